@@ -1,0 +1,192 @@
+/**
+ * The whole analysis from the owner's sheets: read, resolve identities, build debts, measure and
+ * classify every customer, and the retention series. Pure: the same in Apps Script and Node.
+ */
+import type { DateOrder } from './cells';
+import { ZoneClock, type Day } from './dates';
+import { buildDebts, type Debt } from './debts';
+import { classify, type CustomerFacts, type CustomerType, type TypeResult } from './customerType';
+import type { RowIssue } from './messages';
+import { computeMeasures, SalesAccumulator, windowStartFor, type CustomerMeasures } from './measures';
+import {
+  readCustomers,
+  readDebts,
+  readSales,
+  type CustomerRecord,
+  type DebtRecord,
+  type ReadContext,
+  type SaleRecord,
+  type SheetInput,
+} from './read';
+import { retentionTable, type PeriodKind, type PurchaseEvent, type RetentionRow } from './retention';
+import type { Settings } from './settings';
+import { isBlank, nameKey as nameKeyOf, words } from './text';
+
+export interface AnalysisInput {
+  sales: SheetInput;
+  debts?: SheetInput;
+  customers?: SheetInput;
+}
+
+export interface AnalysisOptions {
+  settings: Settings;
+  referenceDay: Day;
+  timeZone: string;
+  /** Called with (rows done, rows total) while reading large sheets. */
+  onProgress?: (stage: string) => void;
+}
+
+export interface CustomerResult extends TypeResult {
+  measures: CustomerMeasures;
+  facts: CustomerFacts;
+  profile: CustomerRecord | null;
+}
+
+export interface Analysis {
+  referenceDay: Day;
+  windowStart: Day;
+  customers: CustomerResult[];
+  byKey: Map<string, CustomerResult>;
+  issues: RowIssue[];
+  rows: { sales: number; debts: number; customers: number; afterReference: number };
+  /** All purchase events up to the reference date, for retention tables. */
+  events: PurchaseEvent[];
+  nameKey: (name: unknown) => string;
+  settings: Settings;
+}
+
+/** Rows without a name but with a known phone belong to that phone's customer. */
+function resolvePhones(
+  records: { key: string; phone: string; name: string }[],
+  phoneToKey: Map<string, string>,
+): void {
+  for (const r of records) {
+    if (r.name !== '' && r.phone !== '' && !phoneToKey.has(r.phone)) phoneToKey.set(r.phone, r.key);
+  }
+  for (const r of records) {
+    if (r.key.startsWith('tel:')) r.key = phoneToKey.get(r.phone) ?? r.key;
+  }
+}
+
+function hasComplaint(value: string): boolean {
+  if (isBlank(value)) return false;
+  const w = words(value);
+  return (
+    !(
+      w.length === 1 && ['0', 'tidak', 'tidakada', 'no', 'none', 'ga', 'gak', 'nggak', 'belum'].includes(w[0])
+    ) && !(w[0] === 'tidak' && w[1] === 'ada')
+  );
+}
+
+export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysis {
+  const { settings, referenceDay } = options;
+  const clock = new ZoneClock(options.timeZone);
+  const ctx: ReadContext = {
+    clock,
+    dateOrder: settings.formatTanggal as DateOrder,
+    stripHonorifics: settings.hapusSapaan,
+    referenceDay,
+    issues: [],
+  };
+  const cols = settings.kolom;
+  options.onProgress?.('penjualan');
+  const sales = readSales(input.sales, ctx, cols.penjualan);
+  options.onProgress?.('hutang');
+  const debts = input.debts ? readDebts(input.debts, ctx, cols.hutang) : null;
+  const customers = input.customers ? readCustomers(input.customers, ctx, cols.pelanggan) : null;
+  const debtRecords: DebtRecord[] = debts?.records ?? [];
+  const profiles: CustomerRecord[] = customers?.records ?? [];
+
+  const phoneToKey = new Map<string, string>();
+  for (const p of profiles) if (p.phone && !phoneToKey.has(p.phone)) phoneToKey.set(p.phone, p.key);
+  resolvePhones(sales.records, phoneToKey);
+  resolvePhones(debtRecords, phoneToKey);
+
+  options.onProgress?.('pelanggan');
+  const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
+  const accumulators = new Map<string, SalesAccumulator>();
+  const events: PurchaseEvent[] = new Array(sales.records.length);
+  let i = 0;
+  for (const s of sales.records) {
+    events[i++] = { key: s.key, day: s.day, amount: s.amount };
+    if (s.day < windowStart) continue;
+    let acc = accumulators.get(s.key);
+    if (!acc) accumulators.set(s.key, (acc = new SalesAccumulator()));
+    acc.add(s);
+  }
+  const debtsByKey = buildDebts({
+    sales: sales.records,
+    debts: debtRecords,
+    tempoHari: settings.tempoHari,
+    debtSheetName: input.debts?.name ?? '',
+    issues: ctx.issues,
+  });
+
+  const profileByKey = new Map<string, CustomerRecord>();
+  const referrals = new Map<string, number>();
+  for (const p of profiles) {
+    if (!profileByKey.has(p.key)) profileByKey.set(p.key, p);
+    if (p.referredBy) {
+      const k = nameKeyOf(p.referredBy, ctx.stripHonorifics);
+      referrals.set(k, (referrals.get(k) ?? 0) + 1);
+    }
+  }
+  const hasReferralColumn = customers?.header.columns.referensi !== undefined;
+
+  const keys = new Set<string>(accumulators.keys());
+  for (const [key, list] of debtsByKey) if (list.some((d) => isRelevantDebt(d, windowStart))) keys.add(key);
+  const measureCtx = { referenceDay, windowStart, siklusHari: settings.siklusHari };
+  const results: CustomerResult[] = [];
+  const byKey = new Map<string, CustomerResult>();
+  for (const key of keys) {
+    const measures = computeMeasures(key, accumulators.get(key), debtsByKey.get(key) ?? [], measureCtx);
+    const profile = profileByKey.get(key) ?? null;
+    if (!measures.name)
+      measures.name = profile?.name ?? debtName(debtRecords, key) ?? key.replace(/^tel:/, '+');
+    if (!measures.phone && profile?.phone) measures.phone = profile.phone;
+    const facts: CustomerFacts = {
+      referrals: referrals.get(key) ?? 0,
+      complaint: profile ? hasComplaint(profile.complaint) : false,
+      hasReferralColumn,
+    };
+    const result: CustomerResult = { ...classify(measures, facts, settings), measures, facts, profile };
+    results.push(result);
+    byKey.set(key, result);
+  }
+  results.sort(
+    (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || b.measures.totalSpend - a.measures.totalSpend,
+  );
+  return {
+    referenceDay,
+    windowStart,
+    customers: results,
+    byKey,
+    issues: ctx.issues,
+    rows: {
+      sales: sales.dataRows,
+      debts: debts?.dataRows ?? 0,
+      customers: customers?.dataRows ?? 0,
+      afterReference: sales.afterReference + (debts?.afterReference ?? 0),
+    },
+    events,
+    nameKey: (name) => nameKeyOf(name, ctx.stripHonorifics),
+    settings,
+  };
+}
+
+const TYPE_ORDER: Record<CustomerType, number> = { A: 0, B: 1, C: 2, D: 3 };
+
+/** A debt matters if it was made in the window or is still open, however old. */
+function isRelevantDebt(d: Debt, windowStart: Day): boolean {
+  return d.day >= windowStart || d.amount - d.paid > 0.005;
+}
+
+function debtName(records: readonly DebtRecord[], key: string): string | undefined {
+  return records.find((r) => r.key === key && r.name)?.name;
+}
+
+export function retention(analysis: Analysis, kind: PeriodKind): RetentionRow[] {
+  return retentionTable(analysis.events, kind, analysis.referenceDay);
+}
+
+export type { SaleRecord };

@@ -1,0 +1,40 @@
+/** Loads the public CDNOW data from ../shared where it is (never copied into the repo). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CDNOW_DIR = join(__dirname, '..', '..', '..', 'shared', 'datasets', 'cdnow');
+export const hasCdnow = existsSync(join(CDNOW_DIR, 'CDNOW_sample.txt'));
+
+function lines(file: string): string[][] {
+  return readFileSync(join(CDNOW_DIR, file), 'utf8')
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f.length >= 4 && /^\d+$/.test(f[0]));
+}
+
+/** The 1/10 sample as a sales grid: Pelanggan (sample id), Tanggal (YYYYMMDD number), Total. */
+export function cdnowSampleGrid(): unknown[][] {
+  return [['Pelanggan', 'Tanggal', 'Qty', 'Total'], ...lines('CDNOW_sample.txt').map((f) => [Number(f[1]), Number(f[2]), Number(f[3]), Number(f[4])])];
+}
+
+export function cdnowMasterGrid(): unknown[][] {
+  return [['Customer', 'Date', 'Qty', 'Amount'], ...lines('CDNOW_master.txt').map((f) => [f[0], Number(f[1]), Number(f[2]), Number(f[3])])];
+}
+
+export interface SummaryRow {
+  id: string;
+  frequency: number;
+  recency: number;
+  T: number;
+}
+
+export function cdnowSummary(): SummaryRow[] {
+  return readFileSync(join(CDNOW_DIR, 'cdnow_customers_summary.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => {
+      const [id, frequency, recency, T] = l.split(',');
+      return { id, frequency: Number(frequency), recency: Number(recency), T: Number(T) };
+    });
+}
