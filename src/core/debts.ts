@@ -60,27 +60,32 @@ export function buildDebts({
     if (list) list.push(debt);
     else unmatched.set(slot, [debt]);
   }
-  for (const s of sales) {
-    if (!s.credit || s.amount <= 0) continue;
-    const match = unmatched.get(s.key + '|' + s.day);
+  for (const sale of creditOccasions(sales)) {
+    const match = unmatched.get(sale.key + '|' + sale.day);
     if (match && match.length > 0) {
       match.shift();
       continue;
     }
-    add({
-      key: s.key,
-      day: s.day,
-      amount: s.amount,
-      due: s.day + tempoHari,
-      paid: 0,
-      settledDay: null,
-      source: 'penjualan',
-      row: s.row,
-    });
+    add({ ...sale, due: sale.day + tempoHari, paid: 0, settledDay: null, source: 'penjualan' });
   }
   for (const list of byCustomer.values()) list.sort((a, b) => a.day - b.day || a.row - b.row);
   applyLedgerPayments(byCustomer, debts, debtSheetName, issues);
   return byCustomer;
+}
+
+/** Credit sales as purchases: the item rows of one invoice (or one customer-day) are one debt. */
+function creditOccasions(
+  sales: readonly SaleRecord[],
+): { key: string; day: Day; amount: number; row: number }[] {
+  const occasions = new Map<string, { key: string; day: Day; amount: number; row: number }>();
+  for (const s of sales) {
+    if (!s.credit) continue;
+    const id = s.key + '|' + s.day + '|' + s.invoice;
+    const o = occasions.get(id);
+    if (o) o.amount += s.amount;
+    else occasions.set(id, { key: s.key, day: s.day, amount: s.amount, row: s.row });
+  }
+  return [...occasions.values()].filter((o) => o.amount > 0);
 }
 
 /** Ledger payments settle each customer's oldest open debt first (FIFO), in date order. */

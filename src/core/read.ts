@@ -6,7 +6,7 @@ import { parseAmountCell, parseDateCell, type DateOrder } from './cells';
 import type { Day, ZoneClock } from './dates';
 import { detectHeader, type ColumnOverrides, type Grid, type HeaderMatch } from './headers';
 import { REASONS, type RowIssue } from './messages';
-import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS, TOTAL_ROW_WORDS, type SheetKind } from './schema';
+import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS, TOTAL_ROW_WORDS } from './schema';
 import { cleanName, headerKey, isBlank, nameKey, phoneKey, words } from './text';
 
 export interface SheetInput {

@@ -1,45 +1,41 @@
 /** The owner's settings (DOMAIN: every threshold is a setting), validated with zod. */
-import { z } from 'zod';
+// zod/mini: the same validation with a tree-shakable API, so the Apps Script bundle stays small
+// (every custom-formula call loads the whole script).
+import * as z from 'zod/mini';
 
-// Apps Script forbids nothing here, but zod's JIT uses `new Function`; stay on the plain path.
+// zod compiles validators with `new Function`; take the plain path so Apps Script never needs it.
 z.config({ jitless: true });
 
-const columnMap = z.record(z.string(), z.string());
+const int = (min: number, max: number, fallback: number) =>
+  z._default(z.number().check(z.int(), z.minimum(min), z.maximum(max)), fallback);
+const ratio = (fallback: number) => z._default(z.number().check(z.minimum(0), z.maximum(1)), fallback);
+const columnMap = z.optional(z.record(z.string(), z.string()));
 
 export const settingsSchema = z.object({
   /** Days until a debt without a due date is due. */
-  tempoHari: z.number().int().min(0).max(365).default(14),
+  tempoHari: int(0, 365, 14),
   /** Days past due after which a debt is hard to collect (type D). */
-  batasMacetHari: z.number().int().min(1).max(3650).default(60),
+  batasMacetHari: int(1, 3650, 60),
   /** Share of observed months with a purchase that makes a customer loyal. */
-  rasioLoyal: z.number().min(0).max(1).default(0.5),
+  rasioLoyal: ratio(0.5),
   /** Fewest purchase occasions for a loyal customer. */
-  minKunjunganLoyal: z.number().int().min(1).max(1000).default(3),
+  minKunjunganLoyal: int(1, 1000, 3),
   /** Without a referral column, the share of active months that stands in for advocacy (type A). */
-  rasioLoyalTanpaReferensi: z.number().min(0).max(1).default(0.8),
+  rasioLoyalTanpaReferensi: ratio(0.8),
   /** Cycle in days assumed for customers with fewer than two occasions. */
-  siklusHari: z.number().int().min(1).max(3650).default(30),
+  siklusHari: int(1, 3650, 30),
   /** Days without a purchase after which a customer is lost (Hilang). */
-  hariHilang: z.number().int().min(1).max(3650).default(180),
+  hariHilang: int(1, 3650, 180),
   /** Analysis window in months before the reference date. */
-  jendelaBulan: z.number().int().min(1).max(240).default(12),
+  jendelaBulan: int(1, 240, 12),
   /** Strip honorifics (Bu, Pak, Mas...) so "Bu Sri" and "Sri" are one customer. */
-  hapusSapaan: z.boolean().default(false),
+  hapusSapaan: z._default(z.boolean(), false),
   /** How text dates like 03/04/2025 are read. */
-  formatTanggal: z.enum(['DMY', 'MDY']).default('DMY'),
+  formatTanggal: z._default(z.enum(['DMY', 'MDY']), 'DMY'),
   /** Fixed reference date (YYYY-MM-DD); empty means today in the spreadsheet's time zone. */
-  tanggalAcuan: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'format YYYY-MM-DD')
-    .optional(),
+  tanggalAcuan: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'format YYYY-MM-DD'))),
   /** The owner's column choices per sheet: field -> header text. */
-  kolom: z
-    .object({
-      penjualan: columnMap.optional(),
-      hutang: columnMap.optional(),
-      pelanggan: columnMap.optional(),
-    })
-    .default({}),
+  kolom: z._default(z.object({ penjualan: columnMap, hutang: columnMap, pelanggan: columnMap }), {}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -9,13 +9,18 @@ import { cdnowSampleGrid, cdnowSummary, hasCdnow, CDNOW_DIR } from '../support/c
 
 const describeCdnow = hasCdnow ? describe : describe.skip;
 if (!hasCdnow) {
-  console.warn(`CDNOW-data tidak ada di ${CDNOW_DIR}: uji kesesuaian CDNOW DILEWATI (conformance test SKIPPED).`);
+  console.warn(
+    `CDNOW-data tidak ada di ${CDNOW_DIR}: uji kesesuaian CDNOW DILEWATI (conformance test SKIPPED).`,
+  );
 }
 
 describeCdnow('CDNOW calibration summary (reference date 1997-09-30)', () => {
   const referenceDay = dayFromCivil(1997, 9, 30);
   const analysis = hasCdnow
-    ? analyze({ sales: { name: 'CDNOW_sample', rows: cdnowSampleGrid() } }, { settings: DEFAULT_SETTINGS, referenceDay, timeZone: 'UTC' })
+    ? analyze(
+        { sales: { name: 'CDNOW_sample', rows: cdnowSampleGrid() } },
+        { settings: DEFAULT_SETTINGS, referenceDay, timeZone: 'UTC' },
+      )
     : null;
   const summary = hasCdnow ? cdnowSummary() : [];
 
@@ -36,8 +41,10 @@ describeCdnow('CDNOW calibration summary (reference date 1997-09-30)', () => {
         continue;
       }
       const m = c.measures;
-      if (m.frequency !== row.frequency) mismatches.push(`${row.id}: frequency ${m.frequency} != ${row.frequency}`);
-      if (m.recencyDays !== Math.round(row.recency * 7)) mismatches.push(`${row.id}: recency ${m.recencyDays} != ${row.recency}x7`);
+      if (m.frequency !== row.frequency)
+        mismatches.push(`${row.id}: frequency ${m.frequency} != ${row.frequency}`);
+      if (m.recencyDays !== Math.round(row.recency * 7))
+        mismatches.push(`${row.id}: recency ${m.recencyDays} != ${row.recency}x7`);
       if (m.ageDays !== Math.round(row.T * 7)) mismatches.push(`${row.id}: T ${m.ageDays} != ${row.T}x7`);
     }
     expect(summary).toHaveLength(2357);

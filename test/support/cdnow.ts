@@ -14,11 +14,17 @@ function lines(file: string): string[][] {
 
 /** The 1/10 sample as a sales grid: Pelanggan (sample id), Tanggal (YYYYMMDD number), Total. */
 export function cdnowSampleGrid(): unknown[][] {
-  return [['Pelanggan', 'Tanggal', 'Qty', 'Total'], ...lines('CDNOW_sample.txt').map((f) => [Number(f[1]), Number(f[2]), Number(f[3]), Number(f[4])])];
+  return [
+    ['Pelanggan', 'Tanggal', 'Qty', 'Total'],
+    ...lines('CDNOW_sample.txt').map((f) => [Number(f[1]), Number(f[2]), Number(f[3]), Number(f[4])]),
+  ];
 }
 
 export function cdnowMasterGrid(): unknown[][] {
-  return [['Customer', 'Date', 'Qty', 'Amount'], ...lines('CDNOW_master.txt').map((f) => [f[0], Number(f[1]), Number(f[2]), Number(f[3])])];
+  return [
+    ['Customer', 'Date', 'Qty', 'Amount'],
+    ...lines('CDNOW_master.txt').map((f) => [f[0], Number(f[1]), Number(f[2]), Number(f[3])]),
+  ];
 }
 
 export interface SummaryRow {
