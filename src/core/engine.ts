@@ -105,11 +105,16 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   options.onProgress?.('pelanggan');
   const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
   const accumulators = new Map<string, SalesAccumulator>();
+  const boughtBeforeWindow = new Set<string>();
   const events: PurchaseEvent[] = new Array(sales.records.length);
   let i = 0;
   for (const s of sales.records) {
     events[i++] = { key: s.key, day: s.day, amount: s.amount };
-    if (s.day < windowStart) continue;
+    if (s.day < windowStart) {
+      // Observed months start at the later of the window start and the first occasion ever.
+      if (s.amount >= 0) boughtBeforeWindow.add(s.key);
+      continue;
+    }
     let acc = accumulators.get(s.key);
     if (!acc) accumulators.set(s.key, (acc = new SalesAccumulator()));
     acc.add(s);
@@ -135,7 +140,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
 
   const keys = new Set<string>(accumulators.keys());
   for (const [key, list] of debtsByKey) if (list.some((d) => isRelevantDebt(d, windowStart))) keys.add(key);
-  const measureCtx = { referenceDay, windowStart, siklusHari: settings.siklusHari };
+  const measureCtx = { referenceDay, windowStart, siklusHari: settings.siklusHari, boughtBeforeWindow };
   const results: CustomerResult[] = [];
   const byKey = new Map<string, CustomerResult>();
   for (const key of keys) {

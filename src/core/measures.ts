@@ -54,6 +54,8 @@ export interface MeasureContext {
   referenceDay: Day;
   windowStart: Day;
   siklusHari: number;
+  /** Customers with an occasion before the window: observed from the window start. */
+  boughtBeforeWindow: ReadonlySet<string>;
 }
 
 export function windowStartFor(referenceDay: Day, months: number): Day {
@@ -111,8 +113,8 @@ export function computeMeasures(
   const lastDay = days.length ? days[days.length - 1] : null;
   const refMonth = monthIndex(ctx.referenceDay);
   const activeMonths = new Set(days.map(monthIndex)).size;
-  const observedMonths =
-    firstDay === null ? 0 : refMonth - monthIndex(Math.max(firstDay, ctx.windowStart)) + 1;
+  const observedFrom = ctx.boughtBeforeWindow.has(key) ? ctx.windowStart : firstDay;
+  const observedMonths = observedFrom === null ? 0 : refMonth - monthIndex(observedFrom) + 1;
   const gaps = days.slice(1).map((d, i) => d - days[i]);
   const cycleFromData = gaps.length > 0;
   const cycleDays = cycleFromData ? median(gaps) : ctx.siklusHari;
