@@ -65,7 +65,10 @@ describe('date cells', () => {
 
   it('round-trips every day through ISO text (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: day(1950, 1, 1), max: day(2099, 12, 31) }), (n) => parseDateText(isoDate(n)) === n),
+      fc.property(
+        fc.integer({ min: day(1950, 1, 1), max: day(2099, 12, 31) }),
+        (n) => parseDateText(isoDate(n)) === n,
+      ),
     );
   });
 });

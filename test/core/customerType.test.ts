@@ -20,7 +20,9 @@ describe('customer type A/B/C/D (DOMAIN 3)', () => {
     const at = [DEBTS, ['2025-04-01', 'Sri', 10000, '2025-05-01', '', '']]; // 60 days
     expect(typeOf(run({ sales: salesSheet(loyalSri()), debts: at }, REF), 'Sri')).toBe('C');
     expect(typeOf(run({ sales: salesSheet(loyalSri()), debts: at }, '2025-07-01'), 'Sri')).toBe('D');
-    expect(typeOf(run({ sales: salesSheet(loyalSri()), debts: at }, '2025-07-01', { batasMacetHari: 90 }), 'Sri')).toBe('C');
+    expect(
+      typeOf(run({ sales: salesSheet(loyalSri()), debts: at }, '2025-07-01', { batasMacetHari: 90 }), 'Sri'),
+    ).toBe('C');
   });
 
   it('D: repaid debts that were on average more than 60 days late', () => {
@@ -85,7 +87,9 @@ describe('customer type A/B/C/D (DOMAIN 3)', () => {
     // 3 occasions in Jan, observed Jan..Jun: 1 of 6 months
     const bunched = salesSheet(purchases('Sri', ['2025-01-03', '2025-01-13', '2025-01-23']));
     expect(typeOf(run({ sales: bunched }, REF), 'Sri')).toBe('B');
-    expect(typeOf(run({ sales: bunched }, REF, { rasioLoyal: 0.1, rasioLoyalTanpaReferensi: 0.1 }), 'Sri')).toBe('A');
+    expect(
+      typeOf(run({ sales: bunched }, REF, { rasioLoyal: 0.1, rasioLoyalTanpaReferensi: 0.1 }), 'Sri'),
+    ).toBe('A');
   });
 
   it('without a referral column, A needs activity in at least 80% of observed months', () => {

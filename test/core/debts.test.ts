@@ -25,7 +25,8 @@ describe('debts (DOMAIN 1, 2)', () => {
       ['2025-01-01', 'D', 50000, '2025-01-10', '2025-01-12', '', ''],
       ['2025-01-01', 'E', 50000, '2025-01-10', '', '', 'Belum Lunas'],
     ];
-    const m = (n: string) => run({ sales: salesSheet([]), debts }, '2025-02-01').byKey.get(n.toLowerCase())!.measures;
+    const m = (n: string) =>
+      run({ sales: salesSheet([]), debts }, '2025-02-01').byKey.get(n.toLowerCase())!.measures;
     expect(m('A').outstanding).toBe(0);
     expect(m('A').avgDaysLate).toBe(10);
     expect(m('B').outstanding).toBe(0);
@@ -37,7 +38,9 @@ describe('debts (DOMAIN 1, 2)', () => {
 
   it('treats a payment after the reference date as not yet made', () => {
     const debts = [ROW_HEADER, ['2025-01-01', 'Sri', 50000, '2025-01-10', '2025-03-01', 50000, 'Lunas']];
-    expect(run({ sales: salesSheet([]), debts }, '2025-02-01').byKey.get('sri')!.measures.outstanding).toBe(50000);
+    expect(run({ sales: salesSheet([]), debts }, '2025-02-01').byKey.get('sri')!.measures.outstanding).toBe(
+      50000,
+    );
   });
 
   it('settles the oldest open debt first in a ledger', () => {
@@ -55,9 +58,15 @@ describe('debts (DOMAIN 1, 2)', () => {
   });
 
   it('reports a ledger payment larger than the debts it could settle', () => {
-    const debts = [LEDGER_HEADER, ['2025-01-01', 'Sri', 'Kasbon', 10000], ['2025-01-02', 'Sri', 'Bayar', 15000]];
+    const debts = [
+      LEDGER_HEADER,
+      ['2025-01-01', 'Sri', 'Kasbon', 10000],
+      ['2025-01-02', 'Sri', 'Bayar', 15000],
+    ];
     const a = run({ sales: salesSheet([]), debts }, '2025-01-31');
-    expect(a.issues).toEqual([expect.objectContaining({ sheet: 'Hutang', row: 3, reason: expect.stringMatching(/melebihi/) })]);
+    expect(a.issues).toEqual([
+      expect.objectContaining({ sheet: 'Hutang', row: 3, reason: expect.stringMatching(/melebihi/) }),
+    ]);
   });
 
   it('counts a credit sale with a debt row of the same customer and day once', () => {
@@ -76,14 +85,18 @@ describe('debts (DOMAIN 1, 2)', () => {
       ['N2', '2025-01-06', 'Sri', 99000, 'Tunai'],
     ];
     const m = run({ sales }, '2025-01-31').byKey.get('sri')!.measures;
-    expect(m.openDebts).toEqual([expect.objectContaining({ amount: 25000, due: d('2025-01-19'), source: 'penjualan' })]);
+    expect(m.openDebts).toEqual([
+      expect.objectContaining({ amount: 25000, due: d('2025-01-19'), source: 'penjualan' }),
+    ]);
     expect(m.creditShare).toBe(0.5);
   });
 
   it.each(['hutang', 'Kredit', 'TEMPO 14 hari', 'bon', 'Kasbon', 'piutang', 'Belum lunas'])(
     'reads "%s" in the payment column as a credit sale',
     (word) => {
-      const m = run({ sales: salesSheet([['2025-01-05', 'Sri', 10000, word]]) }, '2025-01-06').byKey.get('sri')!.measures;
+      const m = run({ sales: salesSheet([['2025-01-05', 'Sri', 10000, word]]) }, '2025-01-06').byKey.get(
+        'sri',
+      )!.measures;
       expect(m.creditPurchases).toBe(1);
     },
   );
@@ -99,9 +112,19 @@ describe('debts (DOMAIN 1, 2)', () => {
       'telat61_90',
       'telatLebih90',
     ]);
-    const debts = [ROW_HEADER, ['2025-01-01', 'Sri', 10000, '2025-01-10', '', '', ''], ['2025-03-20', 'Sri', 5000, '2025-04-01', '', '', '']];
+    const debts = [
+      ROW_HEADER,
+      ['2025-01-01', 'Sri', 10000, '2025-01-10', '', '', ''],
+      ['2025-03-20', 'Sri', 5000, '2025-04-01', '', '', ''],
+    ];
     const m = run({ sales: salesSheet([]), debts }, '2025-03-31').byKey.get('sri')!.measures;
-    expect(m.ageing).toEqual({ belumJatuhTempo: 5000, telat1_30: 0, telat31_60: 0, telat61_90: 10000, telatLebih90: 0 });
+    expect(m.ageing).toEqual({
+      belumJatuhTempo: 5000,
+      telat1_30: 0,
+      telat31_60: 0,
+      telat61_90: 10000,
+      telatLebih90: 0,
+    });
     expect(m.maxDaysOverdue).toBe(80);
   });
 

@@ -1,9 +1,19 @@
-import { NO_DATA, RETENTION_HEADER, retentionRate, tipePelanggan, type FormulaEnv } from '../../src/core/formulas';
+import {
+  NO_DATA,
+  RETENTION_HEADER,
+  retentionRate,
+  tipePelanggan,
+  type FormulaEnv,
+} from '../../src/core/formulas';
 import { monthly, purchases, salesSheet } from '../support/build';
 
 // 2025-06-30 10:00 WIB
 const env: FormulaEnv = { timeZone: 'Asia/Jakarta', now: new Date(Date.UTC(2025, 5, 30, 3)) };
-const sales = salesSheet([...monthly('Sri', '2025-01', 6), ...purchases('Ani', ['2025-06-29']), ['2025-06-01', 'Joko', 5000, 'Hutang']]);
+const sales = salesSheet([
+  ...monthly('Sri', '2025-01', 6),
+  ...purchases('Ani', ['2025-06-29']),
+  ['2025-06-01', 'Joko', 5000, 'Hutang'],
+]);
 
 describe('TIPE_PELANGGAN', () => {
   it('one name in, one value out; the reference date defaults to today in the zone', () => {
@@ -12,12 +22,21 @@ describe('TIPE_PELANGGAN', () => {
   });
 
   it('a column in, a column out; blank names give blank cells; unknown names "Tidak ada data"', () => {
-    expect(tipePelanggan([['Sri'], [''], ['Joko'], ['Siapa']], sales, '', '', 'tipe', env)).toEqual([['A'], [''], ['C'], [NO_DATA]]);
+    expect(tipePelanggan([['Sri'], [''], ['Joko'], ['Siapa']], sales, '', '', 'tipe', env)).toEqual([
+      ['A'],
+      [''],
+      ['C'],
+      [NO_DATA],
+    ]);
   });
 
   it('"semua" gives type, reason and action side by side', () => {
     const out = tipePelanggan([['Joko']], sales, '', '', 'semua', env) as unknown[][];
-    expect(out[0]).toEqual(['C', expect.stringMatching(/belanja hutang/), expect.stringMatching(/tanpa hutang/)]);
+    expect(out[0]).toEqual([
+      'C',
+      expect.stringMatching(/belanja hutang/),
+      expect.stringMatching(/tanpa hutang/),
+    ]);
     expect(tipePelanggan('Sri', sales, '', '', 'alasan', env)).toMatch(/tidak pernah hutang/);
     expect(tipePelanggan('Sri', sales, '', '', 'tindakan', env)).toMatch(/Pertahankan/);
   });
@@ -30,7 +49,10 @@ describe('TIPE_PELANGGAN', () => {
       ['Ani', '', 'Sri', ''],
     ];
     expect(tipePelanggan(table, sales, '', '', '', env)).toEqual([['Tipe Pelanggan'], ['A'], [''], ['B']]);
-    const noReferral = [['Nama', 'Direferensikan Oleh'], ['Sri', '']];
+    const noReferral = [
+      ['Nama', 'Direferensikan Oleh'],
+      ['Sri', ''],
+    ];
     expect(tipePelanggan(noReferral, sales, '', '', 'semua', env)).toEqual([
       ['Tipe Pelanggan', 'Alasan', 'Tindakan'],
       ['B', expect.stringMatching(/belum mereferensikan/), expect.any(String)],
@@ -45,7 +67,9 @@ describe('TIPE_PELANGGAN', () => {
   });
 
   it('explains a missing column, a non-range argument and an unknown output in Indonesian', () => {
-    expect(() => tipePelanggan('Sri', [['Tanggal', 'Nama']], '', '', '', env)).toThrow(/"Total" \(dicari: Total, Jumlah/);
+    expect(() => tipePelanggan('Sri', [['Tanggal', 'Nama']], '', '', '', env)).toThrow(
+      /"Total" \(dicari: Total, Jumlah/,
+    );
     expect(() => tipePelanggan('Sri', 'Penjualan', '', '', '', env)).toThrow(/harus berupa rentang/);
     expect(() => tipePelanggan('Sri', sales, '', '', 'warna', env)).toThrow(/keluaran tidak dikenal/);
     expect(() => tipePelanggan('Sri', sales, '', 'besok', '', env)).toThrow(/tanggal_acuan tidak terbaca/);

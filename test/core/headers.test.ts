@@ -4,7 +4,11 @@ import { run } from '../support/build';
 
 describe('header detection', () => {
   it('finds the header under a title and a blank line, with synonyms and any case or punctuation', () => {
-    const grid = [['Penjualan Toko Berkah 2025'], [], ['NO. NOTA', 'tgl', 'Nama Pembeli', 'Jumlah (Rp)', 'Cara Bayar']];
+    const grid = [
+      ['Penjualan Toko Berkah 2025'],
+      [],
+      ['NO. NOTA', 'tgl', 'Nama Pembeli', 'Jumlah (Rp)', 'Cara Bayar'],
+    ];
     const h = detectHeader(grid, 'penjualan', 'Penjualan');
     expect(h.headerRow).toBe(2);
     expect(h.columns).toMatchObject({ nota: 0, tanggal: 1, pelanggan: 2, total: 3, pembayaran: 4 });
@@ -66,7 +70,12 @@ describe('reading rows', () => {
     expect(a.issues).toEqual([
       { sheet: 'Penjualan', row: 3, column: 'Total', reason: expect.stringContaining('sepuluh ribu') },
       { sheet: 'Penjualan', row: 4, column: 'Tanggal', reason: expect.stringContaining('31/02/2025') },
-      { sheet: 'Penjualan', row: 5, column: 'Pelanggan', reason: expect.stringContaining('nama pelanggan kosong') },
+      {
+        sheet: 'Penjualan',
+        row: 5,
+        column: 'Pelanggan',
+        reason: expect.stringContaining('nama pelanggan kosong'),
+      },
     ]);
     expect(a.customers.map((c) => c.measures.name)).toEqual(['Ani']);
   });

@@ -8,7 +8,11 @@ describe('customer identity (DOMAIN 1)', () => {
   });
 
   it('keeps honorifics by default and strips them when the setting says so', () => {
-    const sales = [['Tanggal', 'Pelanggan', 'Total'], ['2025-01-05', 'Bu Sri', 10000], ['2025-01-06', 'sri', 10000]];
+    const sales = [
+      ['Tanggal', 'Pelanggan', 'Total'],
+      ['2025-01-05', 'Bu Sri', 10000],
+      ['2025-01-06', 'sri', 10000],
+    ];
     expect(run({ sales }, '2025-01-31').customers).toHaveLength(2);
     const merged = run({ sales }, '2025-01-31', { hapusSapaan: true });
     expect(merged.customers).toHaveLength(1);

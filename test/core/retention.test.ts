@@ -31,13 +31,20 @@ describe('retention (DOMAIN 7)', () => {
   });
 
   it('uses the last period that ends on or before the reference date', () => {
-    expect(retentionTable(events, 'bulan', d('2025-03-30')).map((r) => r.label)).toEqual(['Jan 2025', 'Feb 2025']);
+    expect(retentionTable(events, 'bulan', d('2025-03-30')).map((r) => r.label)).toEqual([
+      'Jan 2025',
+      'Feb 2025',
+    ]);
     expect(latestPeriod('bulan', d('2025-03-31'))).toBe(2025 * 12 + 2);
     expect(latestPeriod('bulan', d('2025-03-30'))).toBe(2025 * 12 + 1);
   });
 
   it('supports weeks (Monday to Sunday), quarters and years', () => {
-    const w = retentionTable([ev('a', '2025-03-03'), ev('a', '2025-03-10'), ev('b', '2025-03-16')], 'minggu', d('2025-03-16'));
+    const w = retentionTable(
+      [ev('a', '2025-03-03'), ev('a', '2025-03-10'), ev('b', '2025-03-16')],
+      'minggu',
+      d('2025-03-16'),
+    );
     expect(w.map((r) => r.label)).toEqual(['Minggu 03/03/2025', 'Minggu 10/03/2025']);
     expect(w[1].rate).toBe(1);
     const q = retentionTable([ev('a', '2025-01-05'), ev('a', '2025-04-05')], 'kuartal', d('2025-06-30'));
@@ -45,7 +52,11 @@ describe('retention (DOMAIN 7)', () => {
       ['K1 2025', null],
       ['K2 2025', 1],
     ]);
-    const y = retentionTable([ev('a', '2023-01-05'), ev('b', '2023-05-05'), ev('a', '2024-04-05')], 'tahun', d('2024-12-31'));
+    const y = retentionTable(
+      [ev('a', '2023-01-05'), ev('b', '2023-05-05'), ev('a', '2024-04-05')],
+      'tahun',
+      d('2024-12-31'),
+    );
     expect(y.map((r) => [r.label, r.rate])).toEqual([
       ['2023', null],
       ['2024', 0.5],
@@ -53,7 +64,11 @@ describe('retention (DOMAIN 7)', () => {
   });
 
   it('does not count a return as activity, but counts it in the sales', () => {
-    const rows = retentionTable([ev('a', '2025-01-05'), ev('a', '2025-02-05', -3000)], 'bulan', d('2025-02-28'));
+    const rows = retentionTable(
+      [ev('a', '2025-01-05'), ev('a', '2025-02-05', -3000)],
+      'bulan',
+      d('2025-02-28'),
+    );
     expect(rows[1].active).toBe(0);
     expect(rows[1].salesExisting).toBe(-3000);
   });

@@ -12,21 +12,37 @@ export const SALES_HEADER = ['Tanggal', 'Pelanggan', 'Total'];
 
 /** Sales rows [isoDate, name, amount, payment?] under a header with a Pembayaran column. */
 export function salesSheet(rows: [string, string, number | string, string?][]): unknown[][] {
-  return [['Tanggal', 'Pelanggan', 'Total', 'Pembayaran'], ...rows.map(([date, name, amount, pay]) => [date, name, amount, pay ?? 'Tunai'])];
+  return [
+    ['Tanggal', 'Pelanggan', 'Total', 'Pembayaran'],
+    ...rows.map(([date, name, amount, pay]) => [date, name, amount, pay ?? 'Tunai']),
+  ];
 }
 
 /** Purchases of one customer on the given days, cash, amount 10.000 each. */
-export function purchases(name: string, days: string[], amount = 10000, pay = 'Tunai'): [string, string, number, string][] {
+export function purchases(
+  name: string,
+  days: string[],
+  amount = 10000,
+  pay = 'Tunai',
+): [string, string, number, string][] {
   return days.map((day) => [day, name, amount, pay]);
 }
 
-export function run(input: { sales: unknown[][]; debts?: unknown[][]; customers?: unknown[][] }, ref: string, settings: SettingsInput = {}): Analysis {
+export function run(
+  input: { sales: unknown[][]; debts?: unknown[][]; customers?: unknown[][] },
+  ref: string,
+  settings: SettingsInput = {},
+): Analysis {
   const sheets: AnalysisInput = {
     sales: { name: 'Penjualan', rows: input.sales },
     debts: input.debts && { name: 'Hutang', rows: input.debts },
     customers: input.customers && { name: 'Pelanggan', rows: input.customers },
   };
-  return analyze(sheets, { settings: parseSettings(settings), referenceDay: d(ref), timeZone: 'Asia/Jakarta' });
+  return analyze(sheets, {
+    settings: parseSettings(settings),
+    referenceDay: d(ref),
+    timeZone: 'Asia/Jakarta',
+  });
 }
 
 export function typeOf(a: Analysis, name: string): string | undefined {
@@ -34,7 +50,12 @@ export function typeOf(a: Analysis, name: string): string | undefined {
 }
 
 /** Monthly purchases on the 5th from `from` for `count` months. */
-export function monthly(name: string, from: string, count: number, amount = 10000): [string, string, number, string][] {
+export function monthly(
+  name: string,
+  from: string,
+  count: number,
+  amount = 10000,
+): [string, string, number, string][] {
   const [y, m] = from.split('-').map(Number);
   return Array.from({ length: count }, (_, i) => {
     const mm = m - 1 + i;

@@ -1,0 +1,107 @@
+/** The artifact that ships: dist/Code.js with nothing but the Apps Script globals. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUNDLE, loadBundle, type LoadedBundle } from './fakes/loadBundle';
+import { fakeSpreadsheetApp } from './fakes/spreadsheetApp';
+
+const ENTRY_POINTS = ['RETENTION_RATE', 'TIPE_PELANGGAN'];
+
+function load(timeZone = 'Asia/Jakarta'): LoadedBundle & { calls: string[] } {
+  const fake = fakeSpreadsheetApp({ timeZone });
+  return { ...loadBundle({ SpreadsheetApp: fake.SpreadsheetApp }), calls: fake.calls };
+}
+
+describe('dist/Code.js', () => {
+  it('declares exactly the entry points as top-level functions, each with its JSDoc and @customfunction', () => {
+    const bundle = load();
+    expect([...bundle.topLevelFunctions].sort()).toEqual(ENTRY_POINTS);
+    const code = readFileSync(BUNDLE, 'utf8');
+    for (const name of ENTRY_POINTS) {
+      const doc = new RegExp(`/\\*\\*((?!\\*/)[\\s\\S])*@customfunction\\s*\\*/\\s*function ${name}\\(`);
+      expect(code).toMatch(doc);
+      expect(code).toMatch(new RegExp(`@example =${name}\\(`));
+    }
+  });
+
+  it('leaks no helper as a callable global', () => {
+    const bundle = load();
+    const functions = Object.keys(bundle.context).filter((k) => typeof bundle.context[k] === 'function');
+    expect(functions.sort()).toEqual(ENTRY_POINTS);
+  });
+
+  it('ships the manifest with V8, Asia/Jakarta and the narrowest scopes, no addOns block', () => {
+    const manifest = JSON.parse(readFileSync(join(BUNDLE, '..', 'appsscript.json'), 'utf8'));
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Jakarta' });
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+    expect(manifest.addOns).toBeUndefined();
+  });
+
+  it('answers TIPE_PELANGGAN for a column of names with sheet Dates of its own realm', () => {
+    const bundle = load();
+    // Dates as Sheets gives them: midnight WIB, made in the bundle's realm (not this test's Date).
+    const day = (y: number, m: number, d: number) =>
+      bundle.evaluate<Date>(`new Date(Date.UTC(${y}, ${m - 1}, ${d} - 1, 17))`);
+    const sales = [
+      ['Tanggal', 'Nama Pelanggan', 'Total', 'Pembayaran'],
+      ...[1, 2, 3, 4, 5, 6].map((m) => [day(2025, m, 5), 'Sri', 25000, 'Tunai']),
+      [day(2025, 6, 1), 'Joko', 15000, 'Kasbon'],
+      [day(2025, 6, 29), 'Ani', 'Rp 15.000', 'Tunai'],
+    ];
+    const debts = [
+      ['Buku Kasbon'],
+      [''],
+      ['Tanggal', 'Pelanggan', 'Jumlah', 'Jatuh Tempo', 'Tanggal Bayar'],
+      [day(2025, 3, 1), 'Budi', 50000, day(2025, 3, 15), ''],
+    ];
+    const names = [['Sri'], ['Joko'], [''], ['Ani'], ['Budi'], ['Tidak Dikenal']];
+    const ref = day(2025, 6, 30);
+    expect(bundle.call('TIPE_PELANGGAN', names, sales, debts, ref)).toEqual([
+      ['A'],
+      ['C'],
+      [''],
+      ['B'],
+      ['D'],
+      ['Tidak ada data'],
+    ]);
+    expect(bundle.calls).toContain('Spreadsheet.getSpreadsheetTimeZone');
+  });
+
+  it('answers RETENTION_RATE as a number and as a table', () => {
+    const bundle = load();
+    const sales = [
+      ['Tgl', 'Customer', 'Amount'],
+      [45752, 'a', 10], // 2025-04-05 as a serial number
+      [45753, 'b', 10],
+      [45782, 'a', 10], // 2025-05-05
+    ];
+    expect(bundle.call('RETENTION_RATE', sales, 'bulan', '31/05/2025')).toBe(0.5);
+    const table = bundle.call<unknown[][]>('RETENTION_RATE', sales, 'bulan', '31/05/2025', 'tabel');
+    expect(table.map((r) => r[0])).toEqual(['Periode', 'Apr 2025', 'Mei 2025']);
+  });
+
+  it('throws an Indonesian Error naming a missing column, which Sheets shows on the cell', () => {
+    const bundle = load();
+    expect(() => bundle.call('TIPE_PELANGGAN', 'Sri', [['Tanggal', 'Nama']])).toThrow(
+      /Kolom wajib tidak ditemukan.*"Total"/,
+    );
+  });
+
+  it('counts today in the spreadsheet time zone, not the machine one', () => {
+    const sales = [
+      ['Tanggal', 'Pelanggan', 'Total'],
+      ['2025-06-30', 'Sri', 1000],
+    ];
+    // 2025-06-29 20:00 UTC is already 30 June in Jakarta but still 29 June in Los Angeles.
+    const freeze =
+      'globalThis.Date = class extends Date { constructor(...a) { if (a.length) super(...a); else super(Date.UTC(2025, 5, 29, 20)); } }; void 0';
+    const jakarta = load('Asia/Jakarta');
+    const la = load('America/Los_Angeles');
+    jakarta.evaluate(freeze);
+    la.evaluate(freeze);
+    expect(jakarta.call('TIPE_PELANGGAN', 'Sri', sales)).toBe('B');
+    expect(la.call('TIPE_PELANGGAN', 'Sri', sales)).toBe('Tidak ada data');
+  });
+});
