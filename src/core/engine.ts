@@ -50,7 +50,7 @@ export interface Analysis {
   issues: RowIssue[];
   rows: { sales: number; debts: number; customers: number; afterReference: number };
   /** All purchase events up to the reference date, for retention tables. */
-  events: PurchaseEvent[];
+  events: readonly PurchaseEvent[];
   nameKey: (name: unknown) => string;
   settings: Settings;
 }
@@ -106,10 +106,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
   const accumulators = new Map<string, SalesAccumulator>();
   const boughtBeforeWindow = new Set<string>();
-  const events: PurchaseEvent[] = new Array(sales.records.length);
-  let i = 0;
   for (const s of sales.records) {
-    events[i++] = { key: s.key, day: s.day, amount: s.amount };
     if (s.day < windowStart) {
       // Observed months start at the later of the window start and the first occasion ever.
       if (s.amount >= 0) boughtBeforeWindow.add(s.key);
@@ -173,7 +170,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
       customers: customers?.dataRows ?? 0,
       afterReference: sales.afterReference + (debts?.afterReference ?? 0),
     },
-    events,
+    events: sales.records,
     nameKey: (name) => nameKeyOf(name, ctx.stripHonorifics),
     settings,
   };

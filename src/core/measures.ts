@@ -75,7 +75,8 @@ export class SalesAccumulator {
     if (!this.phone && s.phone) this.phone = s.phone;
     this.total += s.amount;
     if (s.amount < 0) return; // a return lowers the spend; it is not a purchase occasion
-    const occasion: string | number = s.invoice === '' ? s.day : 'n:' + s.invoice;
+    // Days are numbers and invoices strings, so the two never collide as Map keys.
+    const occasion: string | number = s.invoice === '' ? s.day : s.invoice;
     const seen = this.occasionDay.get(occasion);
     if (seen === undefined || s.day < seen) this.occasionDay.set(occasion, s.day);
     if (s.discount) this.discounted.add(occasion);

@@ -113,8 +113,21 @@ function isDiscount(value: unknown): boolean {
   return w.length > 0 && !(w.length === 1 && NO_WORDS.has(w[0])) && String(value).trim() !== '-';
 }
 
+/** Whether a cell says TOTAL/JUMLAH; names repeat, so the answer is cached per text. */
+const totalWordCache = new Map<string, boolean>();
+function isTotalWord(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length > 24) return false;
+  let yes = totalWordCache.get(value);
+  if (yes === undefined) {
+    yes = TOTAL_ROW_WORDS.has(headerKey(value));
+    if (totalWordCache.size > 100_000) totalWordCache.clear();
+    totalWordCache.set(value, yes);
+  }
+  return yes;
+}
+
 function isTotalRow(row: readonly unknown[], nameCol: number, dateCol: number): boolean {
-  return TOTAL_ROW_WORDS.has(headerKey(row[nameCol])) || TOTAL_ROW_WORDS.has(headerKey(row[dateCol]));
+  return isTotalWord(row[nameCol]) || isTotalWord(row[dateCol]);
 }
 
 function isBlankRow(row: readonly unknown[]): boolean {
@@ -124,16 +137,28 @@ function isBlankRow(row: readonly unknown[]): boolean {
 
 /** Cache of parsed names and dates: owners repeat the same few hundred of each a million times. */
 class CellCache {
-  private names = new Map<string, string>();
+  private names = new Map<unknown, { name: string; key: string }>();
   private dates = new Map<unknown, Day | null>();
   constructor(private readonly ctx: ReadContext) {}
-  key(name: string): string {
-    let k = this.names.get(name);
-    if (k === undefined) {
-      k = nameKey(name, this.ctx.stripHonorifics);
-      this.names.set(name, k);
+  /** Display name and identity key of a raw name cell ('' for a blank cell). */
+  who(raw: unknown): { name: string; key: string } {
+    let w = this.names.get(raw);
+    if (w === undefined) {
+      const name = isBlank(raw) ? '' : cleanName(raw);
+      w = { name, key: name === '' ? '' : nameKey(name, this.ctx.stripHonorifics) };
+      this.names.set(raw, w);
     }
-    return k;
+    return w;
+  }
+  private credits = new Map<unknown, boolean>();
+  /** Whether a payment cell means a credit sale; a column holds a handful of distinct words. */
+  credit(value: unknown): boolean {
+    let yes = this.credits.get(value);
+    if (yes === undefined) {
+      yes = isCreditPayment(value);
+      if (this.credits.size < 10_000) this.credits.set(value, yes);
+    }
+    return yes;
   }
   day(value: unknown): Day | null {
     if (typeof value !== 'string' && typeof value !== 'number')
@@ -193,14 +218,17 @@ export function readSales(
     if (!who) return;
     const amount = readAmount(row[totalCol], ctx, sheet, rowNumber, SALES_FIELDS.total.label);
     if (amount === null) return;
+    const invoice = c.nota === undefined ? '' : row[c.nota];
     records.push({
       row: rowNumber,
       day,
-      ...who,
+      name: who.name,
+      key: who.key,
       amount,
-      invoice: c.nota === undefined || isBlank(row[c.nota]) ? '' : String(row[c.nota]).trim(),
-      credit: c.pembayaran !== undefined && isCreditPayment(row[c.pembayaran]),
+      invoice: typeof invoice === 'string' ? invoice.trim() : isBlank(invoice) ? '' : String(invoice),
+      credit: c.pembayaran !== undefined && cache.credit(row[c.pembayaran]),
       discount: c.diskon !== undefined && isDiscount(row[c.diskon]),
+      phone: who.phone,
     });
   });
   return { records, header, afterReference, dataRows };
@@ -242,9 +270,9 @@ function readWho(
   sheet: SheetInput,
   rowNumber: number,
 ): { name: string; key: string; phone: string } | null {
-  const name = isBlank(rawName) ? '' : cleanName(rawName);
+  const { name, key } = cache.who(rawName);
   const phone = isBlank(rawPhone) ? '' : phoneKey(rawPhone);
-  if (name !== '') return { name, key: cache.key(name), phone };
+  if (name !== '') return { name, key, phone };
   if (phone !== '') return { name: '', key: 'tel:' + phone, phone };
   issue(ctx, sheet, rowNumber, SALES_FIELDS.pelanggan.label, REASONS.blankName);
   return null;
@@ -372,7 +400,7 @@ export function readCustomers(
     records.push({
       row: rowNumber,
       name,
-      key: cache.key(name),
+      key: cache.who(name).key,
       phone: c.hp === undefined ? '' : phoneKey(row[c.hp]),
       birthday:
         c.tanggalLahir === undefined

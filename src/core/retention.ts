@@ -109,24 +109,41 @@ export function retentionTable(
 ): RetentionRow[] {
   const cal = CALENDARS[kind];
   const last = latestPeriod(kind, referenceDay);
-  const periodOfDay = new Map<Day, number>();
+  // Days span a few years at most: a flat array maps day -> period without hashing.
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  for (const e of events) {
+    if (e.day < minDay) minDay = e.day;
+    if (e.day > maxDay) maxDay = e.day;
+  }
+  if (!Number.isFinite(minDay)) return [];
+  const periodOfDay = new Float64Array(maxDay - minDay + 1).fill(NaN);
   const periodOf = (day: Day) => {
-    let p = periodOfDay.get(day);
-    if (p === undefined) {
-      p = cal.of(day);
-      periodOfDay.set(day, p);
-    }
+    let p = periodOfDay[day - minDay];
+    if (Number.isNaN(p)) p = periodOfDay[day - minDay] = cal.of(day);
     return p;
   };
-  const firstPeriod = new Map<string, number>();
-  for (const e of events) {
-    if (e.amount < 0) continue;
+  // Customers as small integers, looked up once per event; periods per customer in a short array.
+  const ids = new Map<string, number>();
+  const eventCustomer = new Int32Array(events.length);
+  const firstOf: number[] = [];
+  const periodsOf: number[][] = [];
+  events.forEach((e, i) => {
+    let id = ids.get(e.key);
+    if (id === undefined) {
+      ids.set(e.key, (id = firstOf.length));
+      firstOf.push(Infinity);
+      periodsOf.push([]);
+    }
+    eventCustomer[i] = id;
+    if (e.amount < 0) return;
     const p = periodOf(e.day);
-    const f = firstPeriod.get(e.key);
-    if (f === undefined || p < f) firstPeriod.set(e.key, p);
-  }
+    if (p < firstOf[id]) firstOf[id] = p;
+    const periods = periodsOf[id];
+    if (p <= last && !periods.includes(p)) periods.push(p);
+  });
   let first = Infinity;
-  for (const p of firstPeriod.values()) first = Math.min(first, p);
+  for (const f of firstOf) first = Math.min(first, f);
   if (!Number.isFinite(first) || first > last) return [];
   const n = last - first + 1;
   const rows: RetentionRow[] = Array.from({ length: n }, (_, i) => ({
@@ -141,28 +158,23 @@ export function retentionTable(
     salesNew: 0,
     salesExisting: 0,
   }));
-  const activeIn = new Map<string, Set<number>>();
-  for (const e of events) {
+  events.forEach((e, i) => {
     const p = periodOf(e.day);
-    if (p > last) continue;
+    if (p > last) return;
     const row = rows[p - first];
-    if (p === firstPeriod.get(e.key)) row.salesNew += e.amount;
+    if (p === firstOf[eventCustomer[i]]) row.salesNew += e.amount;
     else row.salesExisting += e.amount;
-    if (e.amount < 0) continue;
-    let set = activeIn.get(e.key);
-    if (!set) activeIn.set(e.key, (set = new Set()));
-    set.add(p);
-  }
-  for (const [key, periods] of activeIn) {
-    const firstP = firstPeriod.get(key) as number;
+  });
+  periodsOf.forEach((periods, id) => {
+    const set = new Set(periods);
     for (const p of periods) {
       const row = rows[p - first];
       row.active++;
-      if (p === firstP) row.newCustomers++;
-      else if (periods.has(p - 1)) row.retained++;
+      if (p === firstOf[id]) row.newCustomers++;
+      else if (set.has(p - 1)) row.retained++;
       else row.returning++;
     }
-  }
+  });
   for (let i = 1; i < n; i++)
     rows[i].rate = rows[i - 1].active > 0 ? rows[i].retained / rows[i - 1].active : null;
   return rows;

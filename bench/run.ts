@@ -1,0 +1,156 @@
+/**
+ * npm run bench: the core on synthetic shops of 10k, 100k and 1M sales rows (each size in its own
+ * process, so peak memory is its own), the command line end to end, and RETENTION_RATE on CDNOW.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dayFromCivil } from '../src/core/dates';
+import { analyze, retention } from '../src/core/engine';
+import { retentionRate } from '../src/core/formulas';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { cdnowMasterGrid, hasCdnow } from '../test/support/cdnow';
+import { syntheticShop, toCsv } from './synthetic';
+
+const ROOT = join(__dirname, '..', '..');
+const OUT = join(ROOT, 'bench', 'out');
+const SIZES = [10_000, 100_000, 1_000_000];
+const MB = 1024 * 1024;
+
+interface CoreResult {
+  rows: number;
+  debtRows: number;
+  customers: number;
+  ms: number;
+  peakMb: number;
+}
+
+function measureCore(rows: number): CoreResult {
+  const shop = syntheticShop(rows);
+  (global as { gc?: () => void }).gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const started = performance.now();
+  const analysis = analyze(
+    { sales: { name: 'Penjualan', rows: shop.sales }, debts: { name: 'Hutang', rows: shop.debts } },
+    { settings: DEFAULT_SETTINGS, referenceDay: dayFromCivil(2025, 12, 31), timeZone: 'Asia/Jakarta' },
+  );
+  retention(analysis, 'bulan');
+  const ms = performance.now() - started;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+  return {
+    rows,
+    debtRows: shop.debts.length - 1,
+    customers: analysis.customers.length,
+    ms,
+    peakMb: peak / MB,
+  };
+}
+
+function child(args: string[]): string {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', __filename, ...args], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim();
+}
+
+function cliEndToEnd(rows: number): { ms: number; peakMb: number } {
+  mkdirSync(OUT, { recursive: true });
+  const shop = syntheticShop(rows);
+  const sales = join(OUT, `penjualan-${rows}.csv`);
+  const debts = join(OUT, `hutang-${rows}.csv`);
+  writeFileSync(sales, toCsv(shop.sales));
+  writeFileSync(debts, toCsv(shop.debts));
+  const started = performance.now();
+  // A preload prints the child's peak resident memory when it exits.
+  const preload = join(OUT, 'maxrss.js');
+  writeFileSync(
+    preload,
+    "process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n",
+  );
+  const args = [
+    '--penjualan',
+    sales,
+    '--hutang',
+    debts,
+    '--tanggal-acuan',
+    '2025-12-31',
+    '--keluar',
+    join(OUT, `hasil-${rows}`),
+    '--diam',
+  ];
+  const r = spawnSync(process.execPath, ['--require', preload, join(ROOT, 'dist', 'cli.js'), ...args], {
+    encoding: 'utf8',
+  });
+  const ms = performance.now() - started;
+  if (r.status !== 0) throw new Error(r.stderr);
+  const maxRss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0);
+  return { ms, peakMb: maxRss / 1024 };
+}
+
+function retentionOnCdnow(): number | null {
+  if (!hasCdnow) return null;
+  const grid = cdnowMasterGrid();
+  const env = { timeZone: 'UTC', now: new Date(Date.UTC(1998, 5, 30)) };
+  retentionRate(grid, 'bulan', 19980630, '', env); // warm-up
+  const runs = 5;
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) retentionRate(grid, 'bulan', 19980630, '', env);
+  return (performance.now() - started) / runs;
+}
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function main(): void {
+  const mode = process.argv[2];
+  if (mode === '--core') {
+    process.stdout.write(JSON.stringify(measureCore(Number(process.argv[3]))));
+    return;
+  }
+  if (mode === '--cli') {
+    process.stdout.write(JSON.stringify(cliEndToEnd(Number(process.argv[3]))));
+    return;
+  }
+  console.log('Segmentasi Pelanggan benchmarks (node ' + process.version + ')\n');
+  console.log('core: analyze + monthly retention, in-process, sheet-like 2-D arrays with Date objects');
+  const core: CoreResult[] = [];
+  for (const size of SIZES) {
+    const r = JSON.parse(child(['--core', String(size)])) as CoreResult;
+    core.push(r);
+    console.log(
+      `  ${fmt(r.rows).padStart(9)} sales + ${fmt(r.debtRows).padStart(7)} debts, ${fmt(r.customers).padStart(6)} customers: ` +
+        `${fmt(r.ms).padStart(6)} ms, ${fmt((r.rows / r.ms) * 1000).padStart(9)} rows/s, peak RSS ${fmt(r.peakMb)} MB`,
+    );
+  }
+  for (let i = 1; i < core.length; i++) {
+    console.log(
+      `  growth ${fmt(core[i - 1].rows)} -> ${fmt(core[i].rows)}: x${fmt(core[i].ms / core[i - 1].ms, 1)} time (target <= x12)`,
+    );
+  }
+  const big = core[core.length - 1];
+  console.log(
+    `  1M target: < 3,000 ms and < 1,536 MB -> ${big.ms < 3000 && big.peakMb < 1536 ? 'OK' : 'MISSED'}`,
+  );
+
+  console.log('\ncommand line end to end (CSV read, analysis, CSV written), own process');
+  for (const size of SIZES) {
+    const r = JSON.parse(child(['--cli', String(size)])) as { ms: number; peakMb: number };
+    console.log(
+      `  ${fmt(size).padStart(9)} sales rows: ${fmt(r.ms).padStart(6)} ms, ${fmt((size / r.ms) * 1000).padStart(9)} rows/s, peak RSS ${fmt(r.peakMb)} MB`,
+    );
+  }
+
+  const cdnow = retentionOnCdnow();
+  console.log(
+    cdnow === null
+      ? '\nRETENTION_RATE on CDNOW_master.txt: skipped (../shared/datasets/cdnow not found)'
+      : `\nRETENTION_RATE on CDNOW_master.txt (69,659 rows): ${fmt(cdnow, 1)} ms per call (target < 300 ms) -> ${cdnow < 300 ? 'OK' : 'MISSED'}`,
+  );
+  if (!existsSync(OUT)) mkdirSync(OUT, { recursive: true });
+}
+
+main();
