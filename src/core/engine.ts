@@ -15,7 +15,6 @@ import {
   type CustomerRecord,
   type DebtRecord,
   type ReadContext,
-  type SaleRecord,
   type SheetInput,
 } from './read';
 import { retentionTable, type PeriodKind, type PurchaseEvent, type RetentionRow } from './retention';
@@ -32,7 +31,7 @@ export interface AnalysisOptions {
   settings: Settings;
   referenceDay: Day;
   timeZone: string;
-  /** Called with (rows done, rows total) while reading large sheets. */
+  /** Called as each stage starts, for progress on large sheets. */
   onProgress?: (stage: string) => void;
 }
 
@@ -106,14 +105,20 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
   const accumulators = new Map<string, SalesAccumulator>();
   const boughtBeforeWindow = new Set<string>();
+  let lastKey = '';
+  let acc: SalesAccumulator | undefined;
   for (const s of sales.records) {
     if (s.day < windowStart) {
       // Observed months start at the later of the window start and the first occasion ever.
       if (s.amount >= 0) boughtBeforeWindow.add(s.key);
       continue;
     }
-    let acc = accumulators.get(s.key);
-    if (!acc) accumulators.set(s.key, (acc = new SalesAccumulator()));
+    // Item rows of one sale sit next to each other: skip the lookup when the customer repeats.
+    if (s.key !== lastKey || !acc) {
+      acc = accumulators.get(s.key);
+      if (!acc) accumulators.set(s.key, (acc = new SalesAccumulator()));
+      lastKey = s.key;
+    }
     acc.add(s);
   }
   const debtsByKey = buildDebts({
@@ -137,14 +142,15 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
 
   const keys = new Set<string>(accumulators.keys());
   for (const [key, list] of debtsByKey) if (list.some((d) => isRelevantDebt(d, windowStart))) keys.add(key);
+  const debtNames = new Map<string, string>();
+  for (const r of debtRecords) if (r.name && !debtNames.has(r.key)) debtNames.set(r.key, r.name);
   const measureCtx = { referenceDay, windowStart, siklusHari: settings.siklusHari, boughtBeforeWindow };
   const results: CustomerResult[] = [];
   const byKey = new Map<string, CustomerResult>();
   for (const key of keys) {
     const measures = computeMeasures(key, accumulators.get(key), debtsByKey.get(key) ?? [], measureCtx);
     const profile = profileByKey.get(key) ?? null;
-    if (!measures.name)
-      measures.name = profile?.name ?? debtName(debtRecords, key) ?? key.replace(/^tel:/, '+');
+    if (!measures.name) measures.name = profile?.name ?? debtNames.get(key) ?? key.replace(/^tel:/, '+');
     if (!measures.phone && profile?.phone) measures.phone = profile.phone;
     const facts: CustomerFacts = {
       referrals: referrals.get(key) ?? 0,
@@ -183,12 +189,6 @@ function isRelevantDebt(d: Debt, windowStart: Day): boolean {
   return d.day >= windowStart || d.amount - d.paid > 0.005;
 }
 
-function debtName(records: readonly DebtRecord[], key: string): string | undefined {
-  return records.find((r) => r.key === key && r.name)?.name;
-}
-
 export function retention(analysis: Analysis, kind: PeriodKind): RetentionRow[] {
   return retentionTable(analysis.events, kind, analysis.referenceDay);
 }
-
-export type { SaleRecord };

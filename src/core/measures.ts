@@ -69,6 +69,7 @@ export class SalesAccumulator {
   total = 0;
   private readonly occasionDay = new Map<string | number, Day>();
   private readonly discounted = new Set<string | number>();
+  private lastOccasion: string | number | null = null;
 
   add(s: SaleRecord): void {
     if (!this.name && s.name) this.name = s.name;
@@ -77,8 +78,12 @@ export class SalesAccumulator {
     if (s.amount < 0) return; // a return lowers the spend; it is not a purchase occasion
     // Days are numbers and invoices strings, so the two never collide as Map keys.
     const occasion: string | number = s.invoice === '' ? s.day : s.invoice;
-    const seen = this.occasionDay.get(occasion);
-    if (seen === undefined || s.day < seen) this.occasionDay.set(occasion, s.day);
+    if (occasion !== this.lastOccasion) {
+      // Consecutive item rows of one occasion need one lookup, not one per row.
+      const seen = this.occasionDay.get(occasion);
+      if (seen === undefined || s.day < seen) this.occasionDay.set(occasion, s.day);
+      this.lastOccasion = occasion;
+    } else if (s.day < (this.occasionDay.get(occasion) as number)) this.occasionDay.set(occasion, s.day);
     if (s.discount) this.discounted.add(occasion);
   }
 
