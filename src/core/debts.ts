@@ -6,6 +6,7 @@
 import type { Day } from './dates';
 import { REASONS, type RowIssue } from './messages';
 import type { DebtRecord, SaleRecord } from './read';
+import { DEBT_FIELDS } from './schema';
 
 export interface Debt {
   key: string;
@@ -112,7 +113,7 @@ function applyLedgerPayments(
       issues.push({
         sheet,
         row: p.row,
-        column: 'Jumlah',
+        column: DEBT_FIELDS.jumlah.label,
         reason: REASONS.paymentWithoutDebt(p.name || p.key),
       });
   }

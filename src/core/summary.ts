@@ -1,5 +1,5 @@
 /** The short report an owner reads after a run: counts and sales per type, retention, skipped rows. */
-import { civilFromDay, indonesianDate } from './dates';
+import { indonesianDate } from './dates';
 import type { CustomerType } from './customerType';
 import { TYPE_LABELS } from './customerType';
 import type { Analysis } from './engine';
@@ -50,11 +50,10 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   const latest = monthly[monthly.length - 1];
   lines.push('');
   if (latest) {
-    const c = civilFromDay(latest.end);
     const rate = latest.rate === null ? 'belum bisa dihitung' : percent(latest.rate);
     lines.push(
       `Retention rate ${latest.label}: ${rate} (${latest.retained} dari ${monthly.length > 1 ? monthly[monthly.length - 2].active : 0} pelanggan bulan sebelumnya); ` +
-        `${latest.newCustomers} pelanggan baru, omzet baru ${rupiah(latest.salesNew)} vs lama ${rupiah(latest.salesExisting)} (s.d. ${c.day}/${c.month}/${c.year}).`,
+        `${latest.newCustomers} pelanggan baru, omzet baru ${rupiah(latest.salesNew)} vs lama ${rupiah(latest.salesExisting)} (s.d. ${indonesianDate(latest.end)}).`,
     );
   } else {
     lines.push('Retention rate: belum ada bulan lengkap dengan penjualan.');
