@@ -18,7 +18,11 @@ import vm from 'node:vm';
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const args = process.argv.slice(2);
+// --addon: the Marketplace build, whose menu goes under Extensions; --out DIR: another dist folder.
+const ADDON = args.includes('--addon');
+const outIndex = args.indexOf('--out');
+const dist = outIndex >= 0 ? join(process.cwd(), args[outIndex + 1]) : join(root, 'dist');
 const ENTRY = join(root, 'src/gas/main.ts');
 const GLOBAL = 'SegmentasiPelanggan';
 const FORMULA_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -82,6 +86,7 @@ async function buildAppsScript() {
     target: 'es2019',
     charset: 'utf8',
     legalComments: 'none',
+    define: { __ADDON__: String(ADDON) },
     write: false,
     logLevel: 'warning',
   });
@@ -123,5 +128,5 @@ mkdirSync(dist, { recursive: true });
 const entries = await buildAppsScript();
 await buildCli();
 console.log(
-  `build: dist/Code.js (${entries.map((e) => e.name).join(', ')}), dist/appsscript.json, dist/cli.js`,
+  `build${ADDON ? ' (add-on)' : ''}: dist/Code.js (${entries.map((e) => e.name).join(', ')}), dist/appsscript.json, dist/cli.js`,
 );

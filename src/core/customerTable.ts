@@ -4,8 +4,9 @@
  */
 import type { Day } from './dates';
 import type { CustomerResult } from './engine';
+import { waLink } from './whatsapp';
 
-export type ColumnKind = 'text' | 'count' | 'rupiah' | 'date' | 'days' | 'ratio';
+export type ColumnKind = 'text' | 'count' | 'rupiah' | 'date' | 'days' | 'ratio' | 'link';
 
 export interface TableColumn {
   header: string;
@@ -41,4 +42,5 @@ export const CUSTOMER_COLUMNS: readonly TableColumn[] = [
     kind: 'days',
     value: (c) => (c.measures.avgDaysLate === null ? null : Math.round(c.measures.avgDaysLate)),
   },
+  { header: 'WhatsApp', kind: 'link', value: (c) => waLink(c.measures.phone) },
 ];

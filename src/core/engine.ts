@@ -15,6 +15,8 @@ import {
   type CustomerRecord,
   type DebtRecord,
   type ReadContext,
+  type ReadResult,
+  type SaleRecord,
   type SheetInput,
 } from './read';
 import { retentionTable, type PeriodKind, type PurchaseEvent, type RetentionRow } from './retention';
@@ -50,6 +52,12 @@ export interface Analysis {
   rows: { sales: number; debts: number; customers: number; afterReference: number };
   /** All purchase events up to the reference date, for retention tables. */
   events: readonly PurchaseEvent[];
+  /** Every readable row of each sheet with its header, so writers can put a result beside it. */
+  sheets: {
+    sales: ReadResult<SaleRecord>;
+    debts: ReadResult<DebtRecord> | null;
+    customers: ReadResult<CustomerRecord> | null;
+  };
   nameKey: (name: unknown) => string;
   settings: Settings;
 }
@@ -177,6 +185,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
       afterReference: sales.afterReference + (debts?.afterReference ?? 0),
     },
     events: sales.records,
+    sheets: { sales, debts, customers },
     nameKey: (name) => nameKeyOf(name, ctx.stripHonorifics),
     settings,
   };

@@ -14,6 +14,8 @@ export interface SheetInput {
   rows: Grid;
   /** Sheet row number of rows[0] (1 when the grid starts at the top of the sheet). */
   firstRow?: number;
+  /** 0-based column to treat as absent: the menu's own "Tipe Pelanggan" column. */
+  ignoreColumn?: number;
 }
 
 export interface ReadContext {
@@ -130,8 +132,8 @@ function isTotalRow(row: readonly unknown[], nameCol: number, dateCol: number): 
   return isTotalWord(row[nameCol]) || isTotalWord(row[dateCol]);
 }
 
-function isBlankRow(row: readonly unknown[]): boolean {
-  for (const cell of row) if (!isBlank(cell)) return false;
+function isBlankRow(row: readonly unknown[], ignoreColumn: number): boolean {
+  for (let c = 0; c < row.length; c++) if (c !== ignoreColumn && !isBlank(row[c])) return false;
   return true;
 }
 
@@ -181,10 +183,11 @@ function forEachDataRow(
   visit: (row: readonly unknown[], rowNumber: number) => void,
 ): number {
   const firstRow = sheet.firstRow ?? 1;
+  const ignore = sheet.ignoreColumn ?? -1;
   let dataRows = 0;
   for (let r = header.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
-    if (!row || isBlankRow(row) || isTotalRow(row, nameCol, dateCol)) continue;
+    if (!row || isBlankRow(row, ignore) || isTotalRow(row, nameCol, dateCol)) continue;
     dataRows++;
     visit(row, firstRow + r);
   }

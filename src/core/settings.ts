@@ -36,6 +36,11 @@ export const settingsSchema = z.object({
   tanggalAcuan: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'format YYYY-MM-DD'))),
   /** The owner's column choices per sheet: field -> header text. */
   kolom: z._default(z.object({ penjualan: columnMap, hutang: columnMap, pelanggan: columnMap }), {}),
+  /** The owner's choice of sheet per kind, by sheet name; wins over name and header matching. */
+  lembar: z._default(
+    z.object({ penjualan: z.optional(z.string()), hutang: z.optional(z.string()), pelanggan: z.optional(z.string()) }),
+    {},
+  ),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -72,3 +72,20 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   }
   return lines.join('\n');
 }
+
+/** The menu's closing message: rows read, customers, count per type, rows skipped. */
+export function closingMessage(analysis: Analysis): string {
+  const types = summariseTypes(analysis)
+    .map((t) => `${t.type}: ${number(t.customers)}`)
+    .join(', ');
+  const lines = [
+    `Baris dibaca (rows read): penjualan ${number(analysis.rows.sales)}, hutang ${number(analysis.rows.debts)}, ` +
+      `pelanggan ${number(analysis.rows.customers)}.`,
+    `Pelanggan (customers): ${number(analysis.customers.length)} — ${types}.`,
+    analysis.issues.length > 0
+      ? `Baris bermasalah (rows with problems): ${number(analysis.issues.length)}, daftarnya di sheet "Ringkasan Segmentasi".`
+      : 'Semua baris terbaca (no rows skipped).',
+    `Tanggal acuan: ${indonesianDate(analysis.referenceDay)}.`,
+  ];
+  return lines.join('\n');
+}

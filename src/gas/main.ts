@@ -3,7 +3,48 @@
  * function of dist/Code.js with this JSDoc, so Sheets lists and autocompletes the formulas.
  */
 import { retentionRate, tipePelanggan, type Cell, type CellGrid } from '../core/formulas';
+import { openHelp, openPanel, openSettings } from './dialogs';
+import { buildMenu, type OpenEvent } from './menu';
+import { runSegmentation } from './runSegmentation';
+import { liveServices } from './services';
 import { formulaEnv } from './spreadsheetEnv';
+
+/**
+ * Builds the Segmentasi menu when the spreadsheet opens (only the menu: in AuthMode.NONE nothing
+ * else is allowed).
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e The open event.
+ */
+export function onOpen(e?: OpenEvent): void {
+  buildMenu(liveServices(), e);
+}
+
+/**
+ * Runs when the add-on is installed: builds the menu at once, without reopening the file.
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e The install event.
+ */
+export function onInstall(e?: OpenEvent): void {
+  onOpen(e);
+}
+
+/** Menu Segmentasi › Jalankan segmentasi: classifies the owner's sheets in place. */
+export function jalankanSegmentasi(): void {
+  runSegmentation(liveServices());
+}
+
+/** Menu Segmentasi › Buka panel: the summary of the last run in a sidebar. */
+export function bukaPanel(): void {
+  openPanel(liveServices());
+}
+
+/** Menu Segmentasi › Pengaturan: the settings as name=value lines. */
+export function bukaPengaturan(): void {
+  openSettings(liveServices());
+}
+
+/** Menu Segmentasi › Bantuan: what the add-on does and how to set it up. */
+export function bukaBantuan(): void {
+  openHelp(liveServices());
+}
 
 /**
  * Tipe pelanggan A/B/C/D dari data penjualan dan hutang (customer type A/B/C/D).

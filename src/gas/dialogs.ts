@@ -1,0 +1,53 @@
+/** The menu's Pengaturan, Bantuan and Buka panel items. */
+import { HELP_HTML, panelHtml, type LastRun } from '../core/html';
+import { settingsLines, applySettingsText } from '../core/settingsText';
+import { parseSettings } from '../core/settings';
+import type { Services } from './services';
+import { LAST_RUN_KEY, saveSettingsInput, storedSettingsInput } from './settingsStore';
+
+const TITLE = 'Pengaturan Segmentasi';
+
+/** Settings as name=value lines in a prompt; the answer is validated before anything is saved. */
+export function openSettings(services: Services): void {
+  const ui = services.ui();
+  const props = services.documentProperties();
+  let stored: unknown = {};
+  try {
+    stored = storedSettingsInput(props);
+    parseSettings(stored);
+  } catch (error) {
+    ui.alert(TITLE, `${(error as Error).message}\nPengaturan dikembalikan ke bawaan.`, ui.ButtonSet.OK);
+    stored = {};
+  }
+  const current = settingsLines(parseSettings(stored)).join('\n');
+  const response = ui.prompt(
+    TITLE,
+    `Pengaturan sekarang (current settings):\n${current}\n\n` +
+      'Tulis perubahan sebagai nama=nilai, pisahkan dengan ; (contoh: tempoHari=30; lembar.penjualan=Jualan). ' +
+      'Nilai kosong mengembalikan bawaan (empty value restores the default).',
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (response.getSelectedButton() !== ui.Button.OK || response.getResponseText().trim() === '') return;
+  try {
+    const next = applySettingsText(stored, response.getResponseText());
+    saveSettingsInput(props, next.input);
+    ui.alert(TITLE, `Tersimpan (saved):\n${settingsLines(next.settings).join('\n')}`, ui.ButtonSet.OK);
+  } catch (error) {
+    ui.alert(TITLE, `${(error as Error).message}\nTidak ada yang diubah (nothing changed).`, ui.ButtonSet.OK);
+  }
+}
+
+export function openHelp(services: Services): void {
+  services.ui().showModalDialog(services.html(HELP_HTML).setWidth(520).setHeight(480), 'Bantuan Segmentasi Pelanggan');
+}
+
+export function openPanel(services: Services): void {
+  const text = services.documentProperties().getProperty(LAST_RUN_KEY);
+  let last: LastRun | null = null;
+  try {
+    last = text ? (JSON.parse(text) as LastRun) : null;
+  } catch {
+    last = null;
+  }
+  services.ui().showSidebar(services.html(panelHtml(last)).setTitle('Segmentasi Pelanggan'));
+}

@@ -1,0 +1,31 @@
+/**
+ * The Segmentasi menu. An add-on must put its items under Extensions (createAddonMenu); a
+ * script bound to the owner's spreadsheet gets a top-level "Segmentasi" menu. onOpen in
+ * AuthMode.NONE (an add-on not yet used in this file) may only build the menu.
+ */
+import type { Services } from './services';
+
+/** Set by the build: `npm run build -- --addon` for the Marketplace, bound script otherwise. */
+declare const __ADDON__: boolean;
+
+export const MENU_ITEMS = [
+  { caption: 'Jalankan segmentasi', functionName: 'jalankanSegmentasi' },
+  { caption: 'Buka panel', functionName: 'bukaPanel' },
+  { caption: 'Pengaturan', functionName: 'bukaPengaturan' },
+  { caption: 'Bantuan', functionName: 'bukaBantuan' },
+] as const;
+
+export interface OpenEvent {
+  authMode?: unknown;
+}
+
+export function buildMenu(services: Services, e: OpenEvent | undefined): void {
+  const ui = services.ui();
+  const asAddon = __ADDON__ || (e !== undefined && e.authMode === services.authModeNone());
+  const menu = asAddon ? ui.createAddonMenu() : ui.createMenu('Segmentasi');
+  MENU_ITEMS.forEach((item, i) => {
+    if (i === 1) menu.addSeparator();
+    menu.addItem(item.caption, item.functionName);
+  });
+  menu.addToUi();
+}

@@ -1,0 +1,158 @@
+/**
+ * The slice of the Apps Script services this add-on uses, as small interfaces. `liveServices()`
+ * assigns the real globals to them, so the compiler proves that every method here exists in
+ * Apps Script with this shape; the in-memory fake under test/ implements the same interfaces.
+ */
+type Integer = number;
+
+export interface RangeApi {
+  getRow(): Integer;
+  getColumn(): Integer;
+  getNumRows(): Integer;
+  getNumColumns(): Integer;
+  getA1Notation(): string;
+  getValues(): unknown[][];
+  setValues(values: unknown[][]): RangeApi;
+  setNumberFormat(numberFormat: string): RangeApi;
+  setFontWeight(fontWeight: string | null): RangeApi;
+  setBackground(color: string | null): RangeApi;
+  setWrap(isWrapEnabled: boolean): RangeApi;
+  addDeveloperMetadata(key: string, value: string): RangeApi;
+  createFilter(): unknown;
+}
+
+export interface DeveloperMetadataApi {
+  getKey(): string;
+  getValue(): string | null;
+  getLocation(): { getColumn(): RangeApi | null };
+  remove(): void;
+}
+
+export interface ConditionalFormatRuleApi {
+  getRanges(): RangeApi[];
+}
+
+export interface ConditionalFormatRuleBuilderApi {
+  whenTextEqualTo(text: string): ConditionalFormatRuleBuilderApi;
+  setBackground(color: string | null): ConditionalFormatRuleBuilderApi;
+  setFontColor(color: string | null): ConditionalFormatRuleBuilderApi;
+  setRanges(ranges: RangeApi[]): ConditionalFormatRuleBuilderApi;
+  build(): ConditionalFormatRuleApi;
+}
+
+export interface ChartApi {
+  getChartId(): Integer | null;
+}
+
+export interface ChartBuilderApi {
+  setChartType(type: unknown): ChartBuilderApi;
+  addRange(range: RangeApi): ChartBuilderApi;
+  setPosition(anchorRowPos: Integer, anchorColPos: Integer, offsetX: Integer, offsetY: Integer): ChartBuilderApi;
+  setOption(option: string, value: unknown): ChartBuilderApi;
+  build(): ChartApi;
+}
+
+export interface FilterApi {
+  remove(): void;
+}
+
+export interface SheetApi {
+  getName(): string;
+  getLastRow(): Integer;
+  getLastColumn(): Integer;
+  getMaxRows(): Integer;
+  getMaxColumns(): Integer;
+  getDataRange(): RangeApi;
+  getRange(row: Integer, column: Integer, numRows: Integer, numColumns: Integer): RangeApi;
+  getRange(a1Notation: string): RangeApi;
+  insertColumnsAfter(columnIndex: Integer, howMany: Integer): SheetApi;
+  insertRowsAfter(afterPosition: Integer, howMany: Integer): SheetApi;
+  deleteRows(rowPosition: Integer, howMany: Integer): void;
+  clear(): SheetApi;
+  setFrozenRows(rows: Integer): void;
+  setColumnWidth(columnPosition: Integer, width: Integer): SheetApi;
+  getFilter(): FilterApi | null;
+  createDeveloperMetadataFinder(): {
+    withKey(key: string): { find(): DeveloperMetadataApi[] };
+  };
+  getConditionalFormatRules(): ConditionalFormatRuleApi[];
+  setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void;
+  newChart(): ChartBuilderApi;
+  insertChart(chart: ChartApi): void;
+  getCharts(): ChartApi[];
+  removeChart(chart: ChartApi): void;
+}
+
+export interface SpreadsheetApi {
+  getSheets(): SheetApi[];
+  getSheetByName(name: string): SheetApi | null;
+  insertSheet(sheetName: string): SheetApi;
+  getSpreadsheetTimeZone(): string;
+  toast(msg: string, title: string, timeoutSeconds: number): void;
+}
+
+export interface MenuApi {
+  addItem(caption: string, functionName: string): MenuApi;
+  addSeparator(): MenuApi;
+  addToUi(): void;
+}
+
+export interface PromptResponseApi {
+  getResponseText(): string;
+  getSelectedButton(): unknown;
+}
+
+export interface UiApi {
+  createMenu(caption: string): MenuApi;
+  createAddonMenu(): MenuApi;
+  alert(title: string, prompt: string, buttons: unknown): unknown;
+  prompt(title: string, prompt: string, buttons: unknown): PromptResponseApi;
+  showSidebar(userInterface: HtmlOutputApi): void;
+  showModalDialog(userInterface: HtmlOutputApi, title: string): void;
+  ButtonSet: { OK: unknown; OK_CANCEL: unknown };
+  Button: { OK: unknown };
+}
+
+export interface HtmlOutputApi {
+  setTitle(title: string): HtmlOutputApi;
+  setWidth(width: Integer): HtmlOutputApi;
+  setHeight(height: Integer): HtmlOutputApi;
+  getContent(): string;
+}
+
+export interface PropertiesApi {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): PropertiesApi;
+}
+
+export interface LockApi {
+  tryLock(timeoutInMillis: Integer): boolean;
+  releaseLock(): void;
+}
+
+export interface Services {
+  spreadsheet(): SpreadsheetApi;
+  ui(): UiApi;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
+  chartType(): { PIE: unknown; LINE: unknown };
+  html(content: string): HtmlOutputApi;
+  documentProperties(): PropertiesApi;
+  documentLock(): LockApi;
+  formatDate(date: Date, timeZone: string, format: string): string;
+  authModeNone(): unknown;
+}
+
+/** The real Apps Script globals behind the interfaces (checked by the compiler). */
+export function liveServices(): Services {
+  return {
+    spreadsheet: () => SpreadsheetApp.getActiveSpreadsheet(),
+    ui: () => SpreadsheetApp.getUi(),
+    newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
+    chartType: () => Charts.ChartType,
+    html: (content) => HtmlService.createHtmlOutput(content),
+    documentProperties: () => PropertiesService.getDocumentProperties(),
+    documentLock: () => LockService.getDocumentLock(),
+    formatDate: (date, timeZone, format) => Utilities.formatDate(date, timeZone, format),
+    authModeNone: () => ScriptApp.AuthMode.NONE,
+  };
+}

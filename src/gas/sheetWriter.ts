@@ -1,0 +1,77 @@
+/**
+ * Writing a table to a sheet in blocks: one setValues for the whole table, one number format per
+ * column. Text is written as text (see asSheetText), dates as date serials, which no time zone
+ * can shift.
+ */
+import type { ColumnKind } from '../core/customerTable';
+import { sheetSerial, type Table, type TableCell } from '../core/reportSheets';
+import { asSheetText } from '../core/sheetText';
+import type { SheetApi } from './services';
+
+export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
+  rupiah: '"Rp "#,##0',
+  count: '#,##0',
+  days: '#,##0',
+  ratio: '0.0%',
+  date: 'dd/mm/yyyy',
+};
+
+function cell(value: TableCell, kind: ColumnKind): string | number {
+  if (value === null || value === '') return '';
+  if (kind === 'date') return typeof value === 'number' ? sheetSerial(value) : asSheetText(value);
+  return typeof value === 'string' ? asSheetText(value) : value;
+}
+
+/** Grows the sheet when a block would reach past its last column (getRange would throw). */
+export function ensureColumns(sheet: SheetApi, columns: number): void {
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Sizes one of our sheets to exactly `rows` rows: no empty thousand rows under a short table. */
+export function fitRows(sheet: SheetApi, rows: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
+}
+
+/** Rows a table takes: its title, header and data rows. */
+export function tableHeight(table: Table): number {
+  return (table.title ? 1 : 0) + 1 + table.rows.length;
+}
+
+/**
+ * Writes the title, header and rows at (row, column) with one setValues, within the sheet's rows.
+ * Returns the 1-based sheet row of the header.
+ */
+export function writeTable(sheet: SheetApi, row: number, column: number, table: Table): number {
+  const kinds = table.columns.map((c) => c.kind);
+  const width = kinds.length;
+  const values: (string | number)[][] = [];
+  if (table.title) values.push([asSheetText(table.title), ...new Array<string>(width - 1).fill('')]);
+  values.push(table.columns.map((c) => asSheetText(c.header)));
+  for (const r of table.rows) values.push(r.map((v, i) => cell(v, kinds[i])));
+  ensureColumns(sheet, column + width - 1);
+  sheet.getRange(row, column, values.length, width).setValues(values);
+  const headerRow = row + (table.title ? 1 : 0);
+  if (table.title) sheet.getRange(row, column, 1, 1).setFontWeight('bold');
+  sheet.getRange(headerRow, column, 1, width).setFontWeight('bold').setBackground('#e8eaed');
+  if (table.rows.length > 0) {
+    kinds.forEach((kind, i) => {
+      const format = NUMBER_FORMATS[kind];
+      if (format) sheet.getRange(headerRow + 1, column + i, table.rows.length, 1).setNumberFormat(format);
+    });
+  }
+  return headerRow;
+}
+
+/** Our own sheet, emptied: values, formats, rules, filter and charts of the previous run go. */
+export function freshSheet(sheets: { getSheetByName(n: string): SheetApi | null; insertSheet(n: string): SheetApi }, name: string): SheetApi {
+  const existing = sheets.getSheetByName(name);
+  if (!existing) return sheets.insertSheet(name);
+  existing.getFilter()?.remove();
+  for (const chart of existing.getCharts()) existing.removeChart(chart);
+  existing.setConditionalFormatRules([]);
+  existing.clear();
+  return existing;
+}
