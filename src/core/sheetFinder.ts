@@ -95,7 +95,9 @@ export function findSheets(
     if (sheets[kind]) continue;
     let best: { name: string; score: number } | null = null;
     for (const name of sheetNames) {
+      // A sheet named for another kind ("Penjualan" the owner pointed away from) is not a candidate.
       if (taken.has(name) || OUTPUT_KEYS.has(headerKey(name))) continue;
+      if (SHEET_KINDS.some((k) => nameScore(name, k) > 0)) continue;
       let top = tops.get(name);
       if (!top) tops.set(name, (top = readTop(name)));
       const score = headerScore(top, kind);

@@ -2,21 +2,41 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLE, loadBundle, type LoadedBundle } from './fakes/loadBundle';
-import { fakeSpreadsheetApp } from './fakes/spreadsheetApp';
+import { fakeAppsScript } from './fakes/appsScript';
 
-const ENTRY_POINTS = ['RETENTION_RATE', 'TIPE_PELANGGAN'];
+const FORMULAS = ['RETENTION_RATE', 'TIPE_PELANGGAN'];
+const ENTRY_POINTS = [
+  ...FORMULAS,
+  'bukaBantuan',
+  'bukaPanel',
+  'bukaPengaturan',
+  'jalankanSegmentasi',
+  'onInstall',
+  'onOpen',
+];
 
 function load(timeZone = 'Asia/Jakarta'): LoadedBundle & { calls: string[] } {
-  const fake = fakeSpreadsheetApp({ timeZone });
-  return { ...loadBundle({ SpreadsheetApp: fake.SpreadsheetApp }), calls: fake.calls };
+  const fake = fakeAppsScript({ timeZone });
+  const bundle = loadBundle(fake.globals);
+  return {
+    ...bundle,
+    get calls() {
+      return [...fake.log.counts.keys()];
+    },
+  };
 }
 
 describe('dist/Code.js', () => {
-  it('declares exactly the entry points as top-level functions, each with its JSDoc and @customfunction', () => {
+  it('declares exactly the entry points as top-level functions, formulas with JSDoc and @customfunction', () => {
     const bundle = load();
     expect([...bundle.topLevelFunctions].sort()).toEqual(ENTRY_POINTS);
     const code = readFileSync(BUNDLE, 'utf8');
-    for (const name of ENTRY_POINTS) {
+    for (const name of ENTRY_POINTS.filter((n) => !FORMULAS.includes(n))) {
+      const doc = new RegExp(`/\\*\\*((?!\\*/)[\\s\\S])*\\*/\\s*function ${name}\\(`);
+      expect(code).toMatch(doc);
+      expect(code).not.toMatch(new RegExp(`@customfunction\\s*\\*/\\s*function ${name}\\(`));
+    }
+    for (const name of FORMULAS) {
       const doc = new RegExp(`/\\*\\*((?!\\*/)[\\s\\S])*@customfunction\\s*\\*/\\s*function ${name}\\(`);
       expect(code).toMatch(doc);
       expect(code).toMatch(new RegExp(`@example =${name}\\(`));

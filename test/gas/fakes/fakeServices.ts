@@ -1,0 +1,166 @@
+/**
+ * The other services the add-on uses, in memory: Ui (menus, alerts, prompts, sidebars, dialogs),
+ * HtmlService, PropertiesService, LockService, Session, Utilities and the ScriptApp and Charts
+ * enums. Each records what the code asked for, so tests can assert on it.
+ */
+import type { HtmlOutputApi, LockApi, MenuApi, PromptResponseApi, PropertiesApi, UiApi } from '../../../src/gas/services';
+import type { CallLog } from './callLog';
+
+export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
+export const AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
+export const ChartType = { PIE: 'PIE', LINE: 'LINE', BAR: 'BAR', COLUMN: 'COLUMN' } as const;
+
+export class FakeMenu implements MenuApi {
+  items: { caption: string; functionName: string }[] = [];
+  separators: number[] = [];
+  added = false;
+  constructor(
+    readonly caption: string,
+    readonly addon: boolean,
+    private readonly log: CallLog,
+    private readonly onAdd: (m: FakeMenu) => void,
+  ) {}
+  addItem(caption: string, functionName: string) {
+    this.log.hit('Menu.addItem');
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator() {
+    this.log.hit('Menu.addSeparator');
+    this.separators.push(this.items.length);
+    return this;
+  }
+  addToUi() {
+    this.log.hit('Menu.addToUi');
+    this.added = true;
+    this.onAdd(this);
+  }
+}
+
+export class FakeHtmlOutput implements HtmlOutputApi {
+  title = '';
+  width = 0;
+  height = 0;
+  constructor(
+    readonly content: string,
+    private readonly log: CallLog,
+  ) {}
+  setTitle(title: string) {
+    this.log.hit('HtmlOutput.setTitle');
+    this.title = title;
+    return this;
+  }
+  setWidth(width: number) {
+    this.log.hit('HtmlOutput.setWidth');
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number) {
+    this.log.hit('HtmlOutput.setHeight');
+    this.height = height;
+    return this;
+  }
+  getContent() {
+    this.log.hit('HtmlOutput.getContent');
+    return this.content;
+  }
+}
+
+export class FakeUi implements UiApi {
+  readonly ButtonSet = ButtonSet;
+  readonly Button = Button;
+  menus: FakeMenu[] = [];
+  alerts: { title: string; message: string }[] = [];
+  sidebars: FakeHtmlOutput[] = [];
+  dialogs: { html: FakeHtmlOutput; title: string }[] = [];
+  prompts: { title: string; message: string }[] = [];
+  /** What the owner will answer to the next prompts. */
+  answers: { button: string; text: string }[] = [];
+  constructor(private readonly log: CallLog) {}
+  createMenu(caption: string) {
+    this.log.hit('Ui.createMenu');
+    return new FakeMenu(caption, false, this.log, (m) => this.menus.push(m));
+  }
+  createAddonMenu() {
+    this.log.hit('Ui.createAddonMenu');
+    return new FakeMenu('(Ekstensi)', true, this.log, (m) => this.menus.push(m));
+  }
+  alert(title: string, message?: string, buttons?: unknown) {
+    this.log.hit('Ui.alert');
+    if (message === undefined || buttons === undefined) this.alerts.push({ title: '', message: title });
+    else this.alerts.push({ title, message });
+    return Button.OK;
+  }
+  prompt(title: string, message: string): PromptResponseApi {
+    this.log.hit('Ui.prompt');
+    this.prompts.push({ title, message });
+    const answer = this.answers.shift() ?? { button: Button.CANCEL, text: '' };
+    return { getResponseText: () => answer.text, getSelectedButton: () => answer.button };
+  }
+  showSidebar(html: HtmlOutputApi) {
+    this.log.hit('Ui.showSidebar');
+    this.sidebars.push(html as FakeHtmlOutput);
+  }
+  showModalDialog(html: HtmlOutputApi, title: string) {
+    this.log.hit('Ui.showModalDialog');
+    this.dialogs.push({ html: html as FakeHtmlOutput, title });
+  }
+}
+
+/** Apps Script refuses property values over 9 KB. */
+export const MAX_PROPERTY_CHARS = 9 * 1024;
+
+export class FakeProperties implements PropertiesApi {
+  readonly store = new Map<string, string>();
+  constructor(private readonly log: CallLog) {}
+  getProperty(key: string) {
+    this.log.hit('Properties.getProperty');
+    return this.store.get(key) ?? null;
+  }
+  setProperty(key: string, value: string) {
+    this.log.hit('Properties.setProperty');
+    if (typeof value !== 'string') throw new Error('Properties hold strings only.');
+    if (value.length > MAX_PROPERTY_CHARS) throw new Error('Argument too large: value');
+    this.store.set(key, value);
+    return this;
+  }
+}
+
+/** One document lock shared by every caller; `heldElsewhere` is another run holding it. */
+export class FakeLock implements LockApi {
+  heldElsewhere = false;
+  held = false;
+  constructor(private readonly log: CallLog) {}
+  tryLock(): boolean {
+    this.log.hit('Lock.tryLock');
+    if (this.heldElsewhere || this.held) return false;
+    this.held = true;
+    return true;
+  }
+  releaseLock() {
+    this.log.hit('Lock.releaseLock');
+    this.held = false;
+  }
+}
+
+/** Utilities.formatDate for the tokens we use: dd, MM, yyyy, HH, mm, ss. */
+export function formatDate(date: Date, timeZone: string, format: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return format.replace(/yyyy|MM|dd|HH|mm|ss/g, (t) =>
+    t === 'yyyy' ? parts.year : t === 'MM' ? parts.month : t === 'dd' ? parts.day : t === 'HH' ? parts.hour : t === 'mm' ? parts.minute : parts.second,
+  );
+}

@@ -1,0 +1,44 @@
+/** Workbooks for the menu tests: the bundled samples as an owner would have them in Sheets. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsv } from '../../../src/cli/csv';
+import { fakeAppsScript, type FakeAppsScript } from '../fakes/appsScript';
+import { enteredValue } from '../fakes/fakeSpreadsheet';
+import { loadBundle, type LoadedBundle } from '../fakes/loadBundle';
+
+export const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
+
+/** A CSV as the cells Sheets would hold after typing it in ("75000" is a number, text stays text). */
+export function sheetRows(file: string): unknown[][] {
+  return parseCsv(readFileSync(join(SAMPLES, file), 'utf8')).map((row) => row.map((v) => enteredValue(v).value));
+}
+
+export interface World extends FakeAppsScript {
+  bundle: LoadedBundle;
+  run(): void;
+}
+
+/** Fixed clock of the bundle's realm: runs are reproducible to the second. */
+export const FIXED_NOW = Date.UTC(2026, 10, 21, 3, 15);
+
+export function world(setup: (w: FakeAppsScript) => void, timeZone = 'Asia/Jakarta'): World {
+  const fake = fakeAppsScript({ timeZone });
+  setup(fake);
+  const bundle = loadBundle(fake.globals);
+  bundle.evaluate(
+    `globalThis.Date = class extends Date { constructor(...a) { if (a.length) super(...a); else super(${FIXED_NOW}); } ` +
+      `static now() { return ${FIXED_NOW}; } }; void 0`,
+  );
+  return { ...fake, bundle, run: () => bundle.call('jalankanSegmentasi') };
+}
+
+/** The sample shop: Penjualan, Hutang and Pelanggan sheets, reference date fixed as in `npm run demo`. */
+export function sampleWorld(extra?: (w: FakeAppsScript) => void): World {
+  return world((w) => {
+    w.spreadsheet.addSheet('Penjualan', sheetRows('penjualan.csv'));
+    w.spreadsheet.addSheet('Hutang', sheetRows('hutang.csv'));
+    w.spreadsheet.addSheet('Pelanggan', sheetRows('pelanggan.csv'));
+    w.properties.store.set('segmentasi.pengaturan', JSON.stringify({ tanggalAcuan: '2026-11-20' }));
+    extra?.(w);
+  });
+}
