@@ -100,7 +100,16 @@ export function summaryTables(analysis: Analysis, monthly: RetentionRow[], run: 
     ]),
     chart: { type: 'pie', title: 'Sebaran tipe pelanggan (customers per type)', series: [2] },
   };
-  const retentionColumns: ColumnKind[] = ['text', 'count', 'count', 'count', 'count', 'ratio', 'rupiah', 'rupiah'];
+  const retentionColumns: ColumnKind[] = [
+    'text',
+    'count',
+    'count',
+    'count',
+    'count',
+    'ratio',
+    'rupiah',
+    'rupiah',
+  ];
   const retention: Table = {
     title: 'Retensi bulanan dan porsi omzet pelanggan baru (monthly retention, new vs existing sales)',
     columns: [

@@ -38,7 +38,11 @@ export const settingsSchema = z.object({
   kolom: z._default(z.object({ penjualan: columnMap, hutang: columnMap, pelanggan: columnMap }), {}),
   /** The owner's choice of sheet per kind, by sheet name; wins over name and header matching. */
   lembar: z._default(
-    z.object({ penjualan: z.optional(z.string()), hutang: z.optional(z.string()), pelanggan: z.optional(z.string()) }),
+    z.object({
+      penjualan: z.optional(z.string()),
+      hutang: z.optional(z.string()),
+      pelanggan: z.optional(z.string()),
+    }),
     {},
   ),
 });

@@ -49,7 +49,10 @@ export function applySettingsText(stored: unknown, text: string): { input: unkno
     let current: unknown = defaults;
     for (const key of path.slice(0, -1)) {
       const child = target[key];
-      target = (target[key] = child && typeof child === 'object' ? child : {}) as Record<string, Json | undefined>;
+      target = (target[key] = child && typeof child === 'object' ? child : {}) as Record<
+        string,
+        Json | undefined
+      >;
       current = (current as Record<string, unknown> | undefined)?.[key];
     }
     const last = path[path.length - 1];

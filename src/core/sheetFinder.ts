@@ -76,7 +76,8 @@ export function findSheets(
   for (const kind of SHEET_KINDS) {
     const choice = saved[kind]?.trim();
     if (!choice) continue;
-    const match = sheetNames.find((n) => n === choice) ?? sheetNames.find((n) => headerKey(n) === headerKey(choice));
+    const match =
+      sheetNames.find((n) => n === choice) ?? sheetNames.find((n) => headerKey(n) === headerKey(choice));
     if (match && !taken.has(match)) take(kind, match, 'pilihan');
     else staleChoices.push(kind);
   }

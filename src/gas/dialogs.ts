@@ -7,18 +7,24 @@ import { LAST_RUN_KEY, saveSettingsInput, storedSettingsInput } from './settings
 
 const TITLE = 'Pengaturan Segmentasi';
 
+/** The stored settings, or the defaults (with a word to the owner) when they no longer validate. */
+function readableSettings(services: Services): unknown {
+  try {
+    const stored = storedSettingsInput(services.documentProperties());
+    parseSettings(stored);
+    return stored;
+  } catch (error) {
+    const ui = services.ui();
+    ui.alert(TITLE, `${(error as Error).message}\nPengaturan dikembalikan ke bawaan.`, ui.ButtonSet.OK);
+    return {};
+  }
+}
+
 /** Settings as name=value lines in a prompt; the answer is validated before anything is saved. */
 export function openSettings(services: Services): void {
   const ui = services.ui();
   const props = services.documentProperties();
-  let stored: unknown = {};
-  try {
-    stored = storedSettingsInput(props);
-    parseSettings(stored);
-  } catch (error) {
-    ui.alert(TITLE, `${(error as Error).message}\nPengaturan dikembalikan ke bawaan.`, ui.ButtonSet.OK);
-    stored = {};
-  }
+  const stored = readableSettings(services);
   const current = settingsLines(parseSettings(stored)).join('\n');
   const response = ui.prompt(
     TITLE,
@@ -38,12 +44,14 @@ export function openSettings(services: Services): void {
 }
 
 export function openHelp(services: Services): void {
-  services.ui().showModalDialog(services.html(HELP_HTML).setWidth(520).setHeight(480), 'Bantuan Segmentasi Pelanggan');
+  services
+    .ui()
+    .showModalDialog(services.html(HELP_HTML).setWidth(520).setHeight(480), 'Bantuan Segmentasi Pelanggan');
 }
 
 export function openPanel(services: Services): void {
   const text = services.documentProperties().getProperty(LAST_RUN_KEY);
-  let last: LastRun | null = null;
+  let last: LastRun | null;
   try {
     last = text ? (JSON.parse(text) as LastRun) : null;
   } catch {

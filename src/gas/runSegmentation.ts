@@ -18,7 +18,11 @@ import { writeCustomerSheet, writeSummarySheet } from './reportWriter';
 import { headerColumn, markedColumn, targetColumn, writeTypeColumn } from './typeColumnWriter';
 
 const TITLE = 'Segmentasi Pelanggan';
-const OWNER_SHEET: Record<SheetKind, OwnerSheet> = { penjualan: 'sales', hutang: 'debts', pelanggan: 'customers' };
+const OWNER_SHEET: Record<SheetKind, OwnerSheet> = {
+  penjualan: 'sales',
+  hutang: 'debts',
+  pelanggan: 'customers',
+};
 const LABEL: Record<SheetKind, string> = { penjualan: 'penjualan', hutang: 'hutang', pelanggan: 'pelanggan' };
 
 interface OwnerGrid {
@@ -79,7 +83,9 @@ function runLocked(services: Services): RunOutcome {
 
   const all = ss.getSheets();
   const byName = new Map(all.map((s) => [s.getName(), s]));
-  const found = findSheets([...byName.keys()], settings.lembar, (name) => topRows(byName.get(name) as SheetApi));
+  const found = findSheets([...byName.keys()], settings.lembar, (name) =>
+    topRows(byName.get(name) as SheetApi),
+  );
   if (!found.sheets.penjualan) {
     ui.alert(TITLE, missingSalesSheetMessage([...byName.keys()]), ui.ButtonSet.OK);
     return 'no-sales-sheet';
@@ -91,7 +97,9 @@ function runLocked(services: Services): RunOutcome {
   }
   const input = (kind: SheetKind) => {
     const o = owners.find((x) => x.kind === kind);
-    return o ? { name: o.sheet.getName(), rows: o.grid, ignoreColumn: o.found === null ? undefined : o.found - 1 } : undefined;
+    return o
+      ? { name: o.sheet.getName(), rows: o.grid, ignoreColumn: o.found === null ? undefined : o.found - 1 }
+      : undefined;
   };
   const clock = new ZoneClock(timeZone);
   const referenceDay =
@@ -114,7 +122,11 @@ function runLocked(services: Services): RunOutcome {
   const run: RunInfo = {
     startedAt: services.formatDate(new Date(started), timeZone, 'dd/MM/yyyy HH.mm'),
     seconds: (Date.now() - started) / 1000,
-    sheets: SHEET_KINDS.map((kind) => ({ label: LABEL[kind], name: found.sheets[kind], how: found.how[kind] })),
+    sheets: SHEET_KINDS.map((kind) => ({
+      label: LABEL[kind],
+      name: found.sheets[kind],
+      how: found.how[kind],
+    })),
   };
   writeSummarySheet(services, ss, summaryTables(analysis, monthly, run));
 
@@ -124,7 +136,9 @@ function runLocked(services: Services): RunOutcome {
       at: run.startedAt,
       referenceDay: analysis.referenceDay,
       customers: analysis.customers.length,
-      types: Object.fromEntries(['A', 'B', 'C', 'D'].map((t) => [t, analysis.customers.filter((c) => c.type === t).length])),
+      types: Object.fromEntries(
+        ['A', 'B', 'C', 'D'].map((t) => [t, analysis.customers.filter((c) => c.type === t).length]),
+      ),
       issues: analysis.issues.length,
     }),
   );

@@ -47,7 +47,12 @@ export interface ChartApi {
 export interface ChartBuilderApi {
   setChartType(type: unknown): ChartBuilderApi;
   addRange(range: RangeApi): ChartBuilderApi;
-  setPosition(anchorRowPos: Integer, anchorColPos: Integer, offsetX: Integer, offsetY: Integer): ChartBuilderApi;
+  setPosition(
+    anchorRowPos: Integer,
+    anchorColPos: Integer,
+    offsetX: Integer,
+    offsetY: Integer,
+  ): ChartBuilderApi;
   setOption(option: string, value: unknown): ChartBuilderApi;
   build(): ChartApi;
 }

@@ -11,7 +11,9 @@ export function storedSettingsInput(props: PropertiesApi): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new Error('Pengaturan tersimpan rusak (stored settings are not JSON); buka Segmentasi › Pengaturan.');
+    throw new Error(
+      'Pengaturan tersimpan rusak (stored settings are not JSON); buka Segmentasi › Pengaturan.',
+    );
   }
 }
 

@@ -66,7 +66,10 @@ export function writeTable(sheet: SheetApi, row: number, column: number, table: 
 }
 
 /** Our own sheet, emptied: values, formats, rules, filter and charts of the previous run go. */
-export function freshSheet(sheets: { getSheetByName(n: string): SheetApi | null; insertSheet(n: string): SheetApi }, name: string): SheetApi {
+export function freshSheet(
+  sheets: { getSheetByName(n: string): SheetApi | null; insertSheet(n: string): SheetApi },
+  name: string,
+): SheetApi {
   const existing = sheets.getSheetByName(name);
   if (!existing) return sheets.insertSheet(name);
   existing.getFilter()?.remove();

@@ -50,10 +50,15 @@ export function headerColumn(grid: Grid): number | null {
  * Where to write: the column found, if its header cell is still ours (or empty); else a new column
  * right of the owner's data. An owner who typed over our header keeps that column.
  */
-export function targetColumn(grid: Grid, found: number | null, headerRow: number): { column: number; isNew: boolean } {
+export function targetColumn(
+  grid: Grid,
+  found: number | null,
+  headerRow: number,
+): { column: number; isNew: boolean } {
   if (found !== null) {
     const header = grid[headerRow - 1]?.[found - 1];
-    if (isBlank(header) || headerKey(header) === headerKey(OUTPUT_HEADER)) return { column: found, isNew: false };
+    if (isBlank(header) || headerKey(header) === headerKey(OUTPUT_HEADER))
+      return { column: found, isNew: false };
   }
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   return { column: width + 1, isNew: true };

@@ -19,7 +19,9 @@ function columnOf(sheet: FakeSheet, header: string, headerRow = 1): number {
 }
 
 function fullSnapshot(sheets: FakeSheet[]): string {
-  return sheets.map((s) => `## ${s.title}\n${s.snapshot()}\n${JSON.stringify(s.rules.map((r) => r.spec))}`).join('\n');
+  return sheets
+    .map((s) => `## ${s.title}\n${s.snapshot()}\n${JSON.stringify(s.rules.map((r) => r.spec))}`)
+    .join('\n');
 }
 
 describe('onOpen and onInstall', () => {
@@ -29,10 +31,17 @@ describe('onOpen and onInstall', () => {
     expect(w.ui.menus).toHaveLength(1);
     const menu = w.ui.menus[0];
     expect(menu).toMatchObject({ caption: 'Segmentasi', addon: false, added: true });
-    expect(menu.items.map((i) => i.caption)).toEqual(['Jalankan segmentasi', 'Buka panel', 'Pengaturan', 'Bantuan']);
+    expect(menu.items.map((i) => i.caption)).toEqual([
+      'Jalankan segmentasi',
+      'Buka panel',
+      'Pengaturan',
+      'Bantuan',
+    ]);
     // Every item calls a top-level function of the bundle.
     for (const item of menu.items) expect(w.bundle.topLevelFunctions).toContain(item.functionName);
-    expect(w.log.total('PropertiesService', 'Properties.', 'SpreadsheetApp.getActiveSpreadsheet', 'Sheet.')).toBe(0);
+    expect(
+      w.log.total('PropertiesService', 'Properties.', 'SpreadsheetApp.getActiveSpreadsheet', 'Sheet.'),
+    ).toBe(0);
   });
 
   it('uses the add-on menu in AuthMode.NONE and touches no properties or sheets', () => {
@@ -103,14 +112,25 @@ describe('Jalankan segmentasi on the sample shop', () => {
     const debts = w.spreadsheet.sheet('Hutang').peek();
     expect(debts[0][widths[1]]).toBe('');
     expect(debts[2][widths[1]]).toBe('Tipe Pelanggan');
-    expect(debts.slice(3).every((r) => /^[ABCD]$/.test(String(r[widths[1]])) || r.every((c) => c === '') || /total/i.test(String(r[0]) + String(r[1])))).toBe(true);
+    expect(
+      debts
+        .slice(3)
+        .every(
+          (r) =>
+            /^[ABCD]$/.test(String(r[widths[1]])) ||
+            r.every((c) => c === '') ||
+            /total/i.test(String(r[0]) + String(r[1])),
+        ),
+    ).toBe(true);
     const customers = w.spreadsheet.sheet('Pelanggan').peek();
     const types = customers.slice(1).map((r) => r[widths[2]]);
-    expect(new Set(types)).toEqual(new Set(['A', 'B', 'C', 'D', 'Belum belanja'].filter((t) => types.includes(t))));
+    expect(new Set(types)).toEqual(
+      new Set(['A', 'B', 'C', 'D', 'Belum belanja'].filter((t) => types.includes(t))),
+    );
     expect(types).toContain('A');
   });
 
-  it("leaves every owner cell, formula and format exactly as it was", () => {
+  it('leaves every owner cell, formula and format exactly as it was', () => {
     owners.forEach((sheet, i) => {
       expect(sheet.snapshot((column) => column <= widths[i])).toBe(before[i]);
     });
@@ -125,7 +145,10 @@ describe('Jalankan segmentasi on the sample shop', () => {
       ['C', '#fce8b2'],
       ['D', '#f4c7c3'],
     ]);
-    for (const r of rules) expect(r.ranges).toEqual([{ row: 2, column: widths[0] + 1, numRows: sales.maxRows - 1, numColumns: 1 }]);
+    for (const r of rules)
+      expect(r.ranges).toEqual([
+        { row: 2, column: widths[0] + 1, numRows: sales.maxRows - 1, numColumns: 1 },
+      ]);
   });
 
   it('writes one row per customer with Indonesian formats, frozen header and a filter', () => {
@@ -236,7 +259,9 @@ describe('the type column is found again', () => {
     const sales = w.spreadsheet.sheet('Penjualan');
     const ownRule = sales.getRange(2, 8, 10, 1);
     const builder = w.globals.SpreadsheetApp.newConditionalFormatRule();
-    sales.setConditionalFormatRules([builder.whenTextEqualTo('Tempo').setBackground('#ff0000').setRanges([ownRule]).build()]);
+    sales.setConditionalFormatRules([
+      builder.whenTextEqualTo('Tempo').setBackground('#ff0000').setRanges([ownRule]).build(),
+    ]);
     w.run();
     w.run();
     expect(sales.rules.map((r) => r.spec.text)).toEqual(['Tempo', 'A', 'B', 'C', 'D']);
@@ -257,7 +282,10 @@ describe('what the owner wrote stays data', () => {
     });
     w.run();
     const sheet = w.spreadsheet.sheet(CUSTOMERS);
-    const names = sheet.peek().slice(1).map((r) => r[0]);
+    const names = sheet
+      .peek()
+      .slice(1)
+      .map((r) => r[0]);
     expect(names).toEqual(expect.arrayContaining([injected, '+62 812-0000-1111', '12345']));
     for (const s of w.spreadsheet.sheets) {
       const formulas = s.getDataRange().getFormulas().flat().filter(Boolean);
@@ -291,7 +319,10 @@ describe('refusals and messages', () => {
 
   it('says which sheet names and headers it looked for when no sales sheet exists', () => {
     const w = world((f) => {
-      f.spreadsheet.addSheet('Catatan', [['Tanggal', 'Keterangan'], ['01/11/2026', 'stok opname']]);
+      f.spreadsheet.addSheet('Catatan', [
+        ['Tanggal', 'Keterangan'],
+        ['01/11/2026', 'stok opname'],
+      ]);
     });
     w.run();
     const message = w.ui.alerts[0].message;
@@ -315,7 +346,10 @@ describe('refusals and messages', () => {
     w.run();
     expect(w.spreadsheet.sheet('Buku Harian Toko').peek()[1][3]).toBe('B');
     const chosen = world((f) => {
-      f.spreadsheet.addSheet('Penjualan', [['Tanggal', 'Pelanggan', 'Total'], ['01/11/2026', 'Lama', 1]]);
+      f.spreadsheet.addSheet('Penjualan', [
+        ['Tanggal', 'Pelanggan', 'Total'],
+        ['01/11/2026', 'Lama', 1],
+      ]);
       f.spreadsheet.addSheet('Jualan 2026', sales);
       f.properties.store.set(
         'segmentasi.pengaturan',
@@ -323,7 +357,12 @@ describe('refusals and messages', () => {
       );
     });
     chosen.run();
-    expect(chosen.spreadsheet.sheet(CUSTOMERS).peek().map((r) => r[0])).toEqual(['Pelanggan', 'Sri']);
+    expect(
+      chosen.spreadsheet
+        .sheet(CUSTOMERS)
+        .peek()
+        .map((r) => r[0]),
+    ).toEqual(['Pelanggan', 'Sri']);
     expect(chosen.spreadsheet.sheet('Penjualan').peek()[0]).toHaveLength(3);
   });
 
@@ -336,7 +375,12 @@ describe('refusals and messages', () => {
       ]);
     });
     w.run(); // the bundle's clock says 21/11/2026 10.15 WIB
-    expect(w.spreadsheet.sheet(CUSTOMERS).peek().map((r) => r[0])).toEqual(['Pelanggan', 'Hari Ini']);
+    expect(
+      w.spreadsheet
+        .sheet(CUSTOMERS)
+        .peek()
+        .map((r) => r[0]),
+    ).toEqual(['Pelanggan', 'Hari Ini']);
   });
 });
 

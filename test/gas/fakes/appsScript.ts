@@ -4,14 +4,25 @@
  */
 import { CallLog } from './callLog';
 import { FakeConditionalFormatRuleBuilder, FakeSpreadsheet } from './fakeSpreadsheet';
-import { AuthMode, ChartType, FakeHtmlOutput, FakeLock, FakeProperties, FakeUi, formatDate } from './fakeServices';
+import {
+  AuthMode,
+  ChartType,
+  FakeHtmlOutput,
+  FakeLock,
+  FakeProperties,
+  FakeUi,
+  formatDate,
+} from './fakeServices';
 
 export interface FakeAppsScriptOptions {
   timeZone?: string;
   user?: string;
 }
 
-export function fakeAppsScript({ timeZone = 'Asia/Jakarta', user = 'pemilik@example.com' }: FakeAppsScriptOptions = {}) {
+export function fakeAppsScript({
+  timeZone = 'Asia/Jakarta',
+  user = 'pemilik@example.com',
+}: FakeAppsScriptOptions = {}) {
   const log = new CallLog();
   const spreadsheet = new FakeSpreadsheet(log, timeZone);
   const ui = new FakeUi(log);
@@ -21,10 +32,16 @@ export function fakeAppsScript({ timeZone = 'Asia/Jakarta', user = 'pemilik@exam
     SpreadsheetApp: {
       getActiveSpreadsheet: () => (log.hit('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
       getUi: () => (log.hit('SpreadsheetApp.getUi'), ui),
-      newConditionalFormatRule: () => (log.hit('SpreadsheetApp.newConditionalFormatRule'), new FakeConditionalFormatRuleBuilder(log)),
+      newConditionalFormatRule: () => (
+        log.hit('SpreadsheetApp.newConditionalFormatRule'),
+        new FakeConditionalFormatRuleBuilder(log)
+      ),
     },
     HtmlService: {
-      createHtmlOutput: (html: string) => (log.hit('HtmlService.createHtmlOutput'), new FakeHtmlOutput(String(html), log)),
+      createHtmlOutput: (html: string) => (
+        log.hit('HtmlService.createHtmlOutput'),
+        new FakeHtmlOutput(String(html), log)
+      ),
     },
     PropertiesService: {
       getDocumentProperties: () => (log.hit('PropertiesService.getDocumentProperties'), properties),
@@ -37,7 +54,10 @@ export function fakeAppsScript({ timeZone = 'Asia/Jakarta', user = 'pemilik@exam
       getActiveUser: () => ({ getEmail: () => (log.hit('Session.getActiveUser'), user) }),
     },
     Utilities: {
-      formatDate: (date: Date, tz: string, format: string) => (log.hit('Utilities.formatDate'), formatDate(date, tz, format)),
+      formatDate: (date: Date, tz: string, format: string) => (
+        log.hit('Utilities.formatDate'),
+        formatDate(date, tz, format)
+      ),
     },
     ScriptApp: { AuthMode },
     Charts: { ChartType },

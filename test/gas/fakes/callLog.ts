@@ -7,7 +7,8 @@ export class CallLog {
   /** Calls whose name starts with one of the prefixes (all calls without one). */
   total(...prefixes: string[]): number {
     let n = 0;
-    for (const [name, count] of this.counts) if (prefixes.length === 0 || prefixes.some((p) => name.startsWith(p))) n += count;
+    for (const [name, count] of this.counts)
+      if (prefixes.length === 0 || prefixes.some((p) => name.startsWith(p))) n += count;
     return n;
   }
   count(name: string): number {
@@ -18,6 +19,14 @@ export class CallLog {
   }
   /** Calls on the spreadsheet itself: Spreadsheet, Sheet, Range and what hangs off them. */
   sheetCalls(): number {
-    return this.total('Spreadsheet.', 'Sheet.', 'Range.', 'Filter.', 'DeveloperMetadata', 'ConditionalFormatRule', 'EmbeddedChartBuilder.');
+    return this.total(
+      'Spreadsheet.',
+      'Sheet.',
+      'Range.',
+      'Filter.',
+      'DeveloperMetadata',
+      'ConditionalFormatRule',
+      'EmbeddedChartBuilder.',
+    );
   }
 }

@@ -3,12 +3,29 @@
  * HtmlService, PropertiesService, LockService, Session, Utilities and the ScriptApp and Charts
  * enums. Each records what the code asked for, so tests can assert on it.
  */
-import type { HtmlOutputApi, LockApi, MenuApi, PromptResponseApi, PropertiesApi, UiApi } from '../../../src/gas/services';
+import type {
+  HtmlOutputApi,
+  LockApi,
+  MenuApi,
+  PromptResponseApi,
+  PropertiesApi,
+  UiApi,
+} from '../../../src/gas/services';
 import type { CallLog } from './callLog';
 
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
-export const AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
+export const AuthMode = {
+  NONE: 'NONE',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+} as const;
 export const ChartType = { PIE: 'PIE', LINE: 'LINE', BAR: 'BAR', COLUMN: 'COLUMN' } as const;
 
 export class FakeMenu implements MenuApi {
@@ -74,7 +91,7 @@ export class FakeUi implements UiApi {
   alerts: { title: string; message: string }[] = [];
   sidebars: FakeHtmlOutput[] = [];
   dialogs: { html: FakeHtmlOutput; title: string }[] = [];
-  prompts: { title: string; message: string }[] = [];
+  prompts: { title: string; message: string; buttons: unknown }[] = [];
   /** What the owner will answer to the next prompts. */
   answers: { button: string; text: string }[] = [];
   constructor(private readonly log: CallLog) {}
@@ -92,9 +109,9 @@ export class FakeUi implements UiApi {
     else this.alerts.push({ title, message });
     return Button.OK;
   }
-  prompt(title: string, message: string): PromptResponseApi {
+  prompt(title: string, message: string, buttons: unknown): PromptResponseApi {
     this.log.hit('Ui.prompt');
-    this.prompts.push({ title, message });
+    this.prompts.push({ title, message, buttons });
     const answer = this.answers.shift() ?? { button: Button.CANCEL, text: '' };
     return { getResponseText: () => answer.text, getSelectedButton: () => answer.button };
   }
@@ -161,6 +178,16 @@ export function formatDate(date: Date, timeZone: string, format: string): string
       .map((p) => [p.type, p.value]),
   );
   return format.replace(/yyyy|MM|dd|HH|mm|ss/g, (t) =>
-    t === 'yyyy' ? parts.year : t === 'MM' ? parts.month : t === 'dd' ? parts.day : t === 'HH' ? parts.hour : t === 'mm' ? parts.minute : parts.second,
+    t === 'yyyy'
+      ? parts.year
+      : t === 'MM'
+        ? parts.month
+        : t === 'dd'
+          ? parts.day
+          : t === 'HH'
+            ? parts.hour
+            : t === 'mm'
+              ? parts.minute
+              : parts.second,
   );
 }

@@ -33,7 +33,8 @@ export function enteredValue(value: unknown): { value: unknown; formula: string 
     if (value.startsWith("'")) return { value: value.slice(1), formula: '' };
     if (value.startsWith('=') && value.length > 1) return { value: '#NAME?', formula: value };
     if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) return { value: Number(value), formula: '' };
-    if (/^(true|false)$/i.test(value.trim())) return { value: value.trim().toLowerCase() === 'true', formula: '' };
+    if (/^(true|false)$/i.test(value.trim()))
+      return { value: value.trim().toLowerCase() === 'true', formula: '' };
     return { value, formula: '' };
   }
   if (Object.prototype.toString.call(value) === '[object Date]')
@@ -105,7 +106,9 @@ export class FakeRange implements RangeApi {
         );
       }
     }
-    values.forEach((row, i) => row.forEach((v, j) => this.sheet.write(this.rect.row + i, this.rect.column + j, v)));
+    values.forEach((row, i) =>
+      row.forEach((v, j) => this.sheet.write(this.rect.row + i, this.rect.column + j, v)),
+    );
     return this;
   }
   private format(patch: CellFormat): FakeRange {
@@ -241,9 +244,14 @@ export class FakeConditionalFormatRuleBuilder implements ConditionalFormatRuleBu
   }
   build() {
     this.log.hit('ConditionalFormatRuleBuilder.build');
-    if (this.spec.ranges.length === 0) throw new Error('Conditional format rule must have at least one range.');
+    if (this.spec.ranges.length === 0)
+      throw new Error('Conditional format rule must have at least one range.');
     const sheet = this.sheet as FakeSheet;
-    return new FakeConditionalFormatRule({ ...this.spec, ranges: this.spec.ranges.map((r) => ({ ...r })) }, () => sheet, this.log);
+    return new FakeConditionalFormatRule(
+      { ...this.spec, ranges: this.spec.ranges.map((r) => ({ ...r })) },
+      () => sheet,
+      this.log,
+    );
   }
 }
 
@@ -381,7 +389,8 @@ export class FakeSheet implements SheetApi {
   private range(rect: Rect, wholeColumns = false): FakeRange {
     if (rect.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (rect.numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
-    if (rect.row < 1 || rect.row + rect.numRows - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');
+    if (rect.row < 1 || rect.row + rect.numRows - 1 > this.maxRows)
+      throw new Error('Those rows are out of bounds.');
     if (rect.column < 1 || rect.column + rect.numColumns - 1 > this.maxColumns)
       throw new Error('Those columns are out of bounds.');
     return new FakeRange(this, rect, this.log, wholeColumns);
@@ -435,9 +444,12 @@ export class FakeSheet implements SheetApi {
     this.hit('insertColumnsAfter');
     if (columnIndex < 1 || columnIndex > this.maxColumns) throw new Error('Those columns are out of bounds.');
     this.maxColumns += howMany;
-    for (const row of this.cells) if (row && row.length > columnIndex) row.splice(columnIndex, 0, ...new Array(howMany).fill(''));
+    for (const row of this.cells)
+      if (row && row.length > columnIndex) row.splice(columnIndex, 0, ...new Array(howMany).fill(''));
     const shift = (c: number) => (c > columnIndex ? c + howMany : c);
-    this.formulas = new Map([...this.formulas].map(([k, f]) => [key(Math.floor(k / 1e6), shift(k % 1e6)), f]));
+    this.formulas = new Map(
+      [...this.formulas].map(([k, f]) => [key(Math.floor(k / 1e6), shift(k % 1e6)), f]),
+    );
     this.formats = new Map([...this.formats].map(([k, f]) => [key(Math.floor(k / 1e6), shift(k % 1e6)), f]));
     for (const m of this.metadata) m.column = shift(m.column);
     for (const rule of this.rules) for (const r of rule.spec.ranges) r.column = shift(r.column);
@@ -447,15 +459,19 @@ export class FakeSheet implements SheetApi {
     this.hit('insertRowsAfter');
     if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
     this.maxRows += howMany;
-    if (this.cells.length > afterPosition) this.cells.splice(afterPosition, 0, ...new Array(howMany).fill(undefined));
+    if (this.cells.length > afterPosition)
+      this.cells.splice(afterPosition, 0, ...new Array(howMany).fill(undefined));
     const shift = (r: number) => (r > afterPosition ? r + howMany : r);
-    this.formulas = new Map([...this.formulas].map(([k, f]) => [key(shift(Math.floor(k / 1e6)), k % 1e6), f]));
+    this.formulas = new Map(
+      [...this.formulas].map(([k, f]) => [key(shift(Math.floor(k / 1e6)), k % 1e6), f]),
+    );
     this.formats = new Map([...this.formats].map(([k, f]) => [key(shift(Math.floor(k / 1e6)), k % 1e6), f]));
     return this;
   }
   deleteRows(rowPosition: number, howMany: number) {
     this.hit('deleteRows');
-    if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows)
+      throw new Error('Those rows are out of bounds.');
     if (howMany >= this.maxRows) throw new Error("You can't delete all the rows on the sheet.");
     this.maxRows -= howMany;
     this.cells.splice(rowPosition - 1, howMany);
@@ -479,7 +495,7 @@ export class FakeSheet implements SheetApi {
   }
   setFrozenRows(rows: number) {
     this.hit('setFrozenRows');
-    if (rows >= this.maxRows) throw new Error("Sorry, it is not possible to freeze all visible rows.");
+    if (rows >= this.maxRows) throw new Error('Sorry, it is not possible to freeze all visible rows.');
     this.frozenRows = rows;
   }
   setColumnWidth(columnPosition: number, width: number) {
@@ -539,12 +555,16 @@ export class FakeSheet implements SheetApi {
     this.cells.forEach((row, i) =>
       row?.forEach((v, j) => {
         if (columns && !columns(j + 1)) return;
-        const tag = Object.prototype.toString.call(v) === '[object Date]' ? `D${(v as Date).getTime()}` : JSON.stringify(v);
+        const tag =
+          Object.prototype.toString.call(v) === '[object Date]'
+            ? `D${(v as Date).getTime()}`
+            : JSON.stringify(v);
         if (v !== '') parts.push(`${i + 1},${j + 1}=${tag}`);
       }),
     );
     for (const [k, f] of this.formulas) if (!columns || columns(k % 1e6)) parts.push(`${k}:=${f}`);
-    for (const [k, f] of this.formats) if (!columns || columns(k % 1e6)) parts.push(`${k}:${JSON.stringify(f)}`);
+    for (const [k, f] of this.formats)
+      if (!columns || columns(k % 1e6)) parts.push(`${k}:${JSON.stringify(f)}`);
     return parts.join('\n');
   }
   /** Values as getValues would give them, without counting a call. */
@@ -562,7 +582,11 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     public timeZone = 'Asia/Jakarta',
   ) {}
   /** Test setup: a sheet holding these rows. */
-  addSheet(name: string, rows: unknown[][] = [], size?: { maxRows?: number; maxColumns?: number }): FakeSheet {
+  addSheet(
+    name: string,
+    rows: unknown[][] = [],
+    size?: { maxRows?: number; maxColumns?: number },
+  ): FakeSheet {
     const sheet = new FakeSheet(name, this.log, size?.maxRows ?? 1000, size?.maxColumns ?? 26);
     if (rows.length) sheet.load(rows);
     this.sheets.push(sheet);

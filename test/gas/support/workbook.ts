@@ -10,7 +10,9 @@ export const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
 
 /** A CSV as the cells Sheets would hold after typing it in ("75000" is a number, text stays text). */
 export function sheetRows(file: string): unknown[][] {
-  return parseCsv(readFileSync(join(SAMPLES, file), 'utf8')).map((row) => row.map((v) => enteredValue(v).value));
+  return parseCsv(readFileSync(join(SAMPLES, file), 'utf8')).map((row) =>
+    row.map((v) => enteredValue(v).value),
+  );
 }
 
 export interface World extends FakeAppsScript {
