@@ -7,7 +7,7 @@ import { CUSTOMER_COLUMNS, type ColumnKind } from './customerTable';
 import { TYPE_ACTIONS, TYPE_LABELS } from './customerType';
 import { indonesianDate, type Day } from './dates';
 import type { Analysis } from './engine';
-import { RETENTION_HEADER } from './formulas';
+import { RETENTION_HEADER, retentionRowCells } from './formulas';
 import type { RetentionRow } from './retention';
 import { summariseTypes } from './summary';
 
@@ -119,15 +119,9 @@ export function summaryTables(analysis: Analysis, monthly: RetentionRow[], run: 
     ],
     rows: monthly.map((r) => {
       const total = r.salesNew + r.salesExisting;
+      // The formula's row (a rate not yet known is ''), then the shares of sales.
       return [
-        r.label,
-        r.active,
-        r.retained,
-        r.returning,
-        r.newCustomers,
-        r.rate,
-        r.salesNew,
-        r.salesExisting,
+        ...(retentionRowCells(r) as TableCell[]),
         total > 0 ? r.salesNew / total : null,
         total > 0 ? r.salesExisting / total : null,
       ];

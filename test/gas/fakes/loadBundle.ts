@@ -18,9 +18,9 @@ export interface LoadedBundle {
   evaluate<T = unknown>(code: string): T;
 }
 
-export function loadBundle(globals: Record<string, unknown>): LoadedBundle {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run "npm run build" first`);
-  const code = readFileSync(BUNDLE, 'utf8');
+export function loadBundle(globals: Record<string, unknown>, file = BUNDLE): LoadedBundle {
+  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build" first`);
+  const code = readFileSync(file, 'utf8');
   const context = vm.createContext({ ...globals });
   vm.runInContext(code, context, { filename: 'Code.js' });
   const source = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, false, ts.ScriptKind.JS);
