@@ -3,11 +3,18 @@
  * the Apps Script globals we give it, the way Apps Script loads a project file.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import ts from 'typescript';
 
-export const BUNDLE = join(__dirname, '..', '..', '..', 'dist', 'Code.js');
+/** The repository root, found upwards, so this also works when bundled into bench/out. */
+export function repoRoot(from = __dirname): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const BUNDLE = join(repoRoot(), 'dist', 'Code.js');
 
 export interface LoadedBundle {
   context: vm.Context;

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { parseCsv } from '../../../src/cli/csv';
 import { fakeAppsScript, type FakeAppsScript } from '../fakes/appsScript';
 import { enteredValue } from '../fakes/fakeSpreadsheet';
-import { loadBundle, type LoadedBundle } from '../fakes/loadBundle';
+import { loadBundle, repoRoot, type LoadedBundle } from '../fakes/loadBundle';
 
-export const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
+export const SAMPLES = join(repoRoot(), 'samples');
 
 /** A CSV as the cells Sheets would hold after typing it in ("75000" is a number, text stays text). */
 export function sheetRows(file: string): unknown[][] {
