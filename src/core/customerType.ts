@@ -12,6 +12,8 @@ export interface CustomerFacts {
   complaint: boolean;
   /** The data has a referral column at all (else loyalty stands in for advocacy). */
   hasReferralColumn: boolean;
+  /** Bought before the analysis window: not a new customer. */
+  boughtBeforeWindow?: boolean;
 }
 
 export interface TypeResult {
@@ -34,8 +36,13 @@ export const TYPE_LABELS: Record<CustomerType, string> = {
   D: 'Sulit ditagih',
 };
 
+/** Loyal (DOMAIN 3): at least `minKunjunganLoyal` occasions, active in `rasioLoyal` of observed months. */
+export function isLoyal(m: CustomerMeasures, s: Settings): boolean {
+  return m.occasions >= s.minKunjunganLoyal && m.activeRatio >= s.rasioLoyal;
+}
+
 function loyalty(m: CustomerMeasures, s: Settings): { loyal: boolean; text: string } {
-  const loyal = m.occasions >= s.minKunjunganLoyal && m.activeRatio >= s.rasioLoyal;
+  const loyal = isLoyal(m, s);
   const text =
     m.occasions === 0
       ? 'belum ada pembelian dalam jendela analisis'

@@ -21,6 +21,11 @@ import {
 } from './read';
 import { retentionTable, type PeriodKind, type PurchaseEvent, type RetentionRow } from './retention';
 import type { Settings } from './settings';
+import { creditLimitOf, type CreditLimit } from './creditLimit';
+import { kindOf, tagsOf, type Kind, type Tag } from './kinds';
+import { rungOf, rungWithoutPurchase, statusOf, type RungResult, type StatusResult } from './ladder';
+import { median, quadrantOf, type MatrixResult } from './matrix';
+import { rfmScores, type Rfm } from './rfm';
 import { isBlank, nameKey as nameKeyOf, words } from './text';
 
 export interface AnalysisInput {
@@ -41,6 +46,23 @@ export interface CustomerResult extends TypeResult {
   measures: CustomerMeasures;
   facts: CustomerFacts;
   profile: CustomerRecord | null;
+  matrix: MatrixResult;
+  ladder: RungResult;
+  status: StatusResult;
+  kind: Kind;
+  tags: Tag[];
+  rfm: Rfm | null;
+  credit: CreditLimit;
+}
+
+/** Someone in the customer sheet with no purchase and no debt: a prospect or a suspect. */
+export interface Prospect {
+  name: string;
+  phone: string;
+  row: number;
+  ladder: RungResult;
+  kind: Kind;
+  profile: CustomerRecord;
 }
 
 export interface Analysis {
@@ -48,6 +70,7 @@ export interface Analysis {
   windowStart: Day;
   customers: CustomerResult[];
   byKey: Map<string, CustomerResult>;
+  prospects: Prospect[];
   issues: RowIssue[];
   rows: { sales: number; debts: number; customers: number; afterReference: number };
   /** All purchase events up to the reference date, for retention tables. */
@@ -155,6 +178,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   const measureCtx = { referenceDay, windowStart, siklusHari: settings.siklusHari, boughtBeforeWindow };
   const results: CustomerResult[] = [];
   const byKey = new Map<string, CustomerResult>();
+  const pending: { measures: CustomerMeasures; facts: CustomerFacts; profile: CustomerRecord | null }[] = [];
   for (const key of keys) {
     const measures = computeMeasures(key, accumulators.get(key), debtsByKey.get(key) ?? [], measureCtx);
     const profile = profileByKey.get(key) ?? null;
@@ -164,10 +188,54 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
       referrals: referrals.get(key) ?? 0,
       complaint: profile ? hasComplaint(profile.complaint) : false,
       hasReferralColumn,
+      boughtBeforeWindow: boughtBeforeWindow.has(key),
     };
-    const result: CustomerResult = { ...classify(measures, facts, settings), measures, facts, profile };
+    pending.push({ measures, facts, profile });
+  }
+  // The matrix and RFM compare customers with each other: they need everyone's measures first.
+  const medianSpend = median(
+    pending.filter((p) => p.measures.occasions > 0).map((p) => p.measures.totalSpend),
+  );
+  const rfm = rfmScores(pending.map((p) => p.measures));
+  pending.forEach(({ measures, facts, profile }, i) => {
+    const type = classify(measures, facts, settings);
+    const jenis = profile?.kind ?? '';
+    const creditAmounts = (debtsByKey.get(measures.key) ?? [])
+      .filter((d) => d.day >= windowStart)
+      .map((d) => d.amount);
+    const result: CustomerResult = {
+      ...type,
+      measures,
+      facts,
+      profile,
+      matrix: quadrantOf(measures, profile, medianSpend, referenceDay, settings),
+      ladder: rungOf(measures, jenis, facts.referrals, settings),
+      status: statusOf(measures, settings),
+      kind: kindOf(jenis),
+      tags: tagsOf(
+        measures,
+        { referrals: facts.referrals, boughtBeforeWindow: !!facts.boughtBeforeWindow },
+        settings,
+      ),
+      rfm: rfm[i],
+      credit: creditLimitOf(type.type, creditAmounts, measures.outstanding, settings),
+    };
     results.push(result);
-    byKey.set(key, result);
+    byKey.set(measures.key, result);
+  });
+  const prospects: Prospect[] = [];
+  const seen = new Set<string>();
+  for (const p of profiles) {
+    if (byKey.has(p.key) || seen.has(p.key)) continue;
+    seen.add(p.key);
+    prospects.push({
+      name: p.name,
+      phone: p.phone,
+      row: p.row,
+      ladder: rungWithoutPurchase(p.phone),
+      kind: kindOf(p.kind),
+      profile: p,
+    });
   }
   results.sort(
     (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || b.measures.totalSpend - a.measures.totalSpend,
@@ -177,6 +245,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     windowStart,
     customers: results,
     byKey,
+    prospects,
     issues: ctx.issues,
     rows: {
       sales: sales.dataRows,

@@ -26,6 +26,10 @@ export const settingsSchema = z.object({
   siklusHari: int(1, 3650, 30),
   /** Days without a purchase after which a customer is lost (Hilang). */
   hariHilang: int(1, 3650, 180),
+  /** Suggested credit limit for type A customers (Rupiah). */
+  batasKreditA: int(0, 1_000_000_000, 1_000_000),
+  /** Suggested credit limit for type B customers (Rupiah). */
+  batasKreditB: int(0, 1_000_000_000, 250_000),
   /** Analysis window in months before the reference date. */
   jendelaBulan: int(1, 240, 12),
   /** Strip honorifics (Bu, Pak, Mas...) so "Bu Sri" and "Sri" are one customer. */
