@@ -6,6 +6,10 @@ import { parseDateText } from '../core/cells';
 import { ZoneClock, isoDate } from '../core/dates';
 import { analyze, retention, type Analysis } from '../core/engine';
 import { CUSTOMER_COLUMNS } from '../core/customerTable';
+import { cohortGrid, cohortTable } from '../core/cohorts';
+import { followUps } from '../core/followUp';
+import { followUpTable } from '../core/followUpTable';
+import type { Table } from '../core/reportSheets';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings } from '../core/settings';
 import { summaryText } from '../core/summary';
@@ -33,6 +37,22 @@ export function customerCsvRows(analysis: Analysis): unknown[][] {
         if (v === null) return '';
         if (col.kind === 'date') return isoDate(v as number);
         if (col.kind === 'ratio') return Math.round((v as number) * 1000) / 1000;
+        return v;
+      }),
+    ),
+  ];
+}
+
+/** A table as CSV cells: dates as ISO, ratios to three decimals, missing values empty. */
+export function tableCsvRows(table: Table): unknown[][] {
+  return [
+    table.columns.map((c) => c.header),
+    ...table.rows.map((row) =>
+      row.map((v, i) => {
+        if (v === null) return '';
+        const kind = table.columns[i].kind;
+        if (kind === 'date' && typeof v === 'number') return isoDate(v);
+        if (kind === 'ratio' && typeof v === 'number') return Math.round(v * 1000) / 1000;
         return v;
       }),
     ),
@@ -104,10 +124,17 @@ export function main(argv: string[]): number {
     join(values.keluar, 'retensi.csv'),
     toCsv([RETENTION_HEADER, ...monthly.map(retentionRowCells)]),
   );
+  const contacts = followUps(analysis);
+  writeFileSync(join(values.keluar, 'hubungi.csv'), toCsv(tableCsvRows(followUpTable(contacts))));
+  const cohorts = cohortGrid(cohortTable(analysis.events, analysis.referenceDay)).map((row) =>
+    row.map((v) => (typeof v === 'number' && v < 1 && v > 0 ? Math.round(v * 1000) / 1000 : v)),
+  );
+  writeFileSync(join(values.keluar, 'kohort.csv'), toCsv(cohorts));
   if (!quiet) {
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(
-      `\nHasil ditulis ke ${join(values.keluar, 'pelanggan.csv')} dan ${join(values.keluar, 'retensi.csv')}.\n`,
+      `\n${contacts.length} orang perlu dihubungi hari ini (hubungi.csv).\n` +
+        `Hasil ditulis ke ${values.keluar}/: pelanggan.csv, retensi.csv, hubungi.csv, kohort.csv.\n`,
     );
   }
   return 0;

@@ -32,5 +32,7 @@ export const REASONS = {
   badDueDate: (v: unknown) => `jatuh tempo tidak terbaca, dipakai tanggal + tempo: "${String(v)}"`,
   badPaidDate: (v: unknown) => `tanggal bayar tidak terbaca, diabaikan: "${String(v)}"`,
   badPaidAmount: (v: unknown) => `jumlah dibayar tidak terbaca, diabaikan: "${String(v)}"`,
+  badPhone: (v: unknown) =>
+    `nomor HP tidak valid, tanpa tautan WhatsApp: "${String(v)}" (invalid phone number)`,
   paymentWithoutDebt: (name: string) => `pembayaran dari "${name}" melebihi hutangnya (payment exceeds debt)`,
 } as const;

@@ -400,11 +400,15 @@ export function readCustomers(
       issue(ctx, sheet, rowNumber, CUSTOMER_FIELDS.nama.label, REASONS.blankName);
       return;
     }
+    const phone = c.hp === undefined ? '' : phoneKey(row[c.hp]);
+    // Reported, never guessed: the customer is read, only the WhatsApp link is left out.
+    if (c.hp !== undefined && phone === '' && !isBlank(row[c.hp]))
+      issue(ctx, sheet, rowNumber, CUSTOMER_FIELDS.hp.label, REASONS.badPhone(row[c.hp]));
     records.push({
       row: rowNumber,
       name,
       key: cache.who(name).key,
-      phone: c.hp === undefined ? '' : phoneKey(row[c.hp]),
+      phone,
       birthday:
         c.tanggalLahir === undefined
           ? null

@@ -179,3 +179,8 @@ export function retentionTable(
     rows[i].rate = rows[i - 1].active > 0 ? rows[i].retained / rows[i - 1].active : null;
   return rows;
 }
+
+/** "Okt 2026" for a month index (year × 12 + month − 1). */
+export function monthLabel(month: number): string {
+  return CALENDARS.bulan.label(month);
+}

@@ -11,6 +11,30 @@ const int = (min: number, max: number, fallback: number) =>
 const ratio = (fallback: number) => z._default(z.number().check(z.minimum(0), z.maximum(1)), fallback);
 const columnMap = z.optional(z.record(z.string(), z.string()));
 
+const text = (fallback: string) => z._default(z.string(), fallback);
+
+/** Message templates; {nama}, {jumlah}, {hari}, {tanggal} and {toko} are filled in per customer. */
+export const MESSAGE_TEMPLATES = {
+  hutang_belumJatuhTempo:
+    'Halo {nama}, mengingatkan dengan hormat: hutang {jumlah} jatuh tempo {tanggal}. Terima kasih.',
+  hutang_telat1_30:
+    'Halo {nama}, hutang {jumlah} sudah lewat {hari} hari dari jatuh tempo {tanggal}. Mohon dibayar bila sudah ada rezeki ya. Terima kasih.',
+  hutang_telat31_60:
+    'Halo {nama}, kami mengingatkan hutang {jumlah} yang sudah lewat {hari} hari dari jatuh tempo {tanggal}. Mohon segera dilunasi, atau kabari kami kapan bisa dibayar.',
+  hutang_telat61_90:
+    '{nama}, hutang {jumlah} sudah {hari} hari lewat jatuh tempo ({tanggal}). Mohon dilunasi minggu ini. Selama belum lunas, belanja berikutnya kami layani tunai.',
+  hutang_telatLebih90:
+    '{nama}, hutang {jumlah} sudah {hari} hari lewat jatuh tempo ({tanggal}), lebih dari 90 hari. Kami mohon pelunasan segera; belanja dengan hutang kami hentikan sampai lunas.',
+  beliLagi:
+    'Halo {nama}, sudah waktunya belanja lagi? Terakhir belanja di {toko} {tanggal}. Stok siap, mau dipesankan seperti biasa?',
+  ulangTahun:
+    'Selamat ulang tahun {nama}! Semoga sehat dan lancar rezekinya. Ada hadiah kecil dari {toko} untuk belanja berikutnya.',
+  hadiah:
+    'Terima kasih {nama} sudah setia belanja di {toko} ({jumlah} setahun ini). Sebagai tanda terima kasih, belanja berikutnya ada diskon khusus untuk Anda.',
+} as const;
+
+export type MessageKey = keyof typeof MESSAGE_TEMPLATES;
+
 export const settingsSchema = z.object({
   /** Days until a debt without a due date is due. */
   tempoHari: int(0, 365, 14),
@@ -40,6 +64,23 @@ export const settingsSchema = z.object({
   tanggalAcuan: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'format YYYY-MM-DD'))),
   /** The owner's column choices per sheet: field -> header text. */
   kolom: z._default(z.object({ penjualan: columnMap, hutang: columnMap, pelanggan: columnMap }), {}),
+  /** The shop's name in messages ({toko}). */
+  namaToko: text('kami'),
+  /** Editable message templates for the follow-up list. */
+  pesan: z._default(
+    z.object({
+      hutang_belumJatuhTempo: text(MESSAGE_TEMPLATES.hutang_belumJatuhTempo),
+      hutang_telat1_30: text(MESSAGE_TEMPLATES.hutang_telat1_30),
+      hutang_telat31_60: text(MESSAGE_TEMPLATES.hutang_telat31_60),
+      hutang_telat61_90: text(MESSAGE_TEMPLATES.hutang_telat61_90),
+      hutang_telatLebih90: text(MESSAGE_TEMPLATES.hutang_telatLebih90),
+      beliLagi: text(MESSAGE_TEMPLATES.beliLagi),
+      ulangTahun: text(MESSAGE_TEMPLATES.ulangTahun),
+      hadiah: text(MESSAGE_TEMPLATES.hadiah),
+    }),
+    // A default is the parsed value in zod 4: give every template, not {}.
+    () => ({ ...MESSAGE_TEMPLATES }),
+  ),
   /** The owner's choice of sheet per kind, by sheet name; wins over name and header matching. */
   lembar: z._default(
     z.object({
