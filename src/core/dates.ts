@@ -119,6 +119,12 @@ export class ZoneClock {
     return Math.floor((ms + offset) / MS_PER_DAY);
   }
 
+  /** Midnight of a day in this zone, as the instant a sheet shows as that date. */
+  midnightOf(day: Day): Date {
+    const utc = day * MS_PER_DAY;
+    return new Date(utc - this.offsetAt(utc));
+  }
+
   private offsetAt(ms: number): number {
     const parts: Record<string, number> = {};
     for (const p of this.format.formatToParts(new Date(ms))) {

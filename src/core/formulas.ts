@@ -31,7 +31,7 @@ const OUTPUT_HEADERS: Record<Exclude<TypeOutput, 'semua'>, string> = {
   tindakan: 'Tindakan',
 };
 
-function asGrid(value: unknown, argument: string): unknown[][] {
+export function asGrid(value: unknown, argument: string): unknown[][] {
   if (!Array.isArray(value) || !value.every((row) => Array.isArray(row))) {
     throw new Error(
       `Argumen ${argument} harus berupa rentang dengan baris judul, misalnya Penjualan!A1:H500 (expects a range).`,
@@ -40,7 +40,7 @@ function asGrid(value: unknown, argument: string): unknown[][] {
   return value as unknown[][];
 }
 
-function optionalGrid(value: unknown, argument: string): unknown[][] | undefined {
+export function optionalGrid(value: unknown, argument: string): unknown[][] | undefined {
   if (value === undefined || value === null || isBlank(value)) return undefined;
   return asGrid(value, argument);
 }
@@ -82,7 +82,7 @@ function parseTypeOutput(value: unknown): TypeOutput {
   return out;
 }
 
-function run(
+export function run(
   sales: unknown[][],
   debts: unknown[][] | undefined,
   customers: unknown[][] | undefined,
@@ -102,7 +102,7 @@ function run(
 }
 
 /** A customer range with a header row such as "Nama" (the customer table) rather than a list of names. */
-function isCustomerTable(grid: unknown[][]): boolean {
+export function isCustomerTable(grid: unknown[][]): boolean {
   if (grid.length === 0) return false;
   const columns = matchColumns(grid[0], CUSTOMER_FIELDS);
   const nameCol = columns.nama;

@@ -3,6 +3,17 @@
  * function of dist/Code.js with this JSDoc, so Sheets lists and autocompletes the formulas.
  */
 import { retentionRate, tipePelanggan, type Cell, type CellGrid } from '../core/formulas';
+import {
+  BELI_BERIKUTNYA as NEXT_PURCHASE,
+  customerFormula,
+  kohortRetensi,
+  kontribusiPelangganBaru,
+  linkWa,
+  MATRIKS,
+  SISA_HUTANG as OPEN_DEBT,
+  SKOR_RFM as RFM,
+  TAHAP,
+} from '../core/customerFormulas';
 import { openHelp, openPanel, openSettings } from './dialogs';
 import { buildMenu, type OpenEvent } from './menu';
 import { runSegmentation } from './runSegmentation';
@@ -89,4 +100,162 @@ export function RETENTION_RATE(
   keluaran?: unknown,
 ): Cell | CellGrid {
   return retentionRate(penjualan, periode, tanggal_acuan, keluaran, formulaEnv());
+}
+
+/**
+ * Matriks hubungan (relationship matrix): Kembangkan, Tangkap, Sumber Referensi atau Putus,
+ * dari potensi (kolom Potensi, atau belanja ≥ median) dan kedekatan (kolom Kedekatan, atau loyal dan tepat waktu).
+ *
+ * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {Array<Array<string>>} [hutang] Rentang hutang/kasbon dengan baris judul.
+ * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @param {string} [keluaran] "matriks" (bawaan), "alasan", "tindakan" atau "semua".
+ * @return Kuadran matriks per pelanggan, atau alasan/tindakannya.
+ * @example =MATRIKS_PELANGGAN(A2:A50; Penjualan!A1:I2000; Hutang!A1:H300)
+ * @customfunction
+ */
+export function MATRIKS_PELANGGAN(
+  pelanggan: unknown,
+  penjualan: unknown,
+  hutang?: unknown,
+  tanggal_acuan?: unknown,
+  keluaran?: unknown,
+): Cell | CellGrid {
+  return customerFormula(MATRIKS, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv());
+}
+
+/**
+ * Tahap pelanggan (customer ladder): Suspek, Prospek, Inisial, Repeater, Loyal, Advokat, Mitra;
+ * atau status Aktif, Tidur, Hilang.
+ *
+ * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {Array<Array<string>>} [hutang] Rentang hutang/kasbon dengan baris judul.
+ * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @param {string} [keluaran] "tahap" (bawaan), "status", "alasan" atau "semua".
+ * @return Tahap atau status per pelanggan.
+ * @example =TAHAP_PELANGGAN(Pelanggan!A1:G32; Penjualan!A:I; Hutang!A:G; ; "semua")
+ * @customfunction
+ */
+export function TAHAP_PELANGGAN(
+  pelanggan: unknown,
+  penjualan: unknown,
+  hutang?: unknown,
+  tanggal_acuan?: unknown,
+  keluaran?: unknown,
+): Cell | CellGrid {
+  return customerFormula(TAHAP, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv());
+}
+
+/**
+ * Perkiraan tanggal beli berikutnya (expected next purchase): terakhir beli + siklus (median jarak antar-kunjungan).
+ *
+ * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {Array<Array<string>>} [hutang] Rentang hutang/kasbon dengan baris judul.
+ * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @param {string} [keluaran] "tanggal" (bawaan), "siklus" (hari), "rasio" (hari sejak beli / siklus) atau "semua".
+ * @return Tanggal beli berikutnya per pelanggan.
+ * @example =BELI_BERIKUTNYA("Ibu Wati"; Penjualan!A:I)
+ * @customfunction
+ */
+export function BELI_BERIKUTNYA(
+  pelanggan: unknown,
+  penjualan: unknown,
+  hutang?: unknown,
+  tanggal_acuan?: unknown,
+  keluaran?: unknown,
+): Cell | CellGrid {
+  return customerFormula(NEXT_PURCHASE, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv());
+}
+
+/**
+ * Sisa hutang yang belum dibayar (open debt), atau umur hutang tertua yang masih terbuka.
+ *
+ * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {Array<Array<string>>} [hutang] Rentang hutang/kasbon dengan baris judul.
+ * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @param {string} [keluaran] "jumlah" (bawaan), "umur" (Belum jatuh tempo, Telat 1-30 hari, ...), "batas" (batas kredit) atau "semua".
+ * @return Sisa hutang per pelanggan.
+ * @example =SISA_HUTANG("Kios Mas Yanto"; Penjualan!A:I; Hutang!A:G; ; "umur")
+ * @customfunction
+ */
+export function SISA_HUTANG(
+  pelanggan: unknown,
+  penjualan: unknown,
+  hutang?: unknown,
+  tanggal_acuan?: unknown,
+  keluaran?: unknown,
+): Cell | CellGrid {
+  return customerFormula(OPEN_DEBT, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv());
+}
+
+/**
+ * Skor RFM 1-5 (recency, frequency, monetary; kuintil antar pelanggan) seperti "545", atau segmennya
+ * (Juara, Setia, Potensial, Baru, Perlu Perhatian, Hampir Tidur, Berisiko, Jangan Sampai Hilang, Tidur, Hilang).
+ *
+ * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {Array<Array<string>>} [hutang] Rentang hutang/kasbon dengan baris judul.
+ * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @param {string} [keluaran] "skor" (bawaan), "segmen" atau "semua".
+ * @return Skor atau segmen RFM per pelanggan.
+ * @example =SKOR_RFM(A2:A50; Penjualan!A1:I2000; ; ; "segmen")
+ * @customfunction
+ */
+export function SKOR_RFM(
+  pelanggan: unknown,
+  penjualan: unknown,
+  hutang?: unknown,
+  tanggal_acuan?: unknown,
+  keluaran?: unknown,
+): Cell | CellGrid {
+  return customerFormula(RFM, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv());
+}
+
+/**
+ * Retensi per kohort bulan pertama beli (cohort retention): bagian tiap kohort yang belanja lagi
+ * di bulan ke-0, 1, 2, ... setelah bulan pertamanya.
+ *
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @return Tabel Kohort, Pelanggan, Bulan 0, Bulan 1, ...
+ * @example =KOHORT_RETENSI(Penjualan!A1:I2000)
+ * @customfunction
+ */
+export function KOHORT_RETENSI(penjualan: unknown, tanggal_acuan?: unknown): CellGrid {
+  return kohortRetensi(penjualan, tanggal_acuan, formulaEnv());
+}
+
+/**
+ * Porsi omzet dari pelanggan baru (share of sales from new customers) di periode terakhir yang sudah selesai.
+ *
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {string} [periode] "minggu", "bulan" (bawaan), "kuartal" atau "tahun".
+ * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @return Angka 0..1.
+ * @example =KONTRIBUSI_PELANGGAN_BARU(Penjualan!A1:I2000; "bulan")
+ * @customfunction
+ */
+export function KONTRIBUSI_PELANGGAN_BARU(
+  penjualan: unknown,
+  periode?: unknown,
+  tanggal_acuan?: unknown,
+): number {
+  return kontribusiPelangganBaru(penjualan, periode, tanggal_acuan, formulaEnv());
+}
+
+/**
+ * Tautan WhatsApp (wa.me) dari nomor HP (08.. menjadi 628..) dengan pesan; nomor tidak valid tidak ditebak.
+ *
+ * @param {string|Array<Array<string>>} nomor Nomor HP, atau kolom nomor.
+ * @param {string|Array<Array<string>>} [pesan] Pesan, atau kolom pesan sejajar dengan nomornya.
+ * @return Tautan https://wa.me/62..., atau "Nomor tidak valid: ...".
+ * @example =LINK_WA(B2; "Halo Bu, pesanan sudah siap")
+ * @customfunction
+ */
+export function LINK_WA(nomor: unknown, pesan?: unknown): Cell | CellGrid {
+  return linkWa(nomor, pesan);
 }

@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { BUNDLE, loadBundle, type LoadedBundle } from './fakes/loadBundle';
 import { fakeAppsScript } from './fakes/appsScript';
 
-const FORMULAS = ['RETENTION_RATE', 'TIPE_PELANGGAN'];
+const FORMULAS = [
+  'BELI_BERIKUTNYA',
+  'KOHORT_RETENSI',
+  'KONTRIBUSI_PELANGGAN_BARU',
+  'LINK_WA',
+  'MATRIKS_PELANGGAN',
+  'RETENTION_RATE',
+  'SISA_HUTANG',
+  'SKOR_RFM',
+  'TAHAP_PELANGGAN',
+  'TIPE_PELANGGAN',
+];
 const ENTRY_POINTS = [
   ...FORMULAS,
   'bukaBantuan',
@@ -123,5 +134,31 @@ describe('dist/Code.js', () => {
     la.evaluate(freeze);
     expect(jakarta.call('TIPE_PELANGGAN', 'Sri', sales)).toBe('B');
     expect(la.call('TIPE_PELANGGAN', 'Sri', sales)).toBe('Tidak ada data');
+  });
+
+  it("answers the other articles' formulas, with dates made in the sheet's zone", () => {
+    const bundle = load();
+    const sales = [
+      ['Tanggal', 'Pelanggan', 'Total', 'Pembayaran'],
+      ['2026-09-01', 'Sri', 10000, 'Tunai'],
+      ['2026-09-11', 'Sri', 10000, 'Tunai'],
+      ['2026-09-21', 'Sri', 10000, 'Tunai'],
+      ['2026-10-05', 'Joko', 40000, 'Kasbon'],
+    ];
+    const next = bundle.call<Date>('BELI_BERIKUTNYA', 'Sri', sales, '', '2026-11-20');
+    expect(Object.prototype.toString.call(next)).toBe('[object Date]');
+    // Midnight 1 October 2026 in Jakarta is 30 September 17:00 UTC.
+    expect(next.toISOString()).toBe('2026-09-30T17:00:00.000Z');
+    expect(bundle.call('SISA_HUTANG', 'Joko', sales, '', '2026-11-20', 'umur')).toBe('Telat 31-60 hari');
+    expect(bundle.call('TAHAP_PELANGGAN', [['Sri'], ['Joko']], sales, '', '2026-11-20')).toEqual([
+      ['Repeater'],
+      ['Inisial'],
+    ]);
+    expect(bundle.call('LINK_WA', '0812-3456-7890', 'Halo')).toBe('https://wa.me/6281234567890?text=Halo');
+    expect(bundle.call<unknown[][]>('KOHORT_RETENSI', sales, '2026-11-20')[0].slice(0, 3)).toEqual([
+      'Kohort',
+      'Pelanggan',
+      'Bulan 0',
+    ]);
   });
 });

@@ -1,0 +1,194 @@
+/**
+ * The per-customer formulas of the other articles, with TIPE_PELANGGAN's conventions: `pelanggan`
+ * is one name, a column of names, or the customer table with its header row (then the result
+ * starts with a header cell); a blank name gives a blank cell, an unknown one "Tidak ada data".
+ */
+import { ZoneClock } from './dates';
+import type { Analysis, CustomerResult } from './engine';
+import {
+  asGrid,
+  isCustomerTable,
+  NO_DATA,
+  optionalGrid,
+  run,
+  type Cell,
+  type CellGrid,
+  type FormulaEnv,
+} from './formulas';
+import { matchColumns } from './headers';
+import { ageBucket, AGE_LABELS } from './debts';
+import { QUADRANT_ACTIONS } from './matrix';
+import { CUSTOMER_FIELDS } from './schema';
+import { cohortGrid, cohortTable } from './cohorts';
+import { retention } from './engine';
+import { parsePeriodKind } from './retention';
+import { isBlank } from './text';
+import { waLink } from './whatsapp';
+
+interface Output {
+  header: string;
+  cell: (c: CustomerResult, a: Analysis, clock: ZoneClock) => Cell;
+}
+
+interface FormulaSpec {
+  name: string;
+  outputs: Record<string, Output | readonly string[]>;
+  /** Output used when keluaran is empty. */
+  fallback: string;
+}
+
+function resolveOutputs(spec: FormulaSpec, keluaran: unknown): Output[] {
+  const key = String(keluaran ?? '')
+    .trim()
+    .toLowerCase();
+  const chosen = spec.outputs[key === '' ? spec.fallback : key];
+  if (!chosen) {
+    const names = Object.keys(spec.outputs).join(', ');
+    throw new Error(`keluaran tidak dikenal untuk ${spec.name}: "${String(keluaran)}". Pilih ${names}.`);
+  }
+  if (Array.isArray(chosen)) return chosen.map((k) => spec.outputs[k] as Output);
+  return [chosen as Output];
+}
+
+/** Runs one per-customer formula over names, a name column or the customer table. */
+export function customerFormula(
+  spec: FormulaSpec,
+  pelanggan: unknown,
+  penjualan: unknown,
+  hutang: unknown,
+  tanggalAcuan: unknown,
+  keluaran: unknown,
+  env: FormulaEnv,
+): Cell | CellGrid {
+  const outputs = resolveOutputs(spec, keluaran);
+  const sales = asGrid(penjualan, 'penjualan');
+  const debts = optionalGrid(hutang, 'hutang');
+  const table = Array.isArray(pelanggan) && isCustomerTable(asGrid(pelanggan, 'pelanggan'));
+  const analysis = run(sales, debts, table ? (pelanggan as unknown[][]) : undefined, tanggalAcuan, env);
+  const clock = new ZoneClock(env.timeZone);
+  const cells = (name: unknown): Cell[] => {
+    if (isBlank(name)) return outputs.map(() => '');
+    const c = analysis.byKey.get(analysis.nameKey(name));
+    if (!c) return outputs.map((_, i) => (i === 0 ? NO_DATA : ''));
+    return outputs.map((o) => o.cell(c, analysis, clock));
+  };
+  if (!Array.isArray(pelanggan)) {
+    const row = cells(pelanggan);
+    return outputs.length > 1 ? [row] : row[0];
+  }
+  const grid = pelanggan as unknown[][];
+  if (table) {
+    const nameCol = matchColumns(grid[0], CUSTOMER_FIELDS).nama as number;
+    return [outputs.map((o) => o.header), ...grid.slice(1).map((row) => cells(row[nameCol]))];
+  }
+  if (outputs.length > 1) return grid.map((row) => cells(row[0]));
+  return grid.map((row) => row.map((name) => cells(name)[0]));
+}
+
+export const MATRIKS: FormulaSpec = {
+  name: 'MATRIKS_PELANGGAN',
+  fallback: 'matriks',
+  outputs: {
+    matriks: { header: 'Matriks', cell: (c) => c.matrix.quadrant },
+    alasan: { header: 'Alasan Matriks', cell: (c) => c.matrix.reason },
+    tindakan: { header: 'Tindakan Matriks', cell: (c) => QUADRANT_ACTIONS[c.matrix.quadrant] },
+    semua: ['matriks', 'alasan', 'tindakan'],
+  },
+};
+
+export const TAHAP: FormulaSpec = {
+  name: 'TAHAP_PELANGGAN',
+  fallback: 'tahap',
+  outputs: {
+    tahap: { header: 'Tahap', cell: (c) => c.ladder.rung },
+    status: { header: 'Status', cell: (c) => c.status.status },
+    alasan: { header: 'Alasan Tahap', cell: (c) => `${c.ladder.reason}; ${c.status.reason}` },
+    semua: ['tahap', 'status', 'alasan'],
+  },
+};
+
+export const BELI_BERIKUTNYA: FormulaSpec = {
+  name: 'BELI_BERIKUTNYA',
+  fallback: 'tanggal',
+  outputs: {
+    tanggal: {
+      header: 'Beli Berikutnya',
+      cell: (c, _a, clock) =>
+        c.measures.nextPurchaseDay === null ? '' : clock.midnightOf(c.measures.nextPurchaseDay),
+    },
+    siklus: { header: 'Siklus (hari)', cell: (c) => Math.round(c.measures.cycleDays) },
+    rasio: {
+      header: 'Rasio Terlambat',
+      cell: (c) => (c.status.overdueRatio === null ? '' : Math.round(c.status.overdueRatio * 100) / 100),
+    },
+    semua: ['tanggal', 'siklus', 'rasio'],
+  },
+};
+
+export const SISA_HUTANG: FormulaSpec = {
+  name: 'SISA_HUTANG',
+  fallback: 'jumlah',
+  outputs: {
+    jumlah: { header: 'Sisa Hutang', cell: (c) => c.measures.outstanding },
+    umur: {
+      header: 'Umur Hutang',
+      cell: (c) => {
+        const open = c.measures.openDebts.filter((d) => d.outstanding > 0.005);
+        if (open.length === 0) return 'Lunas';
+        const worst = Math.max(...open.map((d) => d.daysOverdue));
+        return AGE_LABELS[ageBucket(worst)];
+      },
+    },
+    batas: { header: 'Batas Kredit', cell: (c) => c.credit.limit },
+    semua: ['jumlah', 'umur', 'batas'],
+  },
+};
+
+export const SKOR_RFM: FormulaSpec = {
+  name: 'SKOR_RFM',
+  fallback: 'skor',
+  outputs: {
+    skor: { header: 'Skor RFM', cell: (c) => c.rfm?.score ?? '' },
+    segmen: { header: 'Segmen RFM', cell: (c) => c.rfm?.segment ?? '' },
+    semua: ['skor', 'segmen'],
+  },
+};
+
+/** KOHORT_RETENSI: the cohort table by first-purchase month. */
+export function kohortRetensi(penjualan: unknown, tanggalAcuan: unknown, env: FormulaEnv): CellGrid {
+  const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env);
+  const rows = cohortTable(analysis.events, analysis.referenceDay);
+  if (rows.length === 0) throw new Error('Belum ada penjualan sampai tanggal acuan (no sales yet).');
+  return cohortGrid(rows);
+}
+
+/** KONTRIBUSI_PELANGGAN_BARU: share of the latest complete period's sales from new customers. */
+export function kontribusiPelangganBaru(
+  penjualan: unknown,
+  periode: unknown,
+  tanggalAcuan: unknown,
+  env: FormulaEnv,
+): number {
+  const kind = parsePeriodKind(periode);
+  const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env);
+  const latest = retention(analysis, kind).pop();
+  const total = latest ? latest.salesNew + latest.salesExisting : 0;
+  if (!latest || total <= 0)
+    throw new Error('Belum ada penjualan di periode terakhir yang sudah selesai (no sales yet).');
+  return latest.salesNew / total;
+}
+
+/** LINK_WA: a wa.me link per number (and message); an invalid number gives an error text, not a guess. */
+export function linkWa(nomor: unknown, pesan: unknown): Cell | CellGrid {
+  const one = (n: unknown, m: unknown): Cell => {
+    if (isBlank(n)) return '';
+    const link = waLink(n, isBlank(m) ? '' : String(m));
+    return link || `Nomor tidak valid: ${String(n)}`;
+  };
+  if (!Array.isArray(nomor)) return one(nomor, Array.isArray(pesan) ? pesan[0]?.[0] : pesan);
+  const numbers = asGrid(nomor, 'nomor');
+  const messages = Array.isArray(pesan) ? asGrid(pesan, 'pesan') : null;
+  return numbers.map((row, r) =>
+    row.map((n, c) => one(n, messages ? (messages[r]?.[c] ?? messages[r]?.[0]) : pesan)),
+  );
+}
