@@ -10,6 +10,11 @@ import type { Analysis } from './engine';
 import { RETENTION_HEADER, retentionRowCells } from './formulas';
 import type { RetentionRow } from './retention';
 import { summariseTypes } from './summary';
+import { cohortGrid, cohortTable, repeatPurchaseRate } from './cohorts';
+import { findDuplicates } from './duplicates';
+import { percent } from './format';
+import { RUNGS, type Rung } from './ladder';
+import { QUADRANT_ACTIONS, QUADRANTS } from './matrix';
 
 export type TableCell = string | number | null;
 
@@ -19,6 +24,8 @@ export interface Table {
   rows: TableCell[][];
   /** A chart the writer draws from this table: first column as labels, `series` as values. */
   chart?: { type: 'pie' | 'line'; title: string; series: number[] };
+  /** Colour the ratio cells from this column on as a heat map (white to green). */
+  heatFromColumn?: number;
 }
 
 /** Days since 1899-12-30: the date serial of Sheets, independent of any time zone. */
@@ -52,6 +59,7 @@ export const MAX_LISTED_ISSUES = 2000;
 export function summaryTables(analysis: Analysis, monthly: RetentionRow[], run: RunInfo): Table[] {
   const types = summariseTypes(analysis);
   const customers = analysis.customers.length;
+  const repeat = repeatPurchaseRate(analysis.customers.map((c) => c.measures));
   const sales = types.reduce((s, t) => s + t.sales, 0);
   const info: Table = {
     title: 'Ringkasan Segmentasi Pelanggan',
@@ -142,5 +150,77 @@ export function summaryTables(analysis: Analysis, monthly: RetentionRow[], run: 
     ],
     rows: listed.map((i) => [i.sheet, i.row, i.column, i.reason]),
   };
-  return [info, byType, retention, skipped];
+  const byQuadrant = QUADRANTS.map((q) => analysis.customers.filter((c) => c.matrix.quadrant === q));
+  const matrix: Table = {
+    title: 'Matriks hubungan (relationship matrix)',
+    columns: [
+      { header: 'Matriks', kind: 'text' },
+      { header: 'Pelanggan', kind: 'count' },
+      { header: 'Penjualan', kind: 'rupiah' },
+      { header: 'Tindakan', kind: 'text' },
+    ],
+    rows: QUADRANTS.map((q, i) => [
+      q,
+      byQuadrant[i].length,
+      byQuadrant[i].reduce((sum, c) => sum + c.measures.totalSpend, 0),
+      QUADRANT_ACTIONS[q],
+    ]),
+  };
+  const rungCount = (r: Rung) =>
+    analysis.customers.filter((c) => c.ladder.rung === r).length +
+    analysis.prospects.filter((p) => p.ladder.rung === r).length;
+  const ladder: Table = {
+    title: 'Tangga pelanggan (customer ladder), dari bawah ke atas',
+    columns: [
+      { header: 'Tahap', kind: 'text' },
+      { header: 'Orang', kind: 'count' },
+    ],
+    rows: RUNGS.map((r) => [r, rungCount(r)]),
+  };
+  const status: Table = {
+    title: `Status pelanggan; repeat purchase rate ${repeat === null ? '-' : percent(repeat)}`,
+    columns: [
+      { header: 'Status', kind: 'text' },
+      { header: 'Pelanggan', kind: 'count' },
+    ],
+    rows: (['Aktif', 'Tidur', 'Hilang'] as const).map((st) => [
+      st,
+      analysis.customers.filter((c) => c.status.status === st).length,
+    ]),
+  };
+  const cohortCells = cohortGrid(cohortTable(analysis.events, analysis.referenceDay));
+  const cohort: Table = {
+    title: 'Kohort bulan pertama beli: bagian yang belanja di bulan ke-n (cohort retention)',
+    columns: cohortCells[0].map((h, i) => ({
+      header: String(h),
+      kind: i === 0 ? 'text' : i === 1 ? 'count' : 'ratio',
+    })),
+    rows: cohortCells.slice(1).map((r) => r.map((v) => (v === '' ? null : v))),
+    heatFromColumn: 2,
+  };
+  const people = [
+    ...analysis.customers.map((c) => ({ name: c.measures.name, phone: c.measures.phone })),
+    ...analysis.prospects.map((p) => ({ name: p.name, phone: p.phone })),
+  ];
+  const duplicates: Table = {
+    title: 'Mungkin pelanggan yang sama: periksa, lalu samakan namanya di sheet Anda (possible duplicates)',
+    columns: [
+      { header: 'Nama 1', kind: 'text' },
+      { header: 'Nama 2', kind: 'text' },
+      { header: 'Alasan', kind: 'text' },
+    ],
+    rows: findDuplicates(people).map((d) => [d.a, d.b, d.reason]),
+  };
+  return [info, byType, matrix, ladder, status, retention, cohort, duplicates, skipped];
+}
+
+/** White (0) to green (1) for a share, as a hex colour; '' for a cell without a value. */
+export function heatColour(value: TableCell): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  const t = Math.max(0, Math.min(1, value));
+  const mix = (from: number, to: number) =>
+    Math.round(from + (to - from) * t)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${mix(0xff, 0x57)}${mix(0xff, 0xbb)}${mix(0xff, 0x8a)}`;
 }

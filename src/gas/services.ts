@@ -16,6 +16,7 @@ export interface RangeApi {
   setNumberFormat(numberFormat: string): RangeApi;
   setFontWeight(fontWeight: string | null): RangeApi;
   setBackground(color: string | null): RangeApi;
+  setBackgrounds(color: string[][]): RangeApi;
   setWrap(isWrapEnabled: boolean): RangeApi;
   addDeveloperMetadata(key: string, value: string): RangeApi;
   createFilter(): unknown;

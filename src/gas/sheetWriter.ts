@@ -4,7 +4,7 @@
  * can shift.
  */
 import type { ColumnKind } from '../core/customerTable';
-import { sheetSerial, type Table, type TableCell } from '../core/reportSheets';
+import { heatColour, sheetSerial, type Table, type TableCell } from '../core/reportSheets';
 import { asSheetText } from '../core/sheetText';
 import type { SheetApi } from './services';
 
@@ -61,6 +61,11 @@ export function writeTable(sheet: SheetApi, row: number, column: number, table: 
       const format = NUMBER_FORMATS[kind];
       if (format) sheet.getRange(headerRow + 1, column + i, table.rows.length, 1).setNumberFormat(format);
     });
+  }
+  const heat = table.heatFromColumn;
+  if (heat !== undefined && table.rows.length > 0 && width > heat) {
+    const colours = table.rows.map((r) => r.slice(heat).map(heatColour));
+    sheet.getRange(headerRow + 1, column + heat, table.rows.length, width - heat).setBackgrounds(colours);
   }
   return headerRow;
 }

@@ -62,6 +62,33 @@ describe('segmentasi command line', () => {
     expect(type('Kios Mas Yanto')).toBe('D'); // repaid his tempo 95 days late on average
     expect(type('Warung Bu Sri')).toBe('C');
     expect(type('Bu Ratna')).toBe('C');
+    const col = (h: string) => customers[0].indexOf(h);
+    const berkah = customers.find((row) => row[0] === 'Toko Berkah Jaya') as string[];
+    expect([
+      berkah[col('Matriks')],
+      berkah[col('Tahap')],
+      berkah[col('Jenis')],
+      berkah[col('Segmen RFM')],
+    ]).toEqual(['Kembangkan', 'Mitra', 'Antara', 'Juara']);
+
+    // Who to contact: debts first, each with a reason and a message; kohort.csv by first-purchase month.
+    const contacts = parseCsv(readFileSync(join(out, 'hubungi.csv'), 'utf8'));
+    expect(contacts[0]).toEqual([
+      'Pelanggan',
+      'Tipe',
+      'Perlu',
+      'Alasan',
+      'Jumlah',
+      'Tanggal',
+      'No HP',
+      'WhatsApp',
+      'Pesan',
+    ]);
+    expect(contacts[1][2]).toBe('Tagih hutang');
+    expect(contacts.slice(1).every((r) => r[8].length > 20)).toBe(true);
+    expect(r.stdout).toMatch(/\d+ orang perlu dihubungi hari ini/);
+    const cohorts = parseCsv(readFileSync(join(out, 'kohort.csv'), 'utf8'));
+    expect(cohorts[1].slice(0, 3)).toEqual(['Nov 2025', '9', '1']);
     const retention = parseCsv(readFileSync(join(out, 'retensi.csv'), 'utf8'));
     expect(retention[0]).toEqual([
       'Periode',

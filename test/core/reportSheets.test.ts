@@ -1,4 +1,11 @@
-import { customerTable, sheetSerial, summaryTables, MAX_LISTED_ISSUES } from '../../src/core/reportSheets';
+import {
+  customerTable,
+  heatColour,
+  sheetSerial,
+  type Table,
+  summaryTables,
+  MAX_LISTED_ISSUES,
+} from '../../src/core/reportSheets';
 import { retention } from '../../src/core/engine';
 import { asSheetText } from '../../src/core/sheetText';
 import { applySettingsText, settingsLines } from '../../src/core/settingsText';
@@ -33,7 +40,25 @@ describe('the menu sheets as tables', () => {
   });
 
   it('summarises counts, sales and shares per type that add up', () => {
-    const [info, byType, ret, skipped] = summaryTables(a, retention(a, 'bulan'), RUN);
+    const [info, byType, matrix, ladder, status, ret, cohort, duplicates, skipped] = summaryTables(
+      a,
+      retention(a, 'bulan'),
+      RUN,
+    );
+    expect(matrix.rows.reduce((s, r) => s + (r[1] as number), 0)).toBe(3);
+    expect(ladder.rows.map((r) => r[0])).toEqual([
+      'Suspek',
+      'Prospek',
+      'Inisial',
+      'Repeater',
+      'Loyal',
+      'Advokat',
+      'Mitra',
+    ]);
+    expect(status.title).toContain('repeat purchase rate 33,3%');
+    expect(cohort.heatFromColumn).toBe(2);
+    expect(cohort.rows[0].slice(0, 3)).toEqual(['Jan 2026', 1, 1]);
+    expect(duplicates.rows).toEqual([]);
     expect(info.rows).toContainEqual(['Lama proses (duration)', '1,3 detik']);
     expect(info.rows).toContainEqual(['Sheet penjualan', 'Jualan (dari nama sheet)']);
     const customers = byType.rows.map((r) => r[2] as number);
@@ -51,7 +76,7 @@ describe('the menu sheets as tables', () => {
       Array.from({ length: MAX_LISTED_ISSUES + 5 }, () => ['xx', 'Sri', 1] as [string, string, number]),
     );
     const b = run({ sales: [...bad, ...salesSheet(monthly('Sri', '2026-01', 2)).slice(1)] }, '2026-11-20');
-    const skipped = summaryTables(b, [], RUN)[3];
+    const skipped = summaryTables(b, [], RUN).find((t) => t.title?.startsWith('Baris dilewati')) as Table;
     expect(skipped.rows).toHaveLength(MAX_LISTED_ISSUES);
     expect(skipped.title).toContain(`${MAX_LISTED_ISSUES + 5}`);
     expect(skipped.rows[0]).toEqual(['Penjualan', 2, 'Tanggal', expect.stringContaining('"xx"')]);
@@ -59,6 +84,17 @@ describe('the menu sheets as tables', () => {
 
   it('closes the run with rows read, count per type and skipped rows', () => {
     expect(closingMessage(a)).toContain('Pelanggan (customers): 3 — A: 1, B: 1, C: 1, D: 0.');
+  });
+});
+
+describe('heat map colours', () => {
+  it('go from white at 0 to green at 1 and leave empty cells alone', () => {
+    expect([heatColour(0), heatColour(1), heatColour(null), heatColour('x')]).toEqual([
+      '#ffffff',
+      '#57bb8a',
+      '',
+      '',
+    ]);
   });
 });
 

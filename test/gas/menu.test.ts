@@ -197,6 +197,40 @@ describe('Jalankan segmentasi on the sample shop', () => {
     expect(skipped[3]).toContain('3O/04/2026');
   });
 
+  it('adds the matrix, the ladder funnel, statuses and the cohort table coloured as a heat map', () => {
+    const sheet = w.spreadsheet.sheet(SUMMARY);
+    const rows = sheet.peek();
+    const block = (header: string) => rows.findIndex((r) => r[0] === header);
+    const matrix = block('Matriks');
+    expect(rows.slice(matrix + 1, matrix + 5).map((r) => r[0])).toEqual([
+      'Kembangkan',
+      'Tangkap',
+      'Sumber Referensi',
+      'Putus',
+    ]);
+    expect(rows.slice(matrix + 1, matrix + 5).reduce((s, r) => s + (r[1] as number), 0)).toBe(87);
+    const ladder = block('Tahap');
+    expect(
+      rows.slice(ladder + 1, ladder + 8).reduce((s, r) => s + (r[1] as number), 0),
+    ).toBeGreaterThanOrEqual(87);
+    const cohort = block('Kohort');
+    expect(rows[cohort + 1][0]).toBe('Nov 2025');
+    expect(sheet.formatAt(cohort + 2, 3).background).toBe('#57bb8a'); // month 0 is always 100%
+    const customers = w.spreadsheet.sheet(CUSTOMERS).peek()[0];
+    for (const h of [
+      'Matriks',
+      'Tahap',
+      'Status',
+      'Jenis',
+      'Karakter',
+      'Skor RFM',
+      'Segmen RFM',
+      'Batas Kredit',
+      'WhatsApp',
+    ])
+      expect(customers).toContain(h);
+  });
+
   it('changes nothing on a second run: same column, same sheets, same rules', () => {
     w.run();
     expect(fullSnapshot(w.spreadsheet.sheets)).toBe(afterFirst);
@@ -438,6 +472,7 @@ describe('sheet calls do not grow with the rows', () => {
     };
     expect(normalise(large)).toEqual(normalise(small));
     expect(large.get('Range.getValues')).toBe(2);
-    expect(large.get('Range.setValues')).toBe(2 + 1 + 4);
+    // Two type columns, the customer sheet, and one block per summary table.
+    expect(large.get('Range.setValues')).toBe(2 + 1 + 9);
   });
 });

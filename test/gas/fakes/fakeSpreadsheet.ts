@@ -127,6 +127,17 @@ export class FakeRange implements RangeApi {
     this.hit('setBackground');
     return this.format({ background });
   }
+  setBackgrounds(colors: string[][]) {
+    this.hit('setBackgrounds');
+    if (colors.length !== this.rect.numRows || colors.some((r) => r.length !== this.rect.numColumns))
+      throw new Error('The number of rows or columns in the data does not match the range.');
+    colors.forEach((row, i) =>
+      row.forEach((background, j) =>
+        this.sheet.patchFormat(this.rect.row + i, this.rect.column + j, { background: background || null }),
+      ),
+    );
+    return this;
+  }
   setWrap(wrap: boolean) {
     this.hit('setWrap');
     return this.format({ wrap });
