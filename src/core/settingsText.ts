@@ -36,7 +36,8 @@ function parseValue(text: string, current: unknown): Json {
 export function applySettingsText(stored: unknown, text: string): { input: unknown; settings: Settings } {
   const next = JSON.parse(JSON.stringify(stored ?? {})) as Record<string, Json | undefined>;
   const defaults = DEFAULT_SETTINGS as unknown as Record<string, unknown>;
-  for (const raw of text.split(/[\n;]/)) {
+  // A ";" separates settings only before the next name=, so message templates may contain one.
+  for (const raw of text.split(/\n|;(?=\s*[\w.]+\s*=)/)) {
     const line = raw.trim();
     if (line === '') continue;
     const eq = line.indexOf('=');

@@ -10,7 +10,11 @@ import { headerKey } from './text';
 export const SHEET_KINDS: readonly SheetKind[] = ['penjualan', 'hutang', 'pelanggan'];
 
 /** The sheets the menu writes; never taken for the owner's data. */
-export const OUTPUT_SHEETS = { customers: 'Segmentasi Pelanggan', summary: 'Ringkasan Segmentasi' } as const;
+export const OUTPUT_SHEETS = {
+  customers: 'Segmentasi Pelanggan',
+  summary: 'Ringkasan Segmentasi',
+  contacts: 'Hubungi Hari Ini',
+} as const;
 
 export type SheetChoice = Record<SheetKind, string | null>;
 

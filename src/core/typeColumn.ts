@@ -5,7 +5,7 @@
 import type { Analysis } from './engine';
 import { OUTPUT_HEADER } from './headers';
 
-/** A customer-sheet row whose customer has no purchase or debt in the window. */
+/** A customer-sheet row of someone already listed above without a purchase (a repeated name). */
 export const NO_PURCHASE = 'Belum belanja';
 /** A row that could not be read; the reason is listed on the Ringkasan sheet. */
 export const SKIPPED_ROW = 'Dilewati';
@@ -35,9 +35,15 @@ export function typeColumn(
     if (issue.sheet === sheetName && issue.row > headerRow && issue.row <= lastRow)
       values[issue.row - headerRow] = SKIPPED_ROW;
   }
+  // People without purchases show their rung (Prospek or Suspek) in the customer sheet.
+  const rungs = new Map(analysis.prospects.map((p) => [p.row, p.ladder.rung]));
   for (const record of read.records) {
     const customer = analysis.byKey.get(record.key);
-    values[record.row - headerRow] = customer ? customer.type : sheet === 'customers' ? NO_PURCHASE : '';
+    values[record.row - headerRow] = customer
+      ? customer.type
+      : sheet === 'customers'
+        ? (rungs.get(record.row) ?? NO_PURCHASE)
+        : '';
   }
   return { headerRow, values };
 }

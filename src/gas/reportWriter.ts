@@ -4,9 +4,9 @@ import type { Table } from '../core/reportSheets';
 import type { Services, SpreadsheetApi } from './services';
 import { fitRows, freshSheet, tableHeight, writeTable } from './sheetWriter';
 
-/** One row per customer, frozen header, a filter on every column, Rp and DD/MM/YYYY formats. */
-export function writeCustomerSheet(ss: SpreadsheetApi, table: Table): void {
-  const sheet = freshSheet(ss, OUTPUT_SHEETS.customers);
+/** One row per customer (or contact), frozen header, a filter on every column, Rp and DD/MM/YYYY formats. */
+export function writeListSheet(ss: SpreadsheetApi, name: string, table: Table): void {
+  const sheet = freshSheet(ss, name);
   // Two rows at least, so the frozen header never freezes the whole sheet.
   fitRows(sheet, Math.max(tableHeight(table), 2));
   writeTable(sheet, 1, 1, table);

@@ -14,7 +14,9 @@ import { closingMessage } from '../core/summary';
 import { typeColumn, type OwnerSheet } from '../core/typeColumn';
 import type { Services, SheetApi } from './services';
 import { loadSettings, LAST_RUN_KEY } from './settingsStore';
-import { writeCustomerSheet, writeSummarySheet } from './reportWriter';
+import { writeListSheet, writeSummarySheet } from './reportWriter';
+import { followUps } from '../core/followUp';
+import { followUpTable } from '../core/followUpTable';
 import { headerColumn, markedColumn, targetColumn, writeTypeColumn } from './typeColumnWriter';
 
 const TITLE = 'Segmentasi Pelanggan';
@@ -118,7 +120,9 @@ function runLocked(services: Services): RunOutcome {
     const target = targetColumn(o.grid, o.found, column.headerRow);
     writeTypeColumn(services, o.sheet, target.column, o.marked && !target.isNew, column);
   }
-  writeCustomerSheet(ss, customerTable(analysis));
+  writeListSheet(ss, OUTPUT_SHEETS.customers, customerTable(analysis));
+  const contacts = followUps(analysis);
+  writeListSheet(ss, OUTPUT_SHEETS.contacts, followUpTable(contacts));
   const run: RunInfo = {
     startedAt: services.formatDate(new Date(started), timeZone, 'dd/MM/yyyy HH.mm'),
     seconds: (Date.now() - started) / 1000,
@@ -148,8 +152,9 @@ function runLocked(services: Services): RunOutcome {
     : '';
   ui.alert(
     `${TITLE}: selesai (done)`,
-    `${closingMessage(analysis)}\n\nHasil: kolom "Tipe Pelanggan" di sheet Anda, sheet "${OUTPUT_SHEETS.customers}" ` +
-      `dan "${OUTPUT_SHEETS.summary}".${stale}`,
+    `${closingMessage(analysis)}\nPerlu dihubungi hari ini: ${contacts.length} (sheet "${OUTPUT_SHEETS.contacts}").\n\n` +
+      `Hasil: kolom "Tipe Pelanggan" di sheet Anda, sheet "${OUTPUT_SHEETS.customers}", "${OUTPUT_SHEETS.summary}" ` +
+      `dan "${OUTPUT_SHEETS.contacts}".${stale}`,
     ui.ButtonSet.OK,
   );
   return 'done';

@@ -26,7 +26,10 @@ describe('the type column beside the owner rows', () => {
   });
 
   it('marks customer-sheet people without purchases, and skips sheets not read', () => {
-    expect(typeColumn(a, 'customers', 'Pelanggan', 3)?.values).toEqual(['Tipe Pelanggan', 'B', NO_PURCHASE]);
+    // "Baru Kenal" has no contact detail and no purchase: a Suspek on the ladder.
+    expect(typeColumn(a, 'customers', 'Pelanggan', 3)?.values).toEqual(['Tipe Pelanggan', 'B', 'Suspek']);
+    const twice = run({ sales, customers: [...customers, ['Baru Kenal']] }, '2026-11-20');
+    expect(typeColumn(twice, 'customers', 'Pelanggan', 4)?.values[3]).toBe(NO_PURCHASE);
     expect(typeColumn(a, 'debts', 'Hutang', 10)).toBeNull();
   });
 

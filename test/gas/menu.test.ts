@@ -11,6 +11,7 @@ import { sampleWorld, sheetRows, world } from './support/workbook';
 
 const CUSTOMERS = 'Segmentasi Pelanggan';
 const SUMMARY = 'Ringkasan Segmentasi';
+const CONTACTS = 'Hubungi Hari Ini';
 const OWNER_SHEETS = ['Penjualan', 'Hutang', 'Pelanggan'];
 
 /** Column (1-based) of a header in a sheet's header row, or -1. */
@@ -125,7 +126,7 @@ describe('Jalankan segmentasi on the sample shop', () => {
     const customers = w.spreadsheet.sheet('Pelanggan').peek();
     const types = customers.slice(1).map((r) => r[widths[2]]);
     expect(new Set(types)).toEqual(
-      new Set(['A', 'B', 'C', 'D', 'Belum belanja'].filter((t) => types.includes(t))),
+      new Set(['A', 'B', 'C', 'D', 'Prospek', 'Suspek'].filter((t) => types.includes(t))),
     );
     expect(types).toContain('A');
   });
@@ -231,10 +232,33 @@ describe('Jalankan segmentasi on the sample shop', () => {
       expect(customers).toContain(h);
   });
 
+  it('lists who to contact today with the reason, a WhatsApp link and a ready message', () => {
+    const sheet = w.spreadsheet.sheet(CONTACTS);
+    const rows = sheet.peek();
+    expect(rows[0]).toEqual([
+      'Pelanggan',
+      'Tipe',
+      'Perlu',
+      'Alasan',
+      'Jumlah',
+      'Tanggal',
+      'No HP',
+      'WhatsApp',
+      'Pesan',
+    ]);
+    expect(rows[1][2]).toBe('Tagih hutang');
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.formatAt(2, 5).numberFormat).toBe('"Rp "#,##0');
+    const withLink = rows.slice(1).filter((r) => r[7] !== '');
+    expect(withLink.length).toBeGreaterThan(0);
+    for (const r of withLink) expect(r[7]).toMatch(/^https:\/\/wa\.me\/62\d+\?text=/);
+    expect(w.ui.alerts[0].message).toMatch(/Perlu dihubungi hari ini: \d+/);
+  });
+
   it('changes nothing on a second run: same column, same sheets, same rules', () => {
     w.run();
     expect(fullSnapshot(w.spreadsheet.sheets)).toBe(afterFirst);
-    expect(w.spreadsheet.sheets.map((s) => s.title)).toEqual([...OWNER_SHEETS, CUSTOMERS, SUMMARY]);
+    expect(w.spreadsheet.sheets.map((s) => s.title)).toEqual([...OWNER_SHEETS, CUSTOMERS, CONTACTS, SUMMARY]);
     expect(w.spreadsheet.sheet(SUMMARY).charts).toHaveLength(2);
   });
 
@@ -472,7 +496,7 @@ describe('sheet calls do not grow with the rows', () => {
     };
     expect(normalise(large)).toEqual(normalise(small));
     expect(large.get('Range.getValues')).toBe(2);
-    // Two type columns, the customer sheet, and one block per summary table.
-    expect(large.get('Range.setValues')).toBe(2 + 1 + 9);
+    // Two type columns, the customer and contact sheets, and one block per summary table.
+    expect(large.get('Range.setValues')).toBe(2 + 2 + 9);
   });
 });
