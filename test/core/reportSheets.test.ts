@@ -136,6 +136,10 @@ describe('settings as name=value lines', () => {
     expect(applySettingsText({}, 'kolom.penjualan.tanggal=Tgl Transaksi').settings.kolom.penjualan).toEqual({
       tanggal: 'Tgl Transaksi',
     });
+    // A ";" inside a message template is text, not a separator.
+    const msg = applySettingsText({}, 'pesan.hadiah=Terima kasih {nama}; sampai jumpa; tempoHari=7');
+    expect(msg.settings.pesan.hadiah).toBe('Terima kasih {nama}; sampai jumpa');
+    expect(msg.settings.tempoHari).toBe(7);
     expect(() => applySettingsText({}, 'rasioLoyal=2')).toThrow(/rasioLoyal/);
     expect(() => applySettingsText({}, 'warna=merah')).toThrow(/tidak dikenal/);
     expect(() => applySettingsText({}, 'tempoHari')).toThrow(/nama=nilai/);
