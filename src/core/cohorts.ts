@@ -16,28 +16,40 @@ export interface CohortRow {
 
 export function cohortTable(events: readonly PurchaseEvent[], referenceDay: Day): CohortRow[] {
   const lastMonth = monthIndex(referenceDay);
-  const first = new Map<string, number>();
-  for (const e of events) {
-    if (e.day > referenceDay || e.amount < 0) continue;
-    const m = monthIndex(e.day);
-    const f = first.get(e.key);
-    if (f === undefined || m < f) first.set(e.key, m);
-  }
-  // Distinct (customer, month) pairs, counted into their cohort's offset.
-  const seen = new Set<string>();
-  const counts = new Map<number, number[]>();
+  // Customers as small integers and months cached per day: a million events, few distinct days.
+  const ids = new Map<string, number>();
+  const monthOfDay = new Map<Day, number>();
+  const eventId = new Int32Array(events.length).fill(-1);
+  const eventMonth = new Int32Array(events.length);
+  const first: number[] = [];
+  events.forEach((e, i) => {
+    if (e.day > referenceDay || e.amount < 0) return;
+    let m = monthOfDay.get(e.day);
+    if (m === undefined) monthOfDay.set(e.day, (m = monthIndex(e.day)));
+    let id = ids.get(e.key);
+    if (id === undefined) {
+      ids.set(e.key, (id = first.length));
+      first.push(m);
+    } else if (m < first[id]) first[id] = m;
+    eventId[i] = id;
+    eventMonth[i] = m;
+  });
   const sizes = new Map<number, number>();
-  for (const f of first.values()) sizes.set(f, (sizes.get(f) ?? 0) + 1);
-  for (const e of events) {
-    if (e.day > referenceDay || e.amount < 0) continue;
-    const m = monthIndex(e.day);
-    const pair = `${e.key}\u0000${m}`;
+  for (const f of first) sizes.set(f, (sizes.get(f) ?? 0) + 1);
+  // Distinct (customer, month) pairs, counted into their cohort's offset.
+  const seen = new Set<number>();
+  const counts = new Map<number, number[]>();
+  for (let i = 0; i < events.length; i++) {
+    const id = eventId[i];
+    if (id < 0) continue;
+    const m = eventMonth[i];
+    const pair = id * 4096 + (m - first[id]);
     if (seen.has(pair)) continue;
     seen.add(pair);
-    const f = first.get(e.key) as number;
-    const row = counts.get(f) ?? new Array<number>(lastMonth - f + 1).fill(0);
+    const f = first[id];
+    let row = counts.get(f);
+    if (!row) counts.set(f, (row = new Array<number>(lastMonth - f + 1).fill(0)));
     row[m - f]++;
-    counts.set(f, row);
   }
   return [...sizes.keys()]
     .sort((a, b) => a - b)

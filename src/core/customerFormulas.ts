@@ -156,7 +156,7 @@ export const SKOR_RFM: FormulaSpec = {
 
 /** KOHORT_RETENSI: the cohort table by first-purchase month. */
 export function kohortRetensi(penjualan: unknown, tanggalAcuan: unknown, env: FormulaEnv): CellGrid {
-  const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env);
+  const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env, true);
   const rows = cohortTable(analysis.events, analysis.referenceDay);
   if (rows.length === 0) throw new Error('Belum ada penjualan sampai tanggal acuan (no sales yet).');
   return cohortGrid(rows);
@@ -170,7 +170,7 @@ export function kontribusiPelangganBaru(
   env: FormulaEnv,
 ): number {
   const kind = parsePeriodKind(periode);
-  const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env);
+  const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env, true);
   const latest = retention(analysis, kind).pop();
   const total = latest ? latest.salesNew + latest.salesExisting : 0;
   if (!latest || total <= 0)

@@ -44,6 +44,7 @@ export const CUSTOMER_COLUMNS: readonly TableColumn[] = [
   { header: 'Porsi Hutang', kind: 'ratio', value: (c) => c.measures.creditShare },
   { header: 'Sisa Hutang', kind: 'rupiah', value: (c) => c.measures.outstanding },
   { header: 'Batas Kredit', kind: 'rupiah', value: (c) => c.credit.limit },
+  { header: 'Peringatan Kredit', kind: 'text', value: (c) => (c.credit.over ? c.credit.reason : '') },
   { header: 'Telat Maks (hari)', kind: 'days', value: (c) => c.measures.maxDaysOverdue },
   {
     header: 'Rata-rata Telat Bayar (hari)',

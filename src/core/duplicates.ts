@@ -19,12 +19,6 @@ interface Person {
   phone: string;
 }
 
-function deletions(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
-  return out;
-}
-
 export function findDuplicates(people: readonly Person[]): DuplicateCandidate[] {
   const pairs = new Map<string, DuplicateCandidate>();
   const add = (x: Person, y: Person, reason: string) => {
@@ -54,31 +48,37 @@ export function findDuplicates(people: readonly Person[]): DuplicateCandidate[] 
     (p) => p.phone,
     (p) => `nomor HP sama (${p.phone})`,
   );
-  // One edit apart: both share a one-deletion variant, or one is a deletion of the other.
-  const variants = new Map<string, Person[]>();
+  // One edit apart: both share a one-deletion variant, or one is a deletion of the other. A
+  // difference in a digit is not a typo ("Toko 1" and "Toko 2" are two shops).
+  const typo = 'nama beda satu huruf (kemungkinan salah ketik)';
+  const keyed = people
+    .map((p) => ({ p, k: nameKey(p.name, true) }))
+    .filter((x) => x.k.length >= MIN_TYPO_LENGTH - 1);
+  const variants = new Map<string, { p: Person; k: string; at: number }[]>();
   const byKey = new Map<string, Person>();
-  for (const p of people) {
-    const k = nameKey(p.name, true);
-    if (k.length < MIN_TYPO_LENGTH - 1) continue;
+  for (const { p, k } of keyed) {
     byKey.set(k, p);
-    for (const v of new Set(deletions(k))) {
+    for (let at = 0; at < k.length; at++) {
+      const v = k.slice(0, at) + k.slice(at + 1);
       const list = variants.get(v) ?? [];
-      list.push(p);
+      list.push({ p, k, at });
       variants.set(v, list);
     }
   }
-  const typo = 'nama beda satu huruf (kemungkinan salah ketik)';
+  const isDigit = (c: string) => c >= '0' && c <= '9';
   for (const [k, p] of byKey) {
     if (k.length < MIN_TYPO_LENGTH) continue;
-    for (const q of variants.get(k) ?? [])
-      if (nameKey(q.name, true).length >= MIN_TYPO_LENGTH) add(p, q, typo);
+    // Longer names that become this one by deleting one letter.
+    for (const q of variants.get(k) ?? []) if (!isDigit(q.k[q.at])) add(p, q.p, typo);
   }
   for (const list of variants.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const [x, y] = [list[i], list[j]];
-        const [kx, ky] = [nameKey(x.name, true), nameKey(y.name, true)];
-        if (kx.length === ky.length && kx.length >= MIN_TYPO_LENGTH && kx !== ky) add(x, y, typo);
+        // The same position deleted from two names of one length: a substituted letter.
+        if (x.at !== y.at || x.k === y.k || x.k.length < MIN_TYPO_LENGTH) continue;
+        if (isDigit(x.k[x.at]) || isDigit(y.k[y.at])) continue;
+        add(x.p, y.p, typo);
       }
     }
   }

@@ -40,6 +40,8 @@ export interface AnalysisOptions {
   timeZone: string;
   /** Called as each stage starts, for progress on large sheets. */
   onProgress?: (stage: string) => void;
+  /** Only the purchase events (retention, cohorts): no customer is measured or classified. */
+  eventsOnly?: boolean;
 }
 
 export interface CustomerResult extends TypeResult {
@@ -132,8 +134,23 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   resolvePhones(sales.records, phoneToKey);
   resolvePhones(debtRecords, phoneToKey);
 
-  options.onProgress?.('pelanggan');
   const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
+  if (options.eventsOnly) {
+    return {
+      referenceDay,
+      windowStart,
+      customers: [],
+      byKey: new Map(),
+      prospects: [],
+      issues: ctx.issues,
+      rows: { sales: sales.dataRows, debts: 0, customers: 0, afterReference: sales.afterReference },
+      events: sales.records,
+      sheets: { sales, debts: null, customers: null },
+      nameKey: (name) => nameKeyOf(name, ctx.stripHonorifics),
+      settings,
+    };
+  }
+  options.onProgress?.('pelanggan');
   const accumulators = new Map<string, SalesAccumulator>();
   const boughtBeforeWindow = new Set<string>();
   let lastKey = '';

@@ -88,6 +88,7 @@ export function run(
   customers: unknown[][] | undefined,
   refArg: unknown,
   env: FormulaEnv,
+  eventsOnly = false,
 ): Analysis {
   const settings = env.settings ?? DEFAULT_SETTINGS;
   const clock = new ZoneClock(env.timeZone);
@@ -97,7 +98,7 @@ export function run(
       debts: debts && { name: 'hutang', rows: debts },
       customers: customers && { name: 'pelanggan', rows: customers },
     },
-    { settings, referenceDay: referenceDayOf(refArg, env, clock), timeZone: env.timeZone },
+    { settings, referenceDay: referenceDayOf(refArg, env, clock), timeZone: env.timeZone, eventsOnly },
   );
 }
 
@@ -192,7 +193,7 @@ export function retentionRate(
   if (!['', 'rate', 'tingkat', 'tabel', 'table'].includes(out)) {
     throw new Error(`keluaran tidak dikenal: "${String(keluaran)}". Pilih rate atau tabel.`);
   }
-  const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env);
+  const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env, true);
   const rows = retention(analysis, kind);
   if (out === 'tabel' || out === 'table') {
     if (rows.length === 0) throw new Error('Belum ada penjualan sampai tanggal acuan (no sales yet).');

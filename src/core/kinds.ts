@@ -25,6 +25,7 @@ const INTERMEDIATE_WORDS = new Set([
 ]);
 
 export function kindOf(jenis: string): Kind {
+  if (jenis === '') return 'Eksternal';
   const w = words(jenis);
   if (w.some((x) => INTERNAL_WORDS.has(x))) return 'Internal';
   if (w.some((x) => INTERMEDIATE_WORDS.has(x))) return 'Antara';

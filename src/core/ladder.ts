@@ -32,7 +32,7 @@ const PARTNER_WORDS = new Set([
 
 /** The Jenis column names a trade partner (reseller, agen, distributor, mitra, antara). */
 export function isPartner(kind: string): boolean {
-  return words(kind).some((w) => PARTNER_WORDS.has(w));
+  return kind !== '' && words(kind).some((w) => PARTNER_WORDS.has(w));
 }
 
 export interface RungResult {

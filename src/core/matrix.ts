@@ -68,7 +68,8 @@ export function quadrantOf(
 ): MatrixResult {
   const saidPotential = profile ? highOrLow(profile.potential) : null;
   const highPotential = saidPotential ?? (m.occasions > 0 && m.totalSpend >= medianSpend);
-  const potentialWhy =
+  // Reasons are formatted when read: Intl formatting for every customer would cost more than the model.
+  const potentialWhy = () =>
     saidPotential !== null
       ? `potensi "${profile?.potential}"`
       : `belanja ${rupiah(m.totalSpend)} ${highPotential ? '≥' : '<'} median ${rupiah(medianSpend)}`;
@@ -90,5 +91,12 @@ export function quadrantOf(
     : close
       ? 'Sumber Referensi'
       : 'Putus';
-  return { quadrant, highPotential, close, reason: `${potentialWhy}; ${closeWhy}` };
+  return {
+    quadrant,
+    highPotential,
+    close,
+    get reason() {
+      return `${potentialWhy()}; ${closeWhy}`;
+    },
+  };
 }

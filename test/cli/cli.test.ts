@@ -71,6 +71,11 @@ describe('segmentasi command line', () => {
       berkah[col('Segmen RFM')],
     ]).toEqual(['Kembangkan', 'Mitra', 'Antara', 'Juara']);
 
+    // Warung Bu Sri owes Rp 740.000 against a usual credit purchase of Rp 805.000: no warning.
+    const sri = customers.find((row) => row[0] === 'Warung Bu Sri') as string[];
+    expect([sri[col('Batas Kredit')], sri[col('Peringatan Kredit')]]).toEqual(['805000', '']);
+    expect(customers.some((row) => /PERINGATAN/.test(row[col('Peringatan Kredit')]))).toBe(true);
+
     // Who to contact: debts first, each with a reason and a message; kohort.csv by first-purchase month.
     const contacts = parseCsv(readFileSync(join(out, 'hubungi.csv'), 'utf8'));
     expect(contacts[0]).toEqual([

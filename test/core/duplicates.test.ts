@@ -28,6 +28,13 @@ describe('possible duplicate customers', () => {
       ]),
     );
     expect(pairs).not.toContainEqual(['Ana', 'Ani']);
+    expect(
+      findDuplicates([
+        { name: 'Toko Maju 1', phone: '' },
+        { name: 'Toko Maju 2', phone: '' },
+        { name: 'Toko Maju 12', phone: '' },
+      ]),
+    ).toEqual([]);
     expect(list.find((d) => d.a === 'Toko Maju')?.reason).toContain('6281211112222');
     expect(list).toHaveLength(4);
   });

@@ -1,3 +1,5 @@
+import { analyze, retention } from '../../src/core/engine';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { latestPeriod, parsePeriodKind, retentionTable, type PurchaseEvent } from '../../src/core/retention';
 import { d } from '../support/build';
 
@@ -90,5 +92,27 @@ describe('retention (DOMAIN 7)', () => {
     const rows = retentionTable([ev('a', '2025-01-05'), ev('a', '2025-01-25')], 'bulan', d('2025-02-28'));
     expect(rows.map((r) => r.active)).toEqual([1, 0]);
     expect(rows[1].rate).toBe(0);
+  });
+});
+
+describe('events-only analysis for the shop-wide formulas', () => {
+  it('gives the same retention table as the full analysis, without measuring customers', () => {
+    const { analyze, retention } =
+      jest.requireActual<typeof import('../../src/core/engine')>('../../src/core/engine');
+    const { DEFAULT_SETTINGS } =
+      jest.requireActual<typeof import('../../src/core/settings')>('../../src/core/settings');
+    const sales = [
+      ['Tanggal', 'Pelanggan', 'Total'],
+      ['2026-08-05', 'Sri', 1000],
+      ['2026-09-05', 'Sri', 1000],
+      ['2026-09-07', 'Joko', 1000],
+      ['2026-10-05', 'Joko', 1000],
+    ];
+    const options = { settings: DEFAULT_SETTINGS, referenceDay: d('2026-11-20'), timeZone: 'Asia/Jakarta' };
+    const full = analyze({ sales: { name: 'Penjualan', rows: sales } }, options);
+    const events = analyze({ sales: { name: 'Penjualan', rows: sales } }, { ...options, eventsOnly: true });
+    expect(events.customers).toEqual([]);
+    expect(retention(events, 'bulan')).toEqual(retention(full, 'bulan'));
+    expect(retention(full, 'bulan').length).toBeGreaterThan(1);
   });
 });
