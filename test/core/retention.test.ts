@@ -97,10 +97,6 @@ describe('retention (DOMAIN 7)', () => {
 
 describe('events-only analysis for the shop-wide formulas', () => {
   it('gives the same retention table as the full analysis, without measuring customers', () => {
-    const { analyze, retention } =
-      jest.requireActual<typeof import('../../src/core/engine')>('../../src/core/engine');
-    const { DEFAULT_SETTINGS } =
-      jest.requireActual<typeof import('../../src/core/settings')>('../../src/core/settings');
     const sales = [
       ['Tanggal', 'Pelanggan', 'Total'],
       ['2026-08-05', 'Sri', 1000],
