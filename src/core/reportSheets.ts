@@ -15,6 +15,7 @@ import { findDuplicates } from './duplicates';
 import { percent } from './format';
 import { RUNGS, type Rung } from './ladder';
 import { QUADRANT_ACTIONS, QUADRANTS } from './matrix';
+import { RFM_ACTIONS, type RfmSegment } from './rfm';
 
 export type TableCell = string | number | null;
 
@@ -188,6 +189,20 @@ export function summaryTables(analysis: Analysis, monthly: RetentionRow[], run: 
       analysis.customers.filter((c) => c.status.status === st).length,
     ]),
   };
+  const segments = Object.keys(RFM_ACTIONS) as RfmSegment[];
+  const rfm: Table = {
+    title: 'Segmen RFM (recency, frequency, monetary)',
+    columns: [
+      { header: 'Segmen RFM', kind: 'text' },
+      { header: 'Pelanggan', kind: 'count' },
+      { header: 'Penjualan', kind: 'rupiah' },
+      { header: 'Tindakan', kind: 'text' },
+    ],
+    rows: segments.map((seg) => {
+      const list = analysis.customers.filter((c) => c.rfm?.segment === seg);
+      return [seg, list.length, list.reduce((sum, c) => sum + c.measures.totalSpend, 0), RFM_ACTIONS[seg]];
+    }),
+  };
   const cohortCells = cohortGrid(cohortTable(analysis.events, analysis.referenceDay));
   const cohort: Table = {
     title: 'Kohort bulan pertama beli: bagian yang belanja di bulan ke-n (cohort retention)',
@@ -211,7 +226,7 @@ export function summaryTables(analysis: Analysis, monthly: RetentionRow[], run: 
     ],
     rows: findDuplicates(people).map((d) => [d.a, d.b, d.reason]),
   };
-  return [info, byType, matrix, ladder, status, retention, cohort, duplicates, skipped];
+  return [info, byType, matrix, ladder, status, rfm, retention, cohort, duplicates, skipped];
 }
 
 /** White (0) to green (1) for a share, as a hex colour; '' for a cell without a value. */

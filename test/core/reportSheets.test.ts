@@ -40,7 +40,7 @@ describe('the menu sheets as tables', () => {
   });
 
   it('summarises counts, sales and shares per type that add up', () => {
-    const [info, byType, matrix, ladder, status, ret, cohort, duplicates, skipped] = summaryTables(
+    const [info, byType, matrix, ladder, status, rfm, ret, cohort, duplicates, skipped] = summaryTables(
       a,
       retention(a, 'bulan'),
       RUN,
@@ -57,6 +57,8 @@ describe('the menu sheets as tables', () => {
     ]);
     expect(status.title).toContain('repeat purchase rate 33,3%');
     expect(cohort.heatFromColumn).toBe(2);
+    expect(rfm.rows).toHaveLength(10);
+    expect(rfm.rows.reduce((sum, r) => sum + (r[1] as number), 0)).toBe(3);
     expect(cohort.rows[0].slice(0, 3)).toEqual(['Jan 2026', 1, 1]);
     expect(duplicates.rows).toEqual([]);
     expect(info.rows).toContainEqual(['Lama proses (duration)', '1,3 detik']);
