@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeHtml } from '../src/core/html';
+import { columnLetter } from '../src/gas/typeColumnWriter';
 import { number, rupiah } from '../src/core/format';
 import type { FakeSheet } from '../test/gas/fakes/fakeSpreadsheet';
 import { sampleWorld } from '../test/gas/support/workbook';
@@ -26,7 +27,7 @@ function shown(sheet: FakeSheet, row: number, column: number, value: unknown): s
 
 function grid(sheet: FakeSheet, rows: number, columns: number[], typeColumn?: number): string {
   const values = sheet.peek();
-  const letters = columns.map((c) => `<th>${String.fromCharCode(64 + c)}</th>`).join('');
+  const letters = columns.map((c) => `<th>${columnLetter(c)}</th>`).join('');
   const body = values
     .slice(0, rows)
     .map((r, i) => {
@@ -51,6 +52,17 @@ w.run();
 const sales = w.spreadsheet.sheet('Penjualan');
 const typeColumn = sales.peek()[0].indexOf('Tipe Pelanggan') + 1;
 const customers = w.spreadsheet.sheet('Segmentasi Pelanggan');
+const header = customers.peek()[0];
+const customerColumns = [
+  'Pelanggan',
+  'Tipe',
+  'Matriks',
+  'Tahap',
+  'Status',
+  'Segmen RFM',
+  'Total Belanja',
+  'Sisa Hutang',
+].map((h) => header.indexOf(h) + 1);
 const menu = w.ui.menus[0];
 const tabs = w.spreadsheet.sheets
   .map((s) => `<span class="tab${s.title === 'Penjualan' ? ' on' : ''}">${escapeHtml(s.title)}</span>`)
@@ -72,7 +84,7 @@ h3{margin:10px 10px 0;font-size:13px}
 <h3>Sheet Penjualan: kolom "Tipe Pelanggan" ditambahkan di kanan, data Anda tidak berubah</h3>
 ${grid(sales, 12, [1, 2, 3, 4, 8, 9, typeColumn], typeColumn)}
 <h3>Sheet "Segmentasi Pelanggan": satu baris per pelanggan</h3>
-${grid(customers, 9, [1, 2, 3, 6, 9, 13, 21])}
+${grid(customers, 9, customerColumns)}
 <div class="tabs">${tabs}</div>`;
 const out = join(ROOT, 'docs');
 mkdirSync(out, { recursive: true });
