@@ -85,6 +85,33 @@ export function customerFormula(
   return grid.map((row) => row.map((name) => cells(name)[0]));
 }
 
+export const TIPE: FormulaSpec = {
+  name: 'TIPE_PELANGGAN',
+  fallback: 'tipe',
+  outputs: {
+    tipe: { header: 'Tipe Pelanggan', cell: (c) => c.type },
+    alasan: { header: 'Alasan', cell: (c) => c.reason },
+    tindakan: { header: 'Tindakan', cell: (c) => c.action },
+    semua: ['tipe', 'alasan', 'tindakan'],
+    type: ['tipe'],
+    reason: ['alasan'],
+    action: ['tindakan'],
+    all: ['tipe', 'alasan', 'tindakan'],
+  },
+};
+
+/** TIPE_PELANGGAN: one name, a column of names, or the customer table with its header row. */
+export function tipePelanggan(
+  pelanggan: unknown,
+  penjualan: unknown,
+  hutang: unknown,
+  tanggalAcuan: unknown,
+  keluaran: unknown,
+  env: FormulaEnv,
+): Cell | CellGrid {
+  return customerFormula(TIPE, pelanggan, penjualan, hutang, tanggalAcuan, keluaran, env);
+}
+
 export const MATRIKS: FormulaSpec = {
   name: 'MATRIKS_PELANGGAN',
   fallback: 'matriks',

@@ -5,7 +5,7 @@
  */
 import { parseDateCell } from './cells';
 import { ZoneClock, type Day } from './dates';
-import { analyze, retention, type Analysis, type CustomerResult } from './engine';
+import { analyze, retention, type Analysis } from './engine';
 import { CUSTOMER_FIELDS } from './schema';
 import { matchColumns } from './headers';
 import { parsePeriodKind, type RetentionRow } from './retention';
@@ -22,14 +22,6 @@ export type Cell = string | number | boolean | Date;
 export type CellGrid = Cell[][];
 
 export const NO_DATA = 'Tidak ada data';
-
-type TypeOutput = 'tipe' | 'alasan' | 'tindakan' | 'semua';
-
-const OUTPUT_HEADERS: Record<Exclude<TypeOutput, 'semua'>, string> = {
-  tipe: 'Tipe Pelanggan',
-  alasan: 'Alasan',
-  tindakan: 'Tindakan',
-};
 
 export function asGrid(value: unknown, argument: string): unknown[][] {
   if (!Array.isArray(value) || !value.every((row) => Array.isArray(row))) {
@@ -61,27 +53,6 @@ export function referenceDayOf(value: unknown, env: FormulaEnv, clock: ZoneClock
   return clock.dayOf(env.now);
 }
 
-function parseTypeOutput(value: unknown): TypeOutput {
-  const v = String(value ?? '')
-    .trim()
-    .toLowerCase();
-  if (v === '') return 'tipe';
-  const aliases: Record<string, TypeOutput> = {
-    tipe: 'tipe',
-    type: 'tipe',
-    alasan: 'alasan',
-    reason: 'alasan',
-    tindakan: 'tindakan',
-    action: 'tindakan',
-    semua: 'semua',
-    all: 'semua',
-  };
-  const out = aliases[v];
-  if (!out)
-    throw new Error(`keluaran tidak dikenal: "${String(value)}". Pilih tipe, alasan, tindakan atau semua.`);
-  return out;
-}
-
 export function run(
   sales: unknown[][],
   debts: unknown[][] | undefined,
@@ -111,47 +82,6 @@ export function isCustomerTable(grid: unknown[][]): boolean {
     nameCol !== undefined &&
     CUSTOMER_FIELDS.nama.synonyms.some((s) => headerKey(s) === headerKey(grid[0][nameCol]))
   );
-}
-
-function cellsFor(result: CustomerResult | undefined, output: TypeOutput, blank: boolean): Cell[] {
-  const width = output === 'semua' ? 3 : 1;
-  if (blank) return new Array<Cell>(width).fill('');
-  if (!result) return [NO_DATA, ...new Array<Cell>(width - 1).fill('')];
-  if (output === 'semua') return [result.type, result.reason, result.action];
-  return [output === 'tipe' ? result.type : output === 'alasan' ? result.reason : result.action];
-}
-
-/** TIPE_PELANGGAN: one name, a column of names, or the customer table with its header row. */
-export function tipePelanggan(
-  pelanggan: unknown,
-  penjualan: unknown,
-  hutang: unknown,
-  tanggalAcuan: unknown,
-  keluaran: unknown,
-  env: FormulaEnv,
-): Cell | CellGrid {
-  const output = parseTypeOutput(keluaran);
-  const sales = asGrid(penjualan, 'penjualan');
-  const debts = optionalGrid(hutang, 'hutang');
-  const table = Array.isArray(pelanggan) && isCustomerTable(asGrid(pelanggan, 'pelanggan'));
-  const analysis = run(sales, debts, table ? (pelanggan as unknown[][]) : undefined, tanggalAcuan, env);
-  const lookup = (name: unknown) => (isBlank(name) ? undefined : analysis.byKey.get(analysis.nameKey(name)));
-
-  if (!Array.isArray(pelanggan)) {
-    const cells = cellsFor(lookup(pelanggan), output, isBlank(pelanggan));
-    return output === 'semua' ? [cells] : cells[0];
-  }
-  const grid = pelanggan as unknown[][];
-  if (table) {
-    const nameCol = matchColumns(grid[0], CUSTOMER_FIELDS).nama as number;
-    const header = output === 'semua' ? Object.values(OUTPUT_HEADERS) : [OUTPUT_HEADERS[output]];
-    return [
-      header,
-      ...grid.slice(1).map((row) => cellsFor(lookup(row[nameCol]), output, isBlank(row[nameCol]))),
-    ];
-  }
-  if (output === 'semua') return grid.map((row) => cellsFor(lookup(row[0]), output, isBlank(row[0])));
-  return grid.map((row) => row.map((name) => cellsFor(lookup(name), output, isBlank(name))[0]));
 }
 
 export const RETENTION_HEADER = [

@@ -2,7 +2,7 @@
  * Apps Script entry points, and nothing else: the build turns each export into one top-level
  * function of dist/Code.js with this JSDoc, so Sheets lists and autocompletes the formulas.
  */
-import { retentionRate, tipePelanggan, type Cell, type CellGrid } from '../core/formulas';
+import { retentionRate, type Cell, type CellGrid } from '../core/formulas';
 import {
   BELI_BERIKUTNYA as NEXT_PURCHASE,
   customerFormula,
@@ -13,6 +13,7 @@ import {
   SISA_HUTANG as OPEN_DEBT,
   SKOR_RFM as RFM,
   TAHAP,
+  tipePelanggan,
 } from '../core/customerFormulas';
 import { openHelp, openPanel, openSettings } from './dialogs';
 import { buildMenu, type OpenEvent } from './menu';

@@ -1,10 +1,5 @@
-import {
-  NO_DATA,
-  RETENTION_HEADER,
-  retentionRate,
-  tipePelanggan,
-  type FormulaEnv,
-} from '../../src/core/formulas';
+import { NO_DATA, RETENTION_HEADER, retentionRate, type FormulaEnv } from '../../src/core/formulas';
+import { tipePelanggan } from '../../src/core/customerFormulas';
 import { monthly, purchases, salesSheet } from '../support/build';
 
 // 2025-06-30 10:00 WIB
