@@ -4,7 +4,7 @@
  */
 import type { CustomerType } from './customerType';
 import { rupiah } from './format';
-import { median } from './matrix';
+import { median } from './measures';
 import type { Settings } from './settings';
 
 export interface CreditLimit {
@@ -26,7 +26,7 @@ export function creditLimitOf(
     limit = 0;
     reason = 'tipe D: jangan beri hutang baru';
   } else if (type === 'C') {
-    limit = Math.round(median([...creditAmounts]));
+    limit = Math.round(median(creditAmounts));
     reason = `tipe C: sekitar hutang biasanya (median ${creditAmounts.length} kali)`;
   } else {
     limit = type === 'A' ? s.batasKreditA : s.batasKreditB;

@@ -7,7 +7,7 @@ import { ZoneClock, type Day } from './dates';
 import { buildDebts, type Debt } from './debts';
 import { classify, type CustomerFacts, type CustomerType, type TypeResult } from './customerType';
 import type { RowIssue } from './messages';
-import { computeMeasures, SalesAccumulator, windowStartFor, type CustomerMeasures } from './measures';
+import { computeMeasures, median, SalesAccumulator, windowStartFor, type CustomerMeasures } from './measures';
 import {
   readCustomers,
   readDebts,
@@ -24,7 +24,7 @@ import type { Settings } from './settings';
 import { creditLimitOf, type CreditLimit } from './creditLimit';
 import { kindOf, tagsOf, type Kind, type Tag } from './kinds';
 import { rungOf, rungWithoutPurchase, statusOf, type RungResult, type StatusResult } from './ladder';
-import { median, quadrantOf, type MatrixResult } from './matrix';
+import { quadrantOf, type MatrixResult } from './matrix';
 import { rfmScores, type Rfm } from './rfm';
 import { isBlank, nameKey as nameKeyOf, words } from './text';
 

@@ -45,13 +45,6 @@ export function highOrLow(value: string): boolean | null {
   return Number.isFinite(n) ? n >= 4 : null;
 }
 
-export function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 export interface MatrixResult {
   quadrant: Quadrant;
   highPotential: boolean;

@@ -101,7 +101,9 @@ export class SalesAccumulator {
   }
 }
 
-function median(values: number[]): number {
+/** Median of the values (0 for none); the input is not reordered. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
   const v = [...values].sort((a, b) => a - b);
   const mid = v.length >> 1;
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
