@@ -4,12 +4,10 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDateText } from '../core/cells';
 import { ZoneClock, isoDate } from '../core/dates';
-import { analyze, retention, type Analysis } from '../core/engine';
-import { CUSTOMER_COLUMNS } from '../core/customerTable';
-import { cohortGrid, cohortTable } from '../core/cohorts';
+import { analyze, retention } from '../core/engine';
 import { followUps } from '../core/followUp';
 import { followUpTable } from '../core/followUpTable';
-import type { Table } from '../core/reportSheets';
+import { cohortReport, customerTable, type Table } from '../core/reportSheets';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings } from '../core/settings';
 import { summaryText } from '../core/summary';
@@ -26,21 +24,6 @@ function readTable(file: string, label: string, progress: (msg: string) => void)
     `${label}: ${basename(file)} dibaca, ${rows.length.toLocaleString('id-ID')} baris (${Date.now() - started} ms)`,
   );
   return rows;
-}
-
-export function customerCsvRows(analysis: Analysis): unknown[][] {
-  return [
-    CUSTOMER_COLUMNS.map((c) => c.header),
-    ...analysis.customers.map((c) =>
-      CUSTOMER_COLUMNS.map((col) => {
-        const v = col.value(c);
-        if (v === null) return '';
-        if (col.kind === 'date') return isoDate(v as number);
-        if (col.kind === 'ratio') return Math.round((v as number) * 1000) / 1000;
-        return v;
-      }),
-    ),
-  ];
 }
 
 /** A table as CSV cells: dates as ISO, ratios to three decimals, missing values empty. */
@@ -119,17 +102,14 @@ export function main(argv: string[]): number {
   );
 
   mkdirSync(values.keluar, { recursive: true });
-  writeFileSync(join(values.keluar, 'pelanggan.csv'), toCsv(customerCsvRows(analysis)));
+  writeFileSync(join(values.keluar, 'pelanggan.csv'), toCsv(tableCsvRows(customerTable(analysis))));
   writeFileSync(
     join(values.keluar, 'retensi.csv'),
     toCsv([RETENTION_HEADER, ...monthly.map(retentionRowCells)]),
   );
   const contacts = followUps(analysis);
   writeFileSync(join(values.keluar, 'hubungi.csv'), toCsv(tableCsvRows(followUpTable(contacts))));
-  const cohorts = cohortGrid(cohortTable(analysis.events, analysis.referenceDay)).map((row) =>
-    row.map((v) => (typeof v === 'number' && v < 1 && v > 0 ? Math.round(v * 1000) / 1000 : v)),
-  );
-  writeFileSync(join(values.keluar, 'kohort.csv'), toCsv(cohorts));
+  writeFileSync(join(values.keluar, 'kohort.csv'), toCsv(tableCsvRows(cohortReport(analysis))));
   if (!quiet) {
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(

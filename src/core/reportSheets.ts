@@ -41,6 +41,20 @@ export function customerTable(analysis: Analysis): Table {
   };
 }
 
+/** Cohorts by first-purchase month: the Ringkasan block and the command line's kohort.csv. */
+export function cohortReport(analysis: Analysis): Table {
+  const cells = cohortGrid(cohortTable(analysis.events, analysis.referenceDay));
+  return {
+    title: 'Kohort bulan pertama beli: bagian yang belanja di bulan ke-n (cohort retention)',
+    columns: cells[0].map((h, i) => ({
+      header: String(h),
+      kind: i === 0 ? 'text' : i === 1 ? 'count' : 'ratio',
+    })),
+    rows: cells.slice(1).map((r) => r.map((v) => (v === '' ? null : v))),
+    heatFromColumn: 2,
+  };
+}
+
 export interface RunInfo {
   /** When the run started, as the owner reads it ("23/11/2026 10.15"). */
   startedAt: string;
@@ -203,16 +217,7 @@ export function summaryTables(analysis: Analysis, monthly: RetentionRow[], run: 
       return [seg, list.length, list.reduce((sum, c) => sum + c.measures.totalSpend, 0), RFM_ACTIONS[seg]];
     }),
   };
-  const cohortCells = cohortGrid(cohortTable(analysis.events, analysis.referenceDay));
-  const cohort: Table = {
-    title: 'Kohort bulan pertama beli: bagian yang belanja di bulan ke-n (cohort retention)',
-    columns: cohortCells[0].map((h, i) => ({
-      header: String(h),
-      kind: i === 0 ? 'text' : i === 1 ? 'count' : 'ratio',
-    })),
-    rows: cohortCells.slice(1).map((r) => r.map((v) => (v === '' ? null : v))),
-    heatFromColumn: 2,
-  };
+  const cohort = cohortReport(analysis);
   const people = [
     ...analysis.customers.map((c) => ({ name: c.measures.name, phone: c.measures.phone })),
     ...analysis.prospects.map((p) => ({ name: p.name, phone: p.phone })),
