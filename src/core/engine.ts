@@ -135,21 +135,23 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   resolvePhones(debtRecords, phoneToKey);
 
   const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
-  if (options.eventsOnly) {
-    return {
-      referenceDay,
-      windowStart,
-      customers: [],
-      byKey: new Map(),
-      prospects: [],
-      issues: ctx.issues,
-      rows: { sales: sales.dataRows, debts: 0, customers: 0, afterReference: sales.afterReference },
-      events: sales.records,
-      sheets: { sales, debts: null, customers: null },
-      nameKey: (name) => nameKeyOf(name, ctx.stripHonorifics),
-      settings,
-    };
-  }
+  // What every analysis reports, whether or not its customers are measured.
+  const read: Omit<Analysis, 'customers' | 'byKey' | 'prospects'> = {
+    referenceDay,
+    windowStart,
+    issues: ctx.issues,
+    rows: {
+      sales: sales.dataRows,
+      debts: debts?.dataRows ?? 0,
+      customers: customers?.dataRows ?? 0,
+      afterReference: sales.afterReference + (debts?.afterReference ?? 0),
+    },
+    events: sales.records,
+    sheets: { sales, debts, customers },
+    nameKey: (name) => nameKeyOf(name, ctx.stripHonorifics),
+    settings,
+  };
+  if (options.eventsOnly) return { ...read, customers: [], byKey: new Map(), prospects: [] };
   options.onProgress?.('pelanggan');
   const accumulators = new Map<string, SalesAccumulator>();
   const boughtBeforeWindow = new Set<string>();
@@ -257,24 +259,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   results.sort(
     (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || b.measures.totalSpend - a.measures.totalSpend,
   );
-  return {
-    referenceDay,
-    windowStart,
-    customers: results,
-    byKey,
-    prospects,
-    issues: ctx.issues,
-    rows: {
-      sales: sales.dataRows,
-      debts: debts?.dataRows ?? 0,
-      customers: customers?.dataRows ?? 0,
-      afterReference: sales.afterReference + (debts?.afterReference ?? 0),
-    },
-    events: sales.records,
-    sheets: { sales, debts, customers },
-    nameKey: (name) => nameKeyOf(name, ctx.stripHonorifics),
-    settings,
-  };
+  return { ...read, customers: results, byKey, prospects };
 }
 
 const TYPE_ORDER: Record<CustomerType, number> = { A: 0, B: 1, C: 2, D: 3 };

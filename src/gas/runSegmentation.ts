@@ -10,7 +10,7 @@ import type { Grid } from '../core/headers';
 import { customerTable, summaryTables, type RunInfo } from '../core/reportSheets';
 import type { SheetKind } from '../core/schema';
 import { findSheets, missingSalesSheetMessage, OUTPUT_SHEETS, SHEET_KINDS } from '../core/sheetFinder';
-import { closingMessage } from '../core/summary';
+import { closingMessage, summariseTypes } from '../core/summary';
 import { typeColumn, type OwnerSheet } from '../core/typeColumn';
 import type { Services, SheetApi } from './services';
 import { loadSettings, LAST_RUN_KEY } from './settingsStore';
@@ -140,9 +140,7 @@ function runLocked(services: Services): RunOutcome {
       at: run.startedAt,
       referenceDay: analysis.referenceDay,
       customers: analysis.customers.length,
-      types: Object.fromEntries(
-        ['A', 'B', 'C', 'D'].map((t) => [t, analysis.customers.filter((c) => c.type === t).length]),
-      ),
+      types: Object.fromEntries(summariseTypes(analysis).map((t) => [t.type, t.customers])),
       issues: analysis.issues.length,
     }),
   );
