@@ -3,6 +3,7 @@
  * the tags the data can support. Impulsive buying has no reliable signal; it is not guessed.
  */
 import { isLoyal } from './customerType';
+import { PARTNER_WORDS } from './ladder';
 import type { CustomerMeasures } from './measures';
 import type { Settings } from './settings';
 import { words } from './text';
@@ -11,18 +12,8 @@ export type Kind = 'Internal' | 'Antara' | 'Eksternal';
 export type Tag = 'Baru' | 'Hemat' | 'Loyal' | 'Berkembang';
 
 const INTERNAL_WORDS = new Set(['internal', 'karyawan', 'pegawai', 'staf', 'staff', 'keluarga']);
-const INTERMEDIATE_WORDS = new Set([
-  'antara',
-  'perantara',
-  'reseller',
-  'agen',
-  'distributor',
-  'dokter',
-  'apoteker',
-  'mitra',
-  'dropshipper',
-  'grosir',
-]);
+// Intermediates: every trade partner, plus those who recommend without reselling.
+const INTERMEDIATE_WORDS = new Set([...PARTNER_WORDS, 'perantara', 'dokter', 'apoteker']);
 
 export function kindOf(jenis: string): Kind {
   if (jenis === '') return 'Eksternal';

@@ -20,7 +20,8 @@ export const RUNGS: readonly Rung[] = [
   'Mitra',
 ];
 
-const PARTNER_WORDS = new Set([
+/** Jenis words of a trade partner (Mitra on the ladder; also Antara among the kinds). */
+export const PARTNER_WORDS: ReadonlySet<string> = new Set([
   'reseller',
   'agen',
   'distributor',
