@@ -159,12 +159,9 @@ export const SISA_HUTANG: FormulaSpec = {
     jumlah: { header: 'Sisa Hutang', cell: (c) => c.measures.outstanding },
     umur: {
       header: 'Umur Hutang',
-      cell: (c) => {
-        const open = c.measures.openDebts.filter((d) => d.outstanding > 0.005);
-        if (open.length === 0) return 'Lunas';
-        const worst = Math.max(...open.map((d) => d.daysOverdue));
-        return AGE_LABELS[ageBucket(worst)];
-      },
+      // openDebts holds only debts with something left to pay.
+      cell: (c) =>
+        c.measures.openDebts.length === 0 ? 'Lunas' : AGE_LABELS[ageBucket(c.measures.maxDaysOverdue)],
     },
     batas: { header: 'Batas Kredit', cell: (c) => c.credit.limit },
     semua: ['jumlah', 'umur', 'batas'],

@@ -67,7 +67,8 @@ export function followUps(analysis: Analysis): FollowUp[] {
   for (const c of analysis.customers) {
     const m = c.measures;
     const nama = m.name;
-    const remind = m.openDebts.filter((d) => d.outstanding > 0.005 && d.due - ref <= REMIND_BEFORE_DUE_DAYS);
+    // openDebts holds only debts with something left to pay.
+    const remind = m.openDebts.filter((d) => d.due - ref <= REMIND_BEFORE_DUE_DAYS);
     if (remind.length > 0) {
       const worst = remind.reduce((a, b) => (b.daysOverdue > a.daysOverdue ? b : a));
       const bucket = ageBucket(worst.daysOverdue);
