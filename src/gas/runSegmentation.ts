@@ -6,7 +6,7 @@
 import { parseDateText } from '../core/cells';
 import { ZoneClock } from '../core/dates';
 import { analyze, retention, type AnalysisInput } from '../core/engine';
-import type { Grid } from '../core/headers';
+import { HEADER_SEARCH_ROWS, type Grid } from '../core/headers';
 import { customerTable, summaryTables, type RunInfo } from '../core/reportSheets';
 import type { SheetKind } from '../core/schema';
 import { findSheets, missingSalesSheetMessage, OUTPUT_SHEETS, SHEET_KINDS } from '../core/sheetFinder';
@@ -38,7 +38,7 @@ interface OwnerGrid {
 
 /** The first rows of a sheet, for header scoring when no name says what the sheet holds. */
 function topRows(sheet: SheetApi): Grid {
-  const rows = Math.min(sheet.getLastRow(), 10);
+  const rows = Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS);
   const columns = sheet.getLastColumn();
   return rows > 0 && columns > 0 ? sheet.getRange(1, 1, rows, columns).getValues() : [];
 }
