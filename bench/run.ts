@@ -115,7 +115,7 @@ function cliEndToEnd(rows: number): { ms: number; peakMb: number } {
     join(OUT, `hasil-${rows}`),
     '--diam',
   ];
-  const r = spawnSync(process.execPath, ['--require', preload, join(ROOT, 'dist', 'cli.js'), ...args], {
+  const r = spawnSync(process.execPath, ['--require', preload, join(ROOT, 'build', 'cli.js'), ...args], {
     encoding: 'utf8',
   });
   const ms = performance.now() - started;

@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 /**
- * Builds dist/ for clasp and the command line.
+ * Builds dist/ for clasp (exactly the files Apps Script runs) and build/cli.js for Node.
  * - dist/Code.js: src/gas/main.ts bundled as an IIFE held in one global, followed by one
  *   top-level wrapper per export with the export's JSDoc copied from the TypeScript source
  *   (TypeScript compiler API), so Apps Script sees exactly the entry points and Sheets
  *   autocompletes the formulas. Helpers never become globals.
  * - dist/appsscript.json: the manifest.
- * - dist/cli.js: the Node command line.
+ * - build/cli.js: the Node command line. It stays out of dist/: clasp pushes every .js under its
+ *   rootDir into the one Apps Script global scope, where `require`/`module` break every formula.
  * Fails loudly when an export has no JSDoc, a formula lacks @customfunction, or the globals of the
  * built file differ from the exports.
  */
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -23,6 +24,7 @@ const args = process.argv.slice(2);
 const ADDON = args.includes('--addon');
 const outIndex = args.indexOf('--out');
 const dist = outIndex >= 0 ? join(process.cwd(), args[outIndex + 1]) : join(root, 'dist');
+const cliDir = join(root, 'build');
 const ENTRY = join(root, 'src/gas/main.ts');
 const GLOBAL = 'SegmentasiPelanggan';
 const FORMULA_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -113,7 +115,7 @@ async function buildAppsScript() {
 async function buildCli() {
   await build({
     entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile: join(dist, 'cli.js'),
+    outfile: join(cliDir, 'cli.js'),
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -121,12 +123,14 @@ async function buildCli() {
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'warning',
   });
-  chmodSync(join(dist, 'cli.js'), 0o755);
+  chmodSync(join(cliDir, 'cli.js'), 0o755);
 }
 
+// A fresh dist/ each time, so a stale file from an older build is never pushed.
+if (outIndex < 0) rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const entries = await buildAppsScript();
 await buildCli();
 console.log(
-  `build${ADDON ? ' (add-on)' : ''}: dist/Code.js (${entries.map((e) => e.name).join(', ')}), dist/appsscript.json, dist/cli.js`,
+  `build${ADDON ? ' (add-on)' : ''}: dist/Code.js (${entries.map((e) => e.name).join(', ')}), dist/appsscript.json, build/cli.js`,
 );

@@ -1,4 +1,4 @@
-/** The built command line, dist/cli.js, run as a user runs it. */
+/** The built command line, build/cli.js, run as a user runs it. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseCsv } from '../../src/cli/csv';
 
 const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'build', 'cli.js');
 const SAMPLES = join(ROOT, 'samples');
 
 function segmentasi(...args: string[]) {
