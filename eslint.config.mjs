@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'hasil-segmentasi/**', 'bench/out/**'] },
+  {
+    ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'hasil-segmentasi/**', 'bench/out/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dayFromCivil } from '../src/core/dates';
+import { dayFromCivil } from '../src/core/read/dates';
 import { analyze, retention } from '../src/core/engine';
 import { retentionRate } from '../src/core/formulas';
 import { DEFAULT_SETTINGS } from '../src/core/settings';

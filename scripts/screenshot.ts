@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeHtml } from '../src/core/html';
+import { escapeHtml } from '../src/core/report/html';
 import { columnLetter } from '../src/gas/typeColumnWriter';
-import { number, rupiah } from '../src/core/format';
+import { number, rupiah } from '../src/core/report/format';
 import type { FakeSheet } from '../test/gas/fakes/fakeSpreadsheet';
 import { sampleWorld } from '../test/gas/support/workbook';
 

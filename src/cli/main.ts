@@ -2,15 +2,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDateText } from '../core/cells';
-import { ZoneClock, isoDate } from '../core/dates';
+import { parseDateText } from '../core/read/cells';
+import { ZoneClock, isoDate } from '../core/read/dates';
 import { analyze, retention } from '../core/engine';
-import { followUps } from '../core/followUp';
-import { followUpTable } from '../core/followUpTable';
-import { cohortReport, customerTable, type Table } from '../core/reportSheets';
+import { followUps } from '../core/models/followUp';
+import { followUpTable } from '../core/report/followUpTable';
+import { cohortReport, customerTable, type Table } from '../core/report/reportSheets';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings } from '../core/settings';
-import { summaryText } from '../core/summary';
+import { summaryText } from '../core/report/summary';
 import { parseCsv, toCsv } from './csv';
 import { HELP } from './help';
 

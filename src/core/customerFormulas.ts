@@ -3,7 +3,7 @@
  * is one name, a column of names, or the customer table with its header row (then the result
  * starts with a header cell); a blank name gives a blank cell, an unknown one "Tidak ada data".
  */
-import { ZoneClock } from './dates';
+import { ZoneClock } from './read/dates';
 import type { Analysis, CustomerResult } from './engine';
 import {
   asGrid,
@@ -15,15 +15,15 @@ import {
   type CellGrid,
   type FormulaEnv,
 } from './formulas';
-import { matchColumns } from './headers';
-import { ageBucket, AGE_LABELS } from './debts';
-import { QUADRANT_ACTIONS } from './matrix';
-import { CUSTOMER_FIELDS } from './schema';
-import { cohortGrid, cohortTable } from './cohorts';
+import { matchColumns } from './read/headers';
+import { ageBucket, AGE_LABELS } from './measure/debts';
+import { QUADRANT_ACTIONS } from './models/matrix';
+import { CUSTOMER_FIELDS } from './read/schema';
+import { cohortGrid, cohortTable } from './models/cohorts';
 import { retention } from './engine';
-import { parsePeriodKind } from './retention';
-import { isBlank } from './text';
-import { waLink } from './whatsapp';
+import { parsePeriodKind } from './models/retention';
+import { isBlank } from './read/text';
+import { waLink } from './report/whatsapp';
 
 interface Output {
   header: string;

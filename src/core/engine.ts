@@ -2,12 +2,18 @@
  * The whole analysis from the owner's sheets: read, resolve identities, build debts, measure and
  * classify every customer, and the retention series. Pure: the same in Apps Script and Node.
  */
-import type { DateOrder } from './cells';
-import { ZoneClock, type Day } from './dates';
-import { buildDebts, type Debt } from './debts';
-import { classify, type CustomerFacts, type CustomerType, type TypeResult } from './customerType';
+import type { DateOrder } from './read/cells';
+import { ZoneClock, type Day } from './read/dates';
+import { buildDebts, type Debt } from './measure/debts';
+import { classify, type CustomerFacts, type CustomerType, type TypeResult } from './models/customerType';
 import type { RowIssue } from './messages';
-import { computeMeasures, median, SalesAccumulator, windowStartFor, type CustomerMeasures } from './measures';
+import {
+  computeMeasures,
+  median,
+  SalesAccumulator,
+  windowStartFor,
+  type CustomerMeasures,
+} from './measure/measures';
 import {
   readCustomers,
   readDebts,
@@ -18,15 +24,15 @@ import {
   type ReadResult,
   type SaleRecord,
   type SheetInput,
-} from './read';
-import { retentionTable, type PeriodKind, type PurchaseEvent, type RetentionRow } from './retention';
+} from './read/read';
+import { retentionTable, type PeriodKind, type PurchaseEvent, type RetentionRow } from './models/retention';
 import type { Settings } from './settings';
-import { creditLimitOf, type CreditLimit } from './creditLimit';
-import { kindOf, tagsOf, type Kind, type Tag } from './kinds';
-import { rungOf, rungWithoutPurchase, statusOf, type RungResult, type StatusResult } from './ladder';
-import { quadrantOf, type MatrixResult } from './matrix';
-import { rfmScores, type Rfm } from './rfm';
-import { isBlank, nameKey as nameKeyOf, words } from './text';
+import { creditLimitOf, type CreditLimit } from './models/creditLimit';
+import { kindOf, tagsOf, type Kind, type Tag } from './models/kinds';
+import { rungOf, rungWithoutPurchase, statusOf, type RungResult, type StatusResult } from './models/ladder';
+import { quadrantOf, type MatrixResult } from './models/matrix';
+import { rfmScores, type Rfm } from './models/rfm';
+import { isBlank, nameKey as nameKeyOf, words } from './read/text';
 
 export interface AnalysisInput {
   sales: SheetInput;

@@ -3,14 +3,14 @@
  * ""), dates as Date objects; a thrown Error shows its message on the cell. Pure: the Apps Script
  * layer only supplies the time zone and the clock.
  */
-import { parseDateCell } from './cells';
-import { ZoneClock, type Day } from './dates';
+import { parseDateCell } from './read/cells';
+import { ZoneClock, type Day } from './read/dates';
 import { analyze, retention, type Analysis } from './engine';
-import { CUSTOMER_FIELDS } from './schema';
-import { matchColumns } from './headers';
-import { parsePeriodKind, type RetentionRow } from './retention';
+import { CUSTOMER_FIELDS } from './read/schema';
+import { matchColumns } from './read/headers';
+import { parsePeriodKind, type RetentionRow } from './models/retention';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import { headerKey, isBlank } from './text';
+import { headerKey, isBlank } from './read/text';
 
 export interface FormulaEnv {
   timeZone: string;

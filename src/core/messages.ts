@@ -1,5 +1,5 @@
 /** Everything the owner reads, in Indonesian with the English gist where it helps. */
-import type { FieldSpec } from './schema';
+import type { FieldSpec } from './read/schema';
 
 export function missingColumnMessage(sheet: string, missing: FieldSpec[], headersFound: string[]): string {
   const parts = missing.map((f) => `"${f.label}" (dicari: ${f.synonyms.join(', ')})`);

@@ -1,5 +1,5 @@
 /** The menu's Pengaturan, Bantuan and Buka panel items. */
-import { HELP_HTML, panelHtml, type LastRun } from '../core/html';
+import { HELP_HTML, panelHtml, type LastRun } from '../core/report/html';
 import { settingsLines, applySettingsText } from '../core/settingsText';
 import { parseSettings } from '../core/settings';
 import type { Services } from './services';

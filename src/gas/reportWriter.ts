@@ -1,6 +1,6 @@
 /** Our two sheets, rewritten on every run: "Segmentasi Pelanggan" and "Ringkasan Segmentasi". */
-import { OUTPUT_SHEETS } from '../core/sheetFinder';
-import type { Table } from '../core/reportSheets';
+import { OUTPUT_SHEETS } from '../core/read/sheetFinder';
+import type { Table } from '../core/report/reportSheets';
 import type { Services, SpreadsheetApi } from './services';
 import { fitRows, freshSheet, tableHeight, writeTable } from './sheetWriter';
 

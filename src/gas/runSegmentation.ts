@@ -3,20 +3,20 @@
  * writes: the type column beside the owner's rows, our customer sheet and our summary sheet.
  * The owner's cells are only ever read.
  */
-import { parseDateText } from '../core/cells';
-import { ZoneClock } from '../core/dates';
+import { parseDateText } from '../core/read/cells';
+import { ZoneClock } from '../core/read/dates';
 import { analyze, retention, type AnalysisInput } from '../core/engine';
-import { HEADER_SEARCH_ROWS, type Grid } from '../core/headers';
-import { customerTable, summaryTables, type RunInfo } from '../core/reportSheets';
-import type { SheetKind } from '../core/schema';
-import { findSheets, missingSalesSheetMessage, OUTPUT_SHEETS, SHEET_KINDS } from '../core/sheetFinder';
-import { closingMessage, summariseTypes } from '../core/summary';
-import { typeColumn, type OwnerSheet } from '../core/typeColumn';
+import { HEADER_SEARCH_ROWS, type Grid } from '../core/read/headers';
+import { customerTable, summaryTables, type RunInfo } from '../core/report/reportSheets';
+import type { SheetKind } from '../core/read/schema';
+import { findSheets, missingSalesSheetMessage, OUTPUT_SHEETS, SHEET_KINDS } from '../core/read/sheetFinder';
+import { closingMessage, summariseTypes } from '../core/report/summary';
+import { typeColumn, type OwnerSheet } from '../core/report/typeColumn';
 import type { Services, SheetApi } from './services';
 import { loadSettings, LAST_RUN_KEY } from './settingsStore';
 import { writeListSheet, writeSummarySheet } from './reportWriter';
-import { followUps } from '../core/followUp';
-import { followUpTable } from '../core/followUpTable';
+import { followUps } from '../core/models/followUp';
+import { followUpTable } from '../core/report/followUpTable';
 import { headerColumn, markedColumn, targetColumn, writeTypeColumn } from './typeColumnWriter';
 
 const TITLE = 'Segmentasi Pelanggan';

@@ -3,9 +3,9 @@
  * column. Text is written as text (see asSheetText), dates as date serials, which no time zone
  * can shift.
  */
-import type { ColumnKind } from '../core/customerTable';
-import { heatColour, sheetSerial, type Table, type TableCell } from '../core/reportSheets';
-import { asSheetText } from '../core/sheetText';
+import type { ColumnKind } from '../core/report/customerTable';
+import { heatColour, sheetSerial, type Table, type TableCell } from '../core/report/reportSheets';
+import { asSheetText } from '../core/report/sheetText';
 import type { SheetApi } from './services';
 
 export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {

@@ -3,10 +3,10 @@
  * developer metadata (which moves with the column when the owner inserts columns), with the
  * header text as a fallback, so a re-run updates it instead of adding a second one.
  */
-import { OUTPUT_HEADER, HEADER_SEARCH_ROWS, type Grid } from '../core/headers';
-import { asSheetText } from '../core/sheetText';
-import type { TypeColumn } from '../core/typeColumn';
-import { headerKey, isBlank } from '../core/text';
+import { OUTPUT_HEADER, HEADER_SEARCH_ROWS, type Grid } from '../core/read/headers';
+import { asSheetText } from '../core/report/sheetText';
+import type { TypeColumn } from '../core/report/typeColumn';
+import { headerKey, isBlank } from '../core/read/text';
 import type { ConditionalFormatRuleApi, Services, SheetApi } from './services';
 import { ensureColumns } from './sheetWriter';
 

@@ -2,7 +2,7 @@
  * Conformance on real data: the measures reproduce the published CDNOW calibration summary
  * (Fader, Hardie & Lee 2005) for every one of the 2,357 customers of the 1/10 sample.
  */
-import { dayFromCivil } from '../../src/core/dates';
+import { dayFromCivil } from '../../src/core/read/dates';
 import { analyze } from '../../src/core/engine';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { cdnowSampleGrid, cdnowSummary, hasCdnow, CDNOW_DIR } from '../support/cdnow';

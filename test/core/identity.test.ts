@@ -1,4 +1,4 @@
-import { nameKey, phoneKey } from '../../src/core/text';
+import { nameKey, phoneKey } from '../../src/core/read/text';
 import { run } from '../support/build';
 
 describe('customer identity (DOMAIN 1)', () => {

@@ -1,9 +1,9 @@
 /** DOMAIN 4-6 and the RFM, credit-limit additions: each rule with a test that fails if it breaks. */
-import { creditLimitOf } from '../../src/core/creditLimit';
-import { kindOf } from '../../src/core/kinds';
-import { highOrLow } from '../../src/core/matrix';
-import { median } from '../../src/core/measures';
-import { quintileScores, rfmSegment } from '../../src/core/rfm';
+import { creditLimitOf } from '../../src/core/models/creditLimit';
+import { kindOf } from '../../src/core/models/kinds';
+import { highOrLow } from '../../src/core/models/matrix';
+import { median } from '../../src/core/measure/measures';
+import { quintileScores, rfmSegment } from '../../src/core/models/rfm';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { monthly, purchases, run, salesSheet } from '../support/build';
 

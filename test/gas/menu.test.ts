@@ -4,7 +4,7 @@
  */
 import { analyze } from '../../src/core/engine';
 import { parseSettings } from '../../src/core/settings';
-import { dayFromCivil } from '../../src/core/dates';
+import { dayFromCivil } from '../../src/core/read/dates';
 import { syntheticShop } from '../../bench/synthetic';
 import type { FakeSheet } from './fakes/fakeSpreadsheet';
 import { sampleWorld, sheetRows, world } from './support/workbook';

@@ -1,5 +1,5 @@
 /** Small builders for owners' sheets in tests. */
-import { dayFromCivil, type Day } from '../../src/core/dates';
+import { dayFromCivil, type Day } from '../../src/core/read/dates';
 import { analyze, type Analysis, type AnalysisInput } from '../../src/core/engine';
 import { parseSettings, type SettingsInput } from '../../src/core/settings';
 

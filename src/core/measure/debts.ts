@@ -1,0 +1,146 @@
+/**
+ * One list of debts per customer from both debt layouts and the sales sheet's credit sales
+ * (DOMAIN 1): a credit sale with a debt row of the same customer and day is that debt; one
+ * without is an open debt due `tempoHari` days later; ledger payments settle the oldest debt first.
+ */
+import type { Day } from '../read/dates';
+import { REASONS, type RowIssue } from '../messages';
+import type { DebtRecord, SaleRecord } from '../read/read';
+import { DEBT_FIELDS } from '../read/schema';
+
+export interface Debt {
+  key: string;
+  day: Day;
+  amount: number;
+  due: Day;
+  paid: number;
+  /** Day the debt was fully repaid, when known. */
+  settledDay: Day | null;
+  source: 'hutang' | 'penjualan';
+  row: number;
+}
+
+export interface DebtInputs {
+  sales: readonly SaleRecord[];
+  debts: readonly DebtRecord[];
+  tempoHari: number;
+  debtSheetName: string;
+  issues: RowIssue[];
+}
+
+export function buildDebts({
+  sales,
+  debts,
+  tempoHari,
+  debtSheetName,
+  issues,
+}: DebtInputs): Map<string, Debt[]> {
+  const byCustomer = new Map<string, Debt[]>();
+  const add = (d: Debt) => {
+    const list = byCustomer.get(d.key);
+    if (list) list.push(d);
+    else byCustomer.set(d.key, [d]);
+  };
+  const unmatched = new Map<string, Debt[]>();
+  for (const r of debts) {
+    if (r.kind !== 'borrow') continue;
+    const paid = Math.min(r.amount, Math.max(0, r.paid ?? 0));
+    const debt: Debt = {
+      key: r.key,
+      day: r.day,
+      amount: r.amount,
+      due: r.due ?? r.day + tempoHari,
+      paid,
+      settledDay: paid >= r.amount ? r.paidDay : null,
+      source: 'hutang',
+      row: r.row,
+    };
+    add(debt);
+    const slot = r.key + '|' + r.day;
+    const list = unmatched.get(slot);
+    if (list) list.push(debt);
+    else unmatched.set(slot, [debt]);
+  }
+  for (const sale of creditOccasions(sales)) {
+    const match = unmatched.get(sale.key + '|' + sale.day);
+    if (match && match.length > 0) {
+      match.shift();
+      continue;
+    }
+    add({ ...sale, due: sale.day + tempoHari, paid: 0, settledDay: null, source: 'penjualan' });
+  }
+  for (const list of byCustomer.values()) list.sort((a, b) => a.day - b.day || a.row - b.row);
+  applyLedgerPayments(byCustomer, debts, debtSheetName, issues);
+  return byCustomer;
+}
+
+/** Credit sales as purchases: the item rows of one invoice (or one customer-day) are one debt. */
+function creditOccasions(
+  sales: readonly SaleRecord[],
+): { key: string; day: Day; amount: number; row: number }[] {
+  const occasions = new Map<string, { key: string; day: Day; amount: number; row: number }>();
+  for (const s of sales) {
+    if (!s.credit) continue;
+    const id = s.key + '|' + s.day + '|' + s.invoice;
+    const o = occasions.get(id);
+    if (o) o.amount += s.amount;
+    else occasions.set(id, { key: s.key, day: s.day, amount: s.amount, row: s.row });
+  }
+  return [...occasions.values()].filter((o) => o.amount > 0);
+}
+
+/** Ledger payments settle each customer's oldest open debt first (FIFO), in date order. */
+function applyLedgerPayments(
+  byCustomer: Map<string, Debt[]>,
+  debts: readonly DebtRecord[],
+  sheet: string,
+  issues: RowIssue[],
+): void {
+  const payments = debts.filter((r) => r.kind === 'pay').sort((a, b) => a.day - b.day || a.row - b.row);
+  for (const p of payments) {
+    let left = p.amount;
+    for (const d of byCustomer.get(p.key) ?? []) {
+      if (left <= 0) break;
+      if (d.day > p.day) break;
+      const open = d.amount - d.paid;
+      if (open <= 0) continue;
+      const take = Math.min(open, left);
+      d.paid += take;
+      left -= take;
+      if (d.paid >= d.amount) d.settledDay = p.day;
+    }
+    if (left > 0.005)
+      issues.push({
+        sheet,
+        row: p.row,
+        column: DEBT_FIELDS.jumlah.label,
+        reason: REASONS.paymentWithoutDebt(p.name || p.key),
+      });
+  }
+}
+
+export type AgeBucket = 'belumJatuhTempo' | 'telat1_30' | 'telat31_60' | 'telat61_90' | 'telatLebih90';
+
+export const AGE_BUCKETS: readonly AgeBucket[] = [
+  'belumJatuhTempo',
+  'telat1_30',
+  'telat31_60',
+  'telat61_90',
+  'telatLebih90',
+];
+
+export function ageBucket(daysOverdue: number): AgeBucket {
+  if (daysOverdue <= 0) return 'belumJatuhTempo';
+  if (daysOverdue <= 30) return 'telat1_30';
+  if (daysOverdue <= 60) return 'telat31_60';
+  if (daysOverdue <= 90) return 'telat61_90';
+  return 'telatLebih90';
+}
+
+export const AGE_LABELS: Record<AgeBucket, string> = {
+  belumJatuhTempo: 'Belum jatuh tempo',
+  telat1_30: 'Telat 1-30 hari',
+  telat31_60: 'Telat 31-60 hari',
+  telat61_90: 'Telat 61-90 hari',
+  telatLebih90: 'Telat > 90 hari',
+};

@@ -1,0 +1,195 @@
+/** Per-customer measures within the analysis window (DOMAIN 2). */
+import { addMonths, monthIndex, type Day } from '../read/dates';
+import { ageBucket, AGE_BUCKETS, type AgeBucket, type Debt } from './debts';
+import type { SaleRecord } from '../read/read';
+
+export interface OpenDebt {
+  day: Day;
+  due: Day;
+  amount: number;
+  outstanding: number;
+  daysOverdue: number;
+  source: Debt['source'];
+  row: number;
+}
+
+export interface CustomerMeasures {
+  key: string;
+  name: string;
+  phone: string;
+  /** Purchase occasions: distinct invoices where the sheet has them, else distinct days. */
+  occasions: number;
+  /** Occasions after the first ("Kunjungan Ulang"). */
+  frequency: number;
+  firstDay: Day | null;
+  lastDay: Day | null;
+  /** Days from the first to the last occasion. */
+  recencyDays: number;
+  /** Days from the first occasion to the reference date (T). */
+  ageDays: number;
+  daysSinceLast: number | null;
+  totalSpend: number;
+  avgPerOccasion: number;
+  activeMonths: number;
+  observedMonths: number;
+  activeRatio: number;
+  /** Median days between purchase days; `siklusHari` when there are fewer than two. */
+  cycleDays: number;
+  cycleFromData: boolean;
+  nextPurchaseDay: Day | null;
+  discountOccasions: number;
+  /** Debts made within the window (credit purchases). */
+  creditPurchases: number;
+  creditShare: number;
+  outstanding: number;
+  openDebts: OpenDebt[];
+  maxDaysOverdue: number;
+  repaidCount: number;
+  /** Average days late of repaid debts whose repayment date is known; null when none. */
+  avgDaysLate: number | null;
+  ageing: Record<AgeBucket, number>;
+}
+
+export interface MeasureContext {
+  referenceDay: Day;
+  windowStart: Day;
+  siklusHari: number;
+  /** Customers with an occasion before the window: observed from the window start. */
+  boughtBeforeWindow: ReadonlySet<string>;
+}
+
+export function windowStartFor(referenceDay: Day, months: number): Day {
+  return addMonths(referenceDay, -months) + 1;
+}
+
+/** Accumulates one customer's sales rows; rows may come in any order. */
+export class SalesAccumulator {
+  name = '';
+  phone = '';
+  total = 0;
+  private readonly occasionDay = new Map<string | number, Day>();
+  private readonly discounted = new Set<string | number>();
+  private lastOccasion: string | number | null = null;
+
+  add(s: SaleRecord): void {
+    if (!this.name && s.name) this.name = s.name;
+    if (!this.phone && s.phone) this.phone = s.phone;
+    this.total += s.amount;
+    if (s.amount < 0) return; // a return lowers the spend; it is not a purchase occasion
+    // Days are numbers and invoices strings, so the two never collide as Map keys.
+    const occasion: string | number = s.invoice === '' ? s.day : s.invoice;
+    if (occasion !== this.lastOccasion) {
+      // Consecutive item rows of one occasion need one lookup, not one per row.
+      const seen = this.occasionDay.get(occasion);
+      if (seen === undefined || s.day < seen) this.occasionDay.set(occasion, s.day);
+      this.lastOccasion = occasion;
+    } else if (s.day < (this.occasionDay.get(occasion) as number)) this.occasionDay.set(occasion, s.day);
+    if (s.discount) this.discounted.add(occasion);
+  }
+
+  get occasions(): number {
+    return this.occasionDay.size;
+  }
+
+  /** Distinct purchase days, ascending. */
+  days(): Day[] {
+    return [...new Set(this.occasionDay.values())].sort((a, b) => a - b);
+  }
+
+  get discountOccasions(): number {
+    return this.discounted.size;
+  }
+}
+
+/** Median of the values (0 for none); the input is not reordered. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const v = [...values].sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+export function computeMeasures(
+  key: string,
+  acc: SalesAccumulator | undefined,
+  debts: readonly Debt[],
+  ctx: MeasureContext,
+): CustomerMeasures {
+  const days = acc ? acc.days() : [];
+  const occasions = acc ? acc.occasions : 0;
+  const firstDay = days.length ? days[0] : null;
+  const lastDay = days.length ? days[days.length - 1] : null;
+  const refMonth = monthIndex(ctx.referenceDay);
+  const activeMonths = new Set(days.map(monthIndex)).size;
+  const observedFrom = ctx.boughtBeforeWindow.has(key) ? ctx.windowStart : firstDay;
+  const observedMonths = observedFrom === null ? 0 : refMonth - monthIndex(observedFrom) + 1;
+  const gaps = days.slice(1).map((d, i) => d - days[i]);
+  const cycleFromData = gaps.length > 0;
+  const cycleDays = cycleFromData ? median(gaps) : ctx.siklusHari;
+  const totalSpend = acc ? acc.total : 0;
+
+  const openDebts: OpenDebt[] = [];
+  const ageing = Object.fromEntries(AGE_BUCKETS.map((b) => [b, 0])) as Record<AgeBucket, number>;
+  let creditPurchases = 0;
+  let repaidCount = 0;
+  let lateSum = 0;
+  let lateCount = 0;
+  const creditDays = new Set<Day>();
+  for (const d of debts) {
+    const inWindow = d.day >= ctx.windowStart;
+    if (inWindow) {
+      creditPurchases++;
+      creditDays.add(d.day);
+    }
+    const outstanding = d.amount - d.paid;
+    if (outstanding > 0.005) {
+      const daysOverdue = Math.max(0, ctx.referenceDay - d.due);
+      openDebts.push({
+        day: d.day,
+        due: d.due,
+        amount: d.amount,
+        outstanding,
+        daysOverdue,
+        source: d.source,
+        row: d.row,
+      });
+      ageing[ageBucket(daysOverdue)] += outstanding;
+    } else if (inWindow) {
+      repaidCount++;
+      if (d.settledDay !== null) {
+        lateSum += Math.max(0, d.settledDay - d.due);
+        lateCount++;
+      }
+    }
+  }
+  const outstanding = openDebts.reduce((s, d) => s + d.outstanding, 0);
+  return {
+    key,
+    name: acc?.name ?? '',
+    phone: acc?.phone ?? '',
+    occasions,
+    frequency: Math.max(0, occasions - 1),
+    firstDay,
+    lastDay,
+    recencyDays: firstDay === null || lastDay === null ? 0 : lastDay - firstDay,
+    ageDays: firstDay === null ? 0 : ctx.referenceDay - firstDay,
+    daysSinceLast: lastDay === null ? null : ctx.referenceDay - lastDay,
+    totalSpend,
+    avgPerOccasion: occasions ? totalSpend / occasions : 0,
+    activeMonths,
+    observedMonths,
+    activeRatio: observedMonths ? activeMonths / observedMonths : 0,
+    cycleDays,
+    cycleFromData,
+    nextPurchaseDay: lastDay === null ? null : lastDay + Math.round(cycleDays),
+    discountOccasions: acc ? acc.discountOccasions : 0,
+    creditPurchases,
+    creditShare: occasions ? Math.min(1, creditDays.size / occasions) : creditPurchases ? 1 : 0,
+    outstanding,
+    openDebts,
+    maxDaysOverdue: openDebts.reduce((m, d) => Math.max(m, d.daysOverdue), 0),
+    repaidCount,
+    avgDaysLate: lateCount ? lateSum / lateCount : null,
+    ageing,
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Cohorts by first-purchase month (DOMAIN 7): of the customers whose first purchase fell in a
+ * month, the share who bought in each later month; and the repeat purchase rate.
+ */
+import { monthIndex, type Day } from '../read/dates';
+import type { CustomerMeasures } from '../measure/measures';
+import { monthLabel, type PurchaseEvent } from './retention';
+
+export interface CohortRow {
+  label: string;
+  month: number;
+  size: number;
+  /** Share of the cohort active in month 0, 1, 2, ... after its first month, up to the reference month. */
+  shares: number[];
+}
+
+export function cohortTable(events: readonly PurchaseEvent[], referenceDay: Day): CohortRow[] {
+  const lastMonth = monthIndex(referenceDay);
+  // Customers as small integers and months cached per day: a million events, few distinct days.
+  const ids = new Map<string, number>();
+  const monthOfDay = new Map<Day, number>();
+  const eventId = new Int32Array(events.length).fill(-1);
+  const eventMonth = new Int32Array(events.length);
+  const first: number[] = [];
+  events.forEach((e, i) => {
+    if (e.day > referenceDay || e.amount < 0) return;
+    let m = monthOfDay.get(e.day);
+    if (m === undefined) monthOfDay.set(e.day, (m = monthIndex(e.day)));
+    let id = ids.get(e.key);
+    if (id === undefined) {
+      ids.set(e.key, (id = first.length));
+      first.push(m);
+    } else if (m < first[id]) first[id] = m;
+    eventId[i] = id;
+    eventMonth[i] = m;
+  });
+  const sizes = new Map<number, number>();
+  for (const f of first) sizes.set(f, (sizes.get(f) ?? 0) + 1);
+  // Distinct (customer, month) pairs, counted into their cohort's offset.
+  const seen = new Set<number>();
+  const counts = new Map<number, number[]>();
+  for (let i = 0; i < events.length; i++) {
+    const id = eventId[i];
+    if (id < 0) continue;
+    const m = eventMonth[i];
+    const pair = id * 4096 + (m - first[id]);
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const f = first[id];
+    let row = counts.get(f);
+    if (!row) counts.set(f, (row = new Array<number>(lastMonth - f + 1).fill(0)));
+    row[m - f]++;
+  }
+  return [...sizes.keys()]
+    .sort((a, b) => a - b)
+    .map((month) => {
+      const size = sizes.get(month) as number;
+      return {
+        label: monthLabel(month),
+        month,
+        size,
+        shares: (counts.get(month) ?? []).map((n) => n / size),
+      };
+    });
+}
+
+/** The cohort table as cells: Kohort, Pelanggan, Bulan 0..N (empty where a cohort has no month yet). */
+export function cohortGrid(rows: CohortRow[]): (string | number)[][] {
+  const width = rows.reduce((w, r) => Math.max(w, r.shares.length), 0);
+  const header = ['Kohort', 'Pelanggan', ...Array.from({ length: width }, (_, i) => `Bulan ${i}`)];
+  return [
+    header,
+    ...rows.map((r) => [r.label, r.size, ...Array.from({ length: width }, (_, i) => r.shares[i] ?? '')]),
+  ];
+}
+
+/** Share of customers with a purchase who bought on at least two occasions. */
+export function repeatPurchaseRate(measures: readonly CustomerMeasures[]): number | null {
+  const buyers = measures.filter((m) => m.occasions > 0);
+  if (buyers.length === 0) return null;
+  return buyers.filter((m) => m.occasions >= 2).length / buyers.length;
+}

@@ -1,0 +1,86 @@
+/**
+ * Possible duplicate customers, for the owner to confirm, never merged silently: names equal once
+ * honorifics are removed, names one typo apart, and names sharing a phone number. Typos are found
+ * through one-deletion variants (symmetric delete), so a long list is not compared pair by pair.
+ */
+import { nameKey } from '../read/text';
+
+export interface DuplicateCandidate {
+  a: string;
+  b: string;
+  reason: string;
+}
+
+/** Shortest name checked for typos: "Ani" and "Ana" are more often two people than one typo. */
+export const MIN_TYPO_LENGTH = 5;
+
+interface Person {
+  name: string;
+  phone: string;
+}
+
+export function findDuplicates(people: readonly Person[]): DuplicateCandidate[] {
+  const pairs = new Map<string, DuplicateCandidate>();
+  const add = (x: Person, y: Person, reason: string) => {
+    if (x.name === y.name) return;
+    const [a, b] = [x.name, y.name].sort((p, q) => p.localeCompare(q));
+    const id = `${a}\u0000${b}`;
+    if (!pairs.has(id)) pairs.set(id, { a, b, reason });
+  };
+  const group = (keyOf: (p: Person) => string, reason: (p: Person) => string) => {
+    const by = new Map<string, Person[]>();
+    for (const p of people) {
+      const k = keyOf(p);
+      if (k === '') continue;
+      const list = by.get(k) ?? [];
+      list.push(p);
+      by.set(k, list);
+    }
+    for (const list of by.values())
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) add(list[i], list[j], reason(list[i]));
+  };
+  group(
+    (p) => nameKey(p.name, true),
+    () => 'nama sama tanpa sapaan (Bu, Pak, Mas...)',
+  );
+  group(
+    (p) => p.phone,
+    (p) => `nomor HP sama (${p.phone})`,
+  );
+  // One edit apart: both share a one-deletion variant, or one is a deletion of the other. A
+  // difference in a digit is not a typo ("Toko 1" and "Toko 2" are two shops).
+  const typo = 'nama beda satu huruf (kemungkinan salah ketik)';
+  const keyed = people
+    .map((p) => ({ p, k: nameKey(p.name, true) }))
+    .filter((x) => x.k.length >= MIN_TYPO_LENGTH - 1);
+  const variants = new Map<string, { p: Person; k: string; at: number }[]>();
+  const byKey = new Map<string, Person>();
+  for (const { p, k } of keyed) {
+    byKey.set(k, p);
+    for (let at = 0; at < k.length; at++) {
+      const v = k.slice(0, at) + k.slice(at + 1);
+      const list = variants.get(v) ?? [];
+      list.push({ p, k, at });
+      variants.set(v, list);
+    }
+  }
+  const isDigit = (c: string) => c >= '0' && c <= '9';
+  for (const [k, p] of byKey) {
+    if (k.length < MIN_TYPO_LENGTH) continue;
+    // Longer names that become this one by deleting one letter.
+    for (const q of variants.get(k) ?? []) if (!isDigit(q.k[q.at])) add(p, q.p, typo);
+  }
+  for (const list of variants.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [x, y] = [list[i], list[j]];
+        // The same position deleted from two names of one length: a substituted letter.
+        if (x.at !== y.at || x.k === y.k || x.k.length < MIN_TYPO_LENGTH) continue;
+        if (isDigit(x.k[x.at]) || isDigit(y.k[y.at])) continue;
+        add(x.p, y.p, typo);
+      }
+    }
+  }
+  return [...pairs.values()].sort((p, q) => p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
+}

@@ -1,0 +1,91 @@
+/**
+ * The customer ladder (DOMAIN 5, article 003) and the status by recency: where a customer stands,
+ * from Suspek to Mitra, and whether they are Aktif, Tidur or Hilang.
+ */
+import { isLoyal } from './customerType';
+import type { CustomerMeasures } from '../measure/measures';
+import type { Settings } from '../settings';
+import { words } from '../read/text';
+
+export type Rung = 'Suspek' | 'Prospek' | 'Inisial' | 'Repeater' | 'Loyal' | 'Advokat' | 'Mitra';
+export type Status = 'Aktif' | 'Tidur' | 'Hilang';
+
+export const RUNGS: readonly Rung[] = [
+  'Suspek',
+  'Prospek',
+  'Inisial',
+  'Repeater',
+  'Loyal',
+  'Advokat',
+  'Mitra',
+];
+
+/** Jenis words of a trade partner (Mitra on the ladder; also Antara among the kinds). */
+export const PARTNER_WORDS: ReadonlySet<string> = new Set([
+  'reseller',
+  'agen',
+  'distributor',
+  'mitra',
+  'antara',
+  'dropshipper',
+  'grosir',
+]);
+
+/** The Jenis column names a trade partner (reseller, agen, distributor, mitra, antara). */
+export function isPartner(kind: string): boolean {
+  return kind !== '' && words(kind).some((w) => PARTNER_WORDS.has(w));
+}
+
+export interface RungResult {
+  rung: Rung;
+  reason: string;
+}
+
+/** The rung of a customer with data (sales or debts). */
+export function rungOf(m: CustomerMeasures, kind: string, referrals: number, s: Settings): RungResult {
+  if (isPartner(kind)) return { rung: 'Mitra', reason: `jenis "${kind}": mitra dagang` };
+  const loyal = isLoyal(m, s);
+  if (loyal && referrals > 0)
+    return { rung: 'Advokat', reason: `loyal dan mereferensikan ${referrals} pelanggan` };
+  if (loyal)
+    return {
+      rung: 'Loyal',
+      reason: `${m.occasions} kali belanja, aktif ${m.activeMonths} dari ${m.observedMonths} bulan`,
+    };
+  if (m.occasions >= 2) return { rung: 'Repeater', reason: `${m.occasions} kali belanja, belum loyal` };
+  return {
+    rung: 'Inisial',
+    reason: m.occasions === 1 ? 'baru sekali belanja' : 'hanya tercatat di buku hutang',
+  };
+}
+
+/** Someone in the customer sheet without any purchase: a prospect with a contact, else a suspect. */
+export function rungWithoutPurchase(phone: string): RungResult {
+  return phone
+    ? { rung: 'Prospek', reason: 'ada kontak, belum pernah belanja' }
+    : { rung: 'Suspek', reason: 'belum ada kontak dan belum pernah belanja' };
+}
+
+export interface StatusResult {
+  status: Status;
+  /** Days since the last occasion / the customer's cycle; null without a purchase. */
+  overdueRatio: number | null;
+  reason: string;
+}
+
+/** Aktif, Tidur (more than two cycles without a purchase) or Hilang (past `hariHilang`). */
+export function statusOf(m: CustomerMeasures, s: Settings): StatusResult {
+  if (m.daysSinceLast === null)
+    return { status: 'Hilang', overdueRatio: null, reason: 'tidak ada pembelian dalam jendela' };
+  const overdueRatio = m.daysSinceLast / m.cycleDays;
+  const since = `${m.daysSinceLast} hari sejak belanja terakhir`;
+  if (m.daysSinceLast > s.hariHilang)
+    return { status: 'Hilang', overdueRatio, reason: `${since} (> ${s.hariHilang} hari)` };
+  if (m.daysSinceLast > 2 * m.cycleDays)
+    return {
+      status: 'Tidur',
+      overdueRatio,
+      reason: `${since}, lebih dari 2× siklus ${Math.round(m.cycleDays)} hari`,
+    };
+  return { status: 'Aktif', overdueRatio, reason: `${since}, siklus ${Math.round(m.cycleDays)} hari` };
+}

@@ -1,0 +1,86 @@
+/**
+ * RFM scores 1-5 (recency, frequency, monetary) by quintiles of the customers' own values, and
+ * the common segment map in Indonesian. Equal values share a mid-rank, so ties always score the
+ * same and a list of 30 customers still spreads over 1..5.
+ */
+import type { CustomerMeasures } from '../measure/measures';
+
+export type RfmSegment =
+  | 'Juara'
+  | 'Setia'
+  | 'Potensial'
+  | 'Baru'
+  | 'Perlu Perhatian'
+  | 'Hampir Tidur'
+  | 'Berisiko'
+  | 'Jangan Sampai Hilang'
+  | 'Tidur'
+  | 'Hilang';
+
+export interface Rfm {
+  r: number;
+  f: number;
+  m: number;
+  /** "545" */
+  score: string;
+  segment: RfmSegment;
+}
+
+/** Quintile score of each value (higher value, higher score) using mid-ranks for ties. */
+export function quintileScores(values: readonly number[]): number[] {
+  const n = values.length;
+  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+  const scores = new Array<number>(n);
+  for (let start = 0; start < n;) {
+    let end = start;
+    while (end + 1 < n && order[end + 1][0] === order[start][0]) end++;
+    const midRank = (start + end) / 2;
+    const score = Math.min(5, 1 + Math.floor((5 * (midRank + 0.5)) / n));
+    for (let k = start; k <= end; k++) scores[order[k][1]] = score;
+    start = end + 1;
+  }
+  return scores;
+}
+
+/** The segment map on R and F (the widely used RFM grid), in the owners' words. */
+export function rfmSegment(r: number, f: number): RfmSegment {
+  if (r >= 5 && f >= 4) return 'Juara';
+  if (r >= 3 && f >= 4) return 'Setia';
+  if (r >= 4 && f >= 2) return 'Potensial';
+  if (r >= 4) return 'Baru';
+  if (r === 3 && f === 3) return 'Perlu Perhatian';
+  if (r === 3) return 'Hampir Tidur';
+  if (f === 5) return 'Jangan Sampai Hilang';
+  if (f >= 3) return 'Berisiko';
+  if (r === 1 && f === 1) return 'Hilang';
+  return 'Tidur';
+}
+
+export const RFM_ACTIONS: Record<RfmSegment, string> = {
+  Juara: 'Beri hadiah, minta ulasan dan referensi',
+  Setia: 'Tawarkan produk lebih mahal, minta ulasan',
+  Potensial: 'Tawarkan keanggotaan atau program loyal',
+  Baru: 'Sambut dengan baik, bantu pembelian kedua',
+  'Perlu Perhatian': 'Beri penawaran terbatas waktu',
+  'Hampir Tidur': 'Ingatkan dengan produk populer atau diskon',
+  Berisiko: 'Hubungi pribadi, tanyakan kabar dan kebutuhan',
+  'Jangan Sampai Hilang': 'Hubungi segera, beri penawaran khusus',
+  Tidur: 'Tawarkan produk lain, diskon khusus',
+  Hilang: 'Coba sapa sekali lagi, bila tidak ada jawaban abaikan',
+};
+
+/** RFM for customers with at least one purchase occasion; others get null. */
+export function rfmScores(measures: readonly CustomerMeasures[]): (Rfm | null)[] {
+  const buyers = measures
+    .map((m, i) => [m, i] as const)
+    .filter(([m]) => m.occasions > 0 && m.daysSinceLast !== null);
+  // Fewer days since the last purchase is better: score the negated days.
+  const r = quintileScores(buyers.map(([m]) => -(m.daysSinceLast as number)));
+  const f = quintileScores(buyers.map(([m]) => m.occasions));
+  const mo = quintileScores(buyers.map(([m]) => m.totalSpend));
+  const out: (Rfm | null)[] = measures.map(() => null);
+  buyers.forEach(([, i], k) => {
+    out[i] = { r: r[k], f: f[k], m: mo[k], score: `${r[k]}${f[k]}${mo[k]}`, segment: rfmSegment(r[k], f[k]) };
+  });
+  return out;
+}
