@@ -4,7 +4,8 @@
  * without is an open debt due `tempoHari` days later; ledger payments settle the oldest debt first.
  */
 import type { Day } from '../read/dates';
-import { REASONS, type RowIssue } from '../messages';
+import type { RowIssue } from '../messages';
+import { msg } from '../i18n';
 import type { DebtRecord, SaleRecord } from '../read/read';
 import { DEBT_FIELDS } from '../read/schema';
 
@@ -114,7 +115,7 @@ function applyLedgerPayments(
         sheet,
         row: p.row,
         column: DEBT_FIELDS.jumlah.label,
-        reason: REASONS.paymentWithoutDebt(p.name || p.key),
+        reason: msg().reasons.paymentWithoutDebt(p.name || p.key),
       });
   }
 }

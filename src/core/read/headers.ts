@@ -4,7 +4,7 @@
  */
 import { FIELDS, type FieldSpec, type SheetKind } from './schema';
 import { headerKey } from './text';
-import { missingColumnMessage } from '../messages';
+import { msg } from '../i18n';
 
 export const HEADER_SEARCH_ROWS = 10;
 
@@ -110,7 +110,7 @@ export function detectHeader(
   const missing = required.filter((f) => best?.columns[f] === undefined);
   if (!best || missing.length > 0) {
     throw new Error(
-      missingColumnMessage(
+      msg().missingColumn(
         sheetName,
         missing.map((f) => fields[f]),
         headers,

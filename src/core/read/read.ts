@@ -5,7 +5,8 @@
 import { parseAmountCell, parseDateCell, type DateOrder } from './cells';
 import type { Day, ZoneClock } from './dates';
 import { detectHeader, type ColumnOverrides, type Grid, type HeaderMatch } from './headers';
-import { REASONS, type RowIssue } from '../messages';
+import type { RowIssue } from '../messages';
+import { msg } from '../i18n';
 import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS, TOTAL_ROW_WORDS } from './schema';
 import { cleanName, headerKey, isBlank, nameKey, phoneKey, words } from './text';
 
@@ -247,7 +248,7 @@ function readDay(
 ): Day | null {
   const day = cache.day(raw);
   if (day === null)
-    issue(ctx, sheet, rowNumber, column, isBlank(raw) ? REASONS.blankDate : REASONS.badDate(raw));
+    issue(ctx, sheet, rowNumber, column, isBlank(raw) ? msg().reasons.blankDate : msg().reasons.badDate(raw));
   return day;
 }
 
@@ -260,7 +261,13 @@ function readAmount(
 ): number | null {
   const amount = parseAmountCell(raw);
   if (amount === null)
-    issue(ctx, sheet, rowNumber, column, isBlank(raw) ? REASONS.blankAmount : REASONS.badAmount(raw));
+    issue(
+      ctx,
+      sheet,
+      rowNumber,
+      column,
+      isBlank(raw) ? msg().reasons.blankAmount : msg().reasons.badAmount(raw),
+    );
   return amount;
 }
 
@@ -277,7 +284,7 @@ function readWho(
   const phone = isBlank(rawPhone) ? '' : phoneKey(rawPhone);
   if (name !== '') return { name, key, phone };
   if (phone !== '') return { name: '', key: 'tel:' + phone, phone };
-  issue(ctx, sheet, rowNumber, SALES_FIELDS.pelanggan.label, REASONS.blankName);
+  issue(ctx, sheet, rowNumber, SALES_FIELDS.pelanggan.label, msg().reasons.blankName);
   return null;
 }
 
@@ -347,7 +354,7 @@ export function readDebts(
             sheet,
             rowNumber,
             DEBT_FIELDS.jatuhTempo.label,
-            REASONS.badDueDate,
+            msg().reasons.badDueDate,
           );
     let paidDay =
       c.tanggalBayar === undefined
@@ -359,13 +366,13 @@ export function readDebts(
             sheet,
             rowNumber,
             DEBT_FIELDS.tanggalBayar.label,
-            REASONS.badPaidDate,
+            msg().reasons.badPaidDate,
           );
     let paid: number | null = null;
     if (c.dibayar !== undefined && !isBlank(row[c.dibayar])) {
       paid = parseAmountCell(row[c.dibayar]);
       if (paid === null)
-        issue(ctx, sheet, rowNumber, DEBT_FIELDS.dibayar.label, REASONS.badPaidAmount(row[c.dibayar]));
+        issue(ctx, sheet, rowNumber, DEBT_FIELDS.dibayar.label, msg().reasons.badPaidAmount(row[c.dibayar]));
     }
     const amount = Math.abs(signed);
     const status = words(c.status === undefined ? '' : row[c.status]);
@@ -397,13 +404,13 @@ export function readCustomers(
   const dataRows = forEachDataRow(sheet, header, nameCol, nameCol, (row, rowNumber) => {
     const name = cleanName(row[nameCol]);
     if (name === '') {
-      issue(ctx, sheet, rowNumber, CUSTOMER_FIELDS.nama.label, REASONS.blankName);
+      issue(ctx, sheet, rowNumber, CUSTOMER_FIELDS.nama.label, msg().reasons.blankName);
       return;
     }
     const phone = c.hp === undefined ? '' : phoneKey(row[c.hp]);
     // Reported, never guessed: the customer is read, only the WhatsApp link is left out.
     if (c.hp !== undefined && phone === '' && !isBlank(row[c.hp]))
-      issue(ctx, sheet, rowNumber, CUSTOMER_FIELDS.hp.label, REASONS.badPhone(row[c.hp]));
+      issue(ctx, sheet, rowNumber, CUSTOMER_FIELDS.hp.label, msg().reasons.badPhone(row[c.hp]));
     records.push({
       row: rowNumber,
       name,
@@ -419,7 +426,7 @@ export function readCustomers(
               sheet,
               rowNumber,
               CUSTOMER_FIELDS.tanggalLahir.label,
-              REASONS.badDate,
+              msg().reasons.badDate,
             ),
       kind: text(c.jenis, row),
       referredBy: text(c.referensi, row),
