@@ -19,6 +19,17 @@ export const FOLLOW_UP_LABELS: Record<FollowUpKind, string> = {
   hadiah: 'Beri hadiah',
 };
 
+/**
+ * When the owner last contacted a customer (the sidebar's "Sudah dihubungi", or a date typed in a
+ * "Terakhir Dihubungi" column), keyed by the customer's key (Analysis.nameKey). A debt reminder
+ * remembers its ageing bucket, so a debt that moves to a later bucket is listed again.
+ */
+export interface ContactRecord {
+  day: Day;
+  bucket?: AgeBucket;
+}
+export type ContactLog = ReadonlyMap<string, ContactRecord>;
+
 /** Days before the due date when a gentle reminder is already useful. */
 export const REMIND_BEFORE_DUE_DAYS = 3;
 
