@@ -195,7 +195,7 @@ function main(): void {
   const cdnow = retentionOnCdnow();
   console.log(
     cdnow === null
-      ? '\nRETENTION_RATE on CDNOW_master.txt: skipped (../shared/datasets/cdnow not found)'
+      ? '\nRETENTION_RATE on CDNOW_master.txt: skipped (test/fixtures/cdnow not found)'
       : `\nRETENTION_RATE on CDNOW_master.txt (69,659 rows): ${fmt(cdnow, 1)} ms per call (target < 300 ms) -> ${cdnow < 300 ? 'OK' : 'MISSED'}`,
   );
   if (!existsSync(OUT)) mkdirSync(OUT, { recursive: true });

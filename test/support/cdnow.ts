@@ -1,8 +1,8 @@
-/** Loads the public CDNOW data from ../shared where it is (never copied into the repo). */
+/** Loads the public CDNOW data (MIT, from the lifetimes library) kept in test/fixtures/cdnow. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const CDNOW_DIR = join(__dirname, '..', '..', '..', 'shared', 'datasets', 'cdnow');
+export const CDNOW_DIR = join(__dirname, '..', 'fixtures', 'cdnow');
 export const hasCdnow = existsSync(join(CDNOW_DIR, 'CDNOW_sample.txt'));
 
 function lines(file: string): string[][] {
