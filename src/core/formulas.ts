@@ -11,6 +11,7 @@ import { matchColumns } from './read/headers';
 import { parsePeriodKind, type RetentionRow } from './models/retention';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { headerKey, isBlank } from './read/text';
+import { msg } from './i18n';
 
 export interface FormulaEnv {
   timeZone: string;
@@ -95,7 +96,12 @@ export const RETENTION_HEADER = [
   'Omzet Lama',
 ];
 
+/** One row of the retention table; the first period of the data says "awal data" (DOMAIN 7). */
 export function retentionRowCells(r: RetentionRow): Cell[] {
+  if (r.firstPeriod) {
+    const start = msg().retention.firstPeriod;
+    return [r.label, r.active, start, start, start, start, start, start];
+  }
   return [
     r.label,
     r.active,
@@ -133,6 +139,7 @@ export function retentionRate(
   const latest = rows[rows.length - 1];
   if (!latest)
     throw new Error('Belum ada penjualan sebelum periode terakhir yang sudah selesai (no sales yet).');
+  if (latest.firstPeriod) return msg().retention.firstPeriod;
   if (latest.rate === null) {
     throw new Error(
       `Retention rate ${latest.label} belum bisa dihitung: periode sebelumnya tanpa pelanggan aktif.`,

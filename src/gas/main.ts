@@ -244,7 +244,7 @@ export function KONTRIBUSI_PELANGGAN_BARU(
   penjualan: unknown,
   periode?: unknown,
   tanggal_acuan?: unknown,
-): number {
+): number | string {
   return kontribusiPelangganBaru(penjualan, periode, tanggal_acuan, formulaEnv());
 }
 

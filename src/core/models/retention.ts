@@ -24,6 +24,8 @@ export interface RetentionRow {
   newCustomers: number;
   /** Retained / active in the previous period; null when the previous period had no one. */
   rate: number | null;
+  /** The first period of the data: nothing before it, so no retention and no new-vs-existing split. */
+  firstPeriod: boolean;
   salesNew: number;
   salesExisting: number;
 }
@@ -155,6 +157,7 @@ export function retentionTable(
     returning: 0,
     newCustomers: 0,
     rate: null,
+    firstPeriod: i === 0,
     salesNew: 0,
     salesExisting: 0,
   }));

@@ -4,6 +4,7 @@
  * same and a list of 30 customers still spreads over 1..5.
  */
 import type { CustomerMeasures } from '../measure/measures';
+import type { CustomerType } from './customerType';
 
 export type RfmSegment =
   | 'Juara'
@@ -15,7 +16,9 @@ export type RfmSegment =
   | 'Berisiko'
   | 'Jangan Sampai Hilang'
   | 'Tidur'
-  | 'Hilang';
+  | 'Hilang'
+  /** A D customer: their one next step is the debt, whatever their scores (DOMAIN 3). */
+  | 'Tagih Hutang';
 
 export interface Rfm {
   r: number;
@@ -67,7 +70,13 @@ export const RFM_ACTIONS: Record<RfmSegment, string> = {
   'Jangan Sampai Hilang': 'Hubungi segera, beri penawaran khusus',
   Tidur: 'Tawarkan produk lain, diskon khusus',
   Hilang: 'Coba sapa sekali lagi, bila tidak ada jawaban abaikan',
+  'Tagih Hutang': 'Tagih hutangnya dulu; jangan beri hadiah atau tawaran sebelum lunas',
 };
+
+/** A D customer keeps their scores, but their segment is the debt: D's next step comes first. */
+export function rfmForType(rfm: Rfm | null, type: CustomerType): Rfm | null {
+  return rfm && type === 'D' ? { ...rfm, segment: 'Tagih Hutang' } : rfm;
+}
 
 /** RFM for customers with at least one purchase occasion; others get null. */
 export function rfmScores(measures: readonly CustomerMeasures[]): (Rfm | null)[] {
