@@ -180,7 +180,7 @@ describe('Jalankan segmentasi on the sample shop', () => {
     const sheet = w.spreadsheet.sheet(SUMMARY);
     const rows = sheet.peek();
     const find = (label: string) => rows.findIndex((r) => r[0] === label);
-    expect(rows[find('Dijalankan (run at)')][1]).toBe('21/11/2026 10.15');
+    expect(rows[find('Dijalankan')][1]).toBe('21/11/2026 10.15');
     expect(rows[find('Pelanggan dianalisis')][1]).toBe('87');
     const typeHeader = rows.findIndex((r) => r[0] === 'Tipe' && r[2] === 'Pelanggan');
     expect(rows.slice(typeHeader + 1, typeHeader + 5).map((r) => [r[0], r[2]])).toEqual([
