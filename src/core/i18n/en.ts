@@ -98,6 +98,8 @@ export const en: Catalogue = {
     birthday: (date) => `birthday ${date}`,
   },
   summary: {
+    skippedHeading: (n) => `${n} rows skipped:`,
+    allRead: 'Every row was read.',
     retentionNone: 'Retention rate: no complete month with sales yet.',
     retentionFirst: (label) => `Retention rate ${label}: start of data (no earlier month to compare with).`,
     rateUnknown: 'not computable yet',

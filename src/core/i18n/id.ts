@@ -121,6 +121,8 @@ export const id = {
     birthday: (date: string) => `ulang tahun ${date}`,
   },
   summary: {
+    skippedHeading: (n: string) => `${n} baris dilewati:`,
+    allRead: 'Semua baris terbaca.',
     retentionNone: 'Tingkat retensi: belum ada bulan lengkap dengan penjualan.',
     retentionFirst: (label: string) =>
       `Tingkat retensi ${label}: awal data (belum ada bulan sebelumnya untuk dibandingkan).`,

@@ -56,11 +56,11 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   const issues = analysis.issues;
   if (issues.length > 0) {
     lines.push('');
-    lines.push(`${number(issues.length)} baris dilewati (rows skipped):`);
+    lines.push(msg().summary.skippedHeading(number(issues.length)));
     for (const issue of issues.slice(0, maxIssues)) lines.push(`  - ${describeIssue(issue)}`);
     if (issues.length > maxIssues) lines.push(`  ... dan ${number(issues.length - maxIssues)} lainnya.`);
   } else {
-    lines.push('Semua baris terbaca (no rows skipped).');
+    lines.push(msg().summary.allRead);
   }
   return lines.join('\n');
 }
@@ -90,12 +90,12 @@ export function closingMessage(analysis: Analysis): string {
     .map((t) => `${t.type}: ${number(t.customers)}`)
     .join(', ');
   const lines = [
-    `Baris dibaca (rows read): penjualan ${number(analysis.rows.sales)}, hutang ${number(analysis.rows.debts)}, ` +
+    `Baris dibaca: penjualan ${number(analysis.rows.sales)}, hutang ${number(analysis.rows.debts)}, ` +
       `pelanggan ${number(analysis.rows.customers)}.`,
-    `Pelanggan (customers): ${number(analysis.customers.length)} — ${types}.`,
+    `Pelanggan: ${number(analysis.customers.length)} — ${types}.`,
     analysis.issues.length > 0
-      ? `Baris bermasalah (rows with problems): ${number(analysis.issues.length)}, daftarnya di sheet "Ringkasan Segmentasi".`
-      : 'Semua baris terbaca (no rows skipped).',
+      ? `Baris bermasalah: ${number(analysis.issues.length)}, daftarnya di sheet "Ringkasan Segmentasi".`
+      : msg().summary.allRead,
     `Tanggal acuan: ${indonesianDate(analysis.referenceDay)}.`,
   ];
   return lines.join('\n');

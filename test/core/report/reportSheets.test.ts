@@ -85,7 +85,7 @@ describe('the menu sheets as tables', () => {
   });
 
   it('closes the run with rows read, count per type and skipped rows', () => {
-    expect(closingMessage(a)).toContain('Pelanggan (customers): 3 — A: 1, B: 1, C: 1, D: 0.');
+    expect(closingMessage(a)).toContain('Pelanggan: 3 — A: 1, B: 1, C: 1, D: 0.');
   });
 });
 
