@@ -183,7 +183,7 @@ export const SKOR_RFM: FormulaSpec = {
 export function kohortRetensi(penjualan: unknown, tanggalAcuan: unknown, env: FormulaEnv): CellGrid {
   const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env, true);
   const rows = cohortTable(analysis.events, analysis.referenceDay);
-  if (rows.length === 0) throw new Error('Belum ada penjualan sampai tanggal acuan (no sales yet).');
+  if (rows.length === 0) throw new Error(msg().formulas.noSales);
   return cohortGrid(rows);
 }
 
@@ -202,8 +202,7 @@ export function kontribusiPelangganBaru(
   const latest = retention(analysis, kind).pop();
   const total = latest ? latest.salesNew + latest.salesExisting : 0;
   if (latest?.firstPeriod) return msg().retention.firstPeriod;
-  if (!latest || total <= 0)
-    throw new Error('Belum ada penjualan di periode terakhir yang sudah selesai (no sales yet).');
+  if (!latest || total <= 0) throw new Error(msg().formulas.noSalesInPeriod);
   return latest.salesNew / total;
 }
 

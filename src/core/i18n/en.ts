@@ -97,6 +97,13 @@ export const en: Catalogue = {
     reward: (times, spend) => `type A: ${times} purchases, ${spend}`,
     birthday: (date) => `birthday ${date}`,
   },
+  formulas: {
+    notRange: (argument) => `Argument ${argument} must be a range with a header row, e.g. Penjualan!A1:H500.`,
+    badReferenceDate: (value) => `tanggal_acuan is not a readable date: "${value}".`,
+    noSales: 'No sales up to the reference date yet.',
+    noCompletePeriod: 'No sales before the latest complete period yet.',
+    noSalesInPeriod: 'No sales in the latest complete period yet.',
+  },
   summary: {
     skippedHeading: (n) => `${n} rows skipped:`,
     allRead: 'Every row was read.',

@@ -120,6 +120,14 @@ export const id = {
     reward: (times: number, spend: string) => `pelanggan A: ${times} kali belanja, ${spend}`,
     birthday: (date: string) => `ulang tahun ${date}`,
   },
+  formulas: {
+    notRange: (argument: string) =>
+      `Argumen ${argument} harus berupa rentang dengan baris judul, misalnya Penjualan!A1:H500.`,
+    badReferenceDate: (value: string) => `tanggal_acuan tidak terbaca: "${value}".`,
+    noSales: 'Belum ada penjualan sampai tanggal acuan.',
+    noCompletePeriod: 'Belum ada penjualan sebelum periode terakhir yang sudah selesai.',
+    noSalesInPeriod: 'Belum ada penjualan di periode terakhir yang sudah selesai.',
+  },
   summary: {
     skippedHeading: (n: string) => `${n} baris dilewati:`,
     allRead: 'Semua baris terbaca.',

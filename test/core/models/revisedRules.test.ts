@@ -277,3 +277,21 @@ describe('DOMAIN 10: settings', () => {
     expect(() => applySettingsText({}, 'batasKredit=1')).toThrow(/tidak dikenal/);
   });
 });
+
+describe('DOMAIN 1 and 7: a return dated before the first purchase', () => {
+  it('starts nothing in the retention table and does not break it', () => {
+    const ev = (key: string, iso: string, amount = 10000) => ({ key, day: d(iso), amount });
+    const rows = retentionTable(
+      [ev('a', '2025-01-05', -5000), ev('b', '2025-02-05'), ev('a', '2025-03-05')],
+      'bulan',
+      d('2025-03-31'),
+    );
+    // February is the first period (b's first purchase); a is new in March with 10.000.
+    expect(
+      rows.map((r) => [r.label, r.active, r.newCustomers, r.salesNew, r.salesExisting, r.firstPeriod]),
+    ).toEqual([
+      ['Feb 2025', 1, 1, 10000, 0, true],
+      ['Mar 2025', 1, 1, 10000, 0, false],
+    ]);
+  });
+});
