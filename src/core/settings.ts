@@ -3,6 +3,7 @@
 // (every custom-formula call loads the whole script).
 import * as z from 'zod/mini';
 import { msg } from './i18n';
+import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS } from './read/schema';
 import { settingsIssueText } from './settingsIssues';
 
 // zod compiles validators with `new Function`; take the plain path so Apps Script never needs it.
@@ -11,7 +12,9 @@ z.config({ jitless: true });
 const int = (min: number, max: number, fallback: number) =>
   z._default(z.number().check(z.int(), z.minimum(min), z.maximum(max)), fallback);
 const ratio = (fallback: number) => z._default(z.number().check(z.minimum(0), z.maximum(1)), fallback);
-const columnMap = z.optional(z.record(z.string(), z.string()));
+/** The owner's header per field of one sheet: only the schema's fields, so a typo is refused. */
+const columnMap = (fields: Record<string, unknown>) =>
+  z.optional(z.strictObject(Object.fromEntries(Object.keys(fields).map((f) => [f, z.optional(z.string())]))));
 
 const text = (fallback: string) => z._default(z.string(), fallback);
 
@@ -89,7 +92,14 @@ export const settingsSchema = z.strictObject({
   /** Fixed reference date (YYYY-MM-DD); empty means today in the spreadsheet's time zone. */
   tanggalAcuan: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'format YYYY-MM-DD'))),
   /** The owner's column choices per sheet: field -> header text. */
-  kolom: z._default(z.strictObject({ penjualan: columnMap, hutang: columnMap, pelanggan: columnMap }), {}),
+  kolom: z._default(
+    z.strictObject({
+      penjualan: columnMap(SALES_FIELDS),
+      hutang: columnMap(DEBT_FIELDS),
+      pelanggan: columnMap(CUSTOMER_FIELDS),
+    }),
+    {},
+  ),
   /** The shop's name in messages ({toko}); empty until the owner gives it. */
   namaToko: text(''),
   /** Editable message templates for the follow-up list. */

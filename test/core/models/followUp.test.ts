@@ -149,6 +149,7 @@ describe('who to contact today (DOMAIN 8)', () => {
         [key('Rutin'), at('2026-11-13')], // exactly seven days ago: listed again
         [key('Pemula'), at('2026-11-14')], // six days ago: rests
         [key('Setia'), at('2026-11-01')], // rewarded 19 days ago: no reward this month, birthday instead
+        [key('Tidur'), at('2026-11-05')], // asked to come back 15 days ago: once a month at most
       ]),
     );
     expect(names(rested.today)).toEqual([
@@ -158,6 +159,7 @@ describe('who to contact today (DOMAIN 8)', () => {
       ['Setia', 'ulangTahun'],
       ['Calon', 'ulangTahun'],
     ]);
+    expect(names(rested.winBack)).toEqual([['Dua', 'ajakKembali']]);
     expect(list.today.find((f) => f.name === 'Besar')?.bucket).toBe('telat1_30');
     expect(list.today.find((f) => f.name === 'Rutin')?.bucket).toBeNull();
   });

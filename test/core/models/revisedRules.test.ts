@@ -259,6 +259,12 @@ describe('DOMAIN 10: settings', () => {
     expect(() => parseSettings({ pesan: { hadia: 'x' } })).toThrow('"pesan.hadia" tidak dikenal');
     expect(() => parseSettings({ lembar: { jualan: 'x' } })).toThrow('"lembar.jualan" tidak dikenal');
     expect(() => parseSettings({ kolom: { penjualn: {} } })).toThrow('"kolom.penjualn" tidak dikenal');
+    expect(() => parseSettings({ kolom: { penjualan: { tanggl: 'Tgl' } } })).toThrow(
+      '"kolom.penjualan.tanggl" tidak dikenal',
+    );
+    expect(parseSettings({ kolom: { penjualan: { tanggal: 'Tgl' } } }).kolom.penjualan).toEqual({
+      tanggal: 'Tgl',
+    });
   });
 
   it('refuses out-of-range and wrong-kind values in Indonesian naming them', () => {
