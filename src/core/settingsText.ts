@@ -15,6 +15,9 @@ export function settingsLines(settings: Settings): string[] {
     } else if (value !== undefined) lines.push(`${path}=${String(value)}`);
   };
   walk(settings, '');
+  // Settings without a default (batasKreditA, tanggalAcuan) are shown empty, so the owner sees them.
+  for (const key of Object.keys(settingsSchema.shape))
+    if ((settings as Record<string, unknown>)[key] === undefined) lines.push(`${key}=`);
   return lines;
 }
 

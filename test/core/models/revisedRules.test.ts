@@ -10,7 +10,7 @@ import { followUps } from '../../../src/core/models/followUp';
 import { retentionTable } from '../../../src/core/models/retention';
 import { kontribusiPelangganBaru, SISA_HUTANG, customerFormula } from '../../../src/core/customerFormulas';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../src/core/settings';
-import { applySettingsText } from '../../../src/core/settingsText';
+import { applySettingsText, settingsLines } from '../../../src/core/settingsText';
 import { d, monthly, purchases, run, salesSheet, typeOf } from '../../support/build';
 
 const REF = '2026-11-20';
@@ -279,6 +279,9 @@ describe('DOMAIN 10: settings', () => {
   });
 
   it('lets the owner set an optional credit limit by text, and refuses a typo there too', () => {
+    expect(settingsLines(DEFAULT_SETTINGS)).toEqual(
+      expect.arrayContaining(['batasKreditA=', 'batasKreditB=']),
+    );
     expect(applySettingsText({}, 'batasKreditA=2000000').settings.batasKreditA).toBe(2_000_000);
     expect(() => applySettingsText({}, 'batasKredit=1')).toThrow(/tidak dikenal/);
   });
