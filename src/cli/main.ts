@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock, isoDate } from '../core/read/dates';
 import { analyze, retention } from '../core/engine';
-import { followUps } from '../core/models/followUp';
+import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
 import { cohortReport, customerTable, type Table } from '../core/report/reportSheets';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
@@ -113,7 +113,7 @@ export function main(argv: string[]): number {
   if (!quiet) {
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(
-      `\n${contacts.length} orang perlu dihubungi hari ini (hubungi.csv).\n` +
+      `\n${contactsToday(contacts)} orang perlu dihubungi hari ini (hubungi.csv).\n` +
         `Hasil ditulis ke ${values.keluar}/: pelanggan.csv, retensi.csv, hubungi.csv, kohort.csv.\n`,
     );
   }

@@ -17,7 +17,8 @@ import {
 } from './formulas';
 import { matchColumns } from './read/headers';
 import { ageBucket, AGE_LABELS } from './measure/debts';
-import { QUADRANT_ACTIONS } from './models/matrix';
+import { matrixAction } from './models/matrix';
+import { msg } from './i18n';
 import { CUSTOMER_FIELDS } from './read/schema';
 import { cohortGrid, cohortTable } from './models/cohorts';
 import { retention } from './engine';
@@ -118,7 +119,7 @@ export const MATRIKS: FormulaSpec = {
   outputs: {
     matriks: { header: 'Matriks', cell: (c) => c.matrix.quadrant },
     alasan: { header: 'Alasan Matriks', cell: (c) => c.matrix.reason },
-    tindakan: { header: 'Tindakan Matriks', cell: (c) => QUADRANT_ACTIONS[c.matrix.quadrant] },
+    tindakan: { header: 'Tindakan Matriks', cell: (c) => matrixAction(c.matrix.quadrant) },
     semua: ['matriks', 'alasan', 'tindakan'],
   },
 };
@@ -163,7 +164,7 @@ export const SISA_HUTANG: FormulaSpec = {
       cell: (c) =>
         c.measures.openDebts.length === 0 ? 'Lunas' : AGE_LABELS[ageBucket(c.measures.maxDaysOverdue)],
     },
-    batas: { header: 'Batas Kredit', cell: (c) => c.credit.limit },
+    batas: { header: 'Batas Kredit', cell: (c) => c.credit.limit ?? msg().credit.neverOnCredit },
     semua: ['jumlah', 'umur', 'batas'],
   },
 };
@@ -182,23 +183,26 @@ export const SKOR_RFM: FormulaSpec = {
 export function kohortRetensi(penjualan: unknown, tanggalAcuan: unknown, env: FormulaEnv): CellGrid {
   const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env, true);
   const rows = cohortTable(analysis.events, analysis.referenceDay);
-  if (rows.length === 0) throw new Error('Belum ada penjualan sampai tanggal acuan (no sales yet).');
+  if (rows.length === 0) throw new Error(msg().formulas.noSales);
   return cohortGrid(rows);
 }
 
-/** KONTRIBUSI_PELANGGAN_BARU: share of the latest complete period's sales from new customers. */
+/**
+ * KONTRIBUSI_PELANGGAN_BARU: share of the latest complete period's sales from new customers;
+ * "awal data" when that period is the first of the data (everyone would be new).
+ */
 export function kontribusiPelangganBaru(
   penjualan: unknown,
   periode: unknown,
   tanggalAcuan: unknown,
   env: FormulaEnv,
-): number {
+): number | string {
   const kind = parsePeriodKind(periode);
   const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env, true);
   const latest = retention(analysis, kind).pop();
   const total = latest ? latest.salesNew + latest.salesExisting : 0;
-  if (!latest || total <= 0)
-    throw new Error('Belum ada penjualan di periode terakhir yang sudah selesai (no sales yet).');
+  if (latest?.firstPeriod) return msg().retention.firstPeriod;
+  if (!latest || total <= 0) throw new Error(msg().formulas.noSalesInPeriod);
   return latest.salesNew / total;
 }
 

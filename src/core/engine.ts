@@ -11,8 +11,11 @@ import {
   computeMeasures,
   median,
   SalesAccumulator,
+  shopCycleDays,
+  useShopCycle,
   windowStartFor,
   type CustomerMeasures,
+  type MeasureContext,
 } from './measure/measures';
 import {
   readCustomers,
@@ -30,8 +33,8 @@ import type { Settings } from './settings';
 import { creditLimitOf, type CreditLimit } from './models/creditLimit';
 import { kindOf, tagsOf, type Kind, type Tag } from './models/kinds';
 import { rungOf, rungWithoutPurchase, statusOf, type RungResult, type StatusResult } from './models/ladder';
-import { quadrantOf, type MatrixResult } from './models/matrix';
-import { rfmScores, type Rfm } from './models/rfm';
+import { placeInMatrix, type MatrixResult } from './models/matrix';
+import { rfmForType, rfmScores, type Rfm } from './models/rfm';
 import { isBlank, nameKey as nameKeyOf, words } from './read/text';
 
 export interface AnalysisInput {
@@ -118,54 +121,120 @@ function hasComplaint(value: string): boolean {
 
 export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysis {
   const { settings, referenceDay } = options;
-  const clock = new ZoneClock(options.timeZone);
   const ctx: ReadContext = {
-    clock,
+    clock: new ZoneClock(options.timeZone),
     dateOrder: settings.formatTanggal as DateOrder,
     stripHonorifics: settings.hapusSapaan,
     referenceDay,
     issues: [],
   };
+  const sheets = readSheets(input, ctx, settings, options.onProgress);
+  const debtRecords: DebtRecord[] = sheets.debts?.records ?? [];
+  const profiles: CustomerRecord[] = sheets.customers?.records ?? [];
+  resolveIdentities(sheets.sales.records, debtRecords, profiles);
+  const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
+  const read = readFields(sheets, ctx, windowStart, settings);
+  if (options.eventsOnly) return { ...read, customers: [], byKey: new Map(), prospects: [] };
+  options.onProgress?.('pelanggan');
+  const { accumulators, boughtBeforeWindow } = accumulateSales(sheets.sales.records, windowStart);
+  const debtsByKey = buildDebts({
+    sales: sheets.sales.records,
+    debts: debtRecords,
+    tempoHari: settings.tempoHari,
+    debtSheetName: input.debts?.name ?? '',
+    issues: ctx.issues,
+  });
+  const population: Population = {
+    accumulators,
+    boughtBeforeWindow,
+    debtsByKey,
+    debtNames: firstNames(debtRecords),
+    profiles: profileFacts(profiles, ctx.stripHonorifics, sheets.customers),
+  };
+  const measured = measureAll(population, {
+    referenceDay,
+    windowStart,
+    siklusHari: settings.siklusHari,
+    boughtBeforeWindow,
+  });
+  const customers = classifyAll(measured, debtsByKey, windowStart, referenceDay, settings);
+  const byKey = new Map(customers.map((c) => [c.measures.key, c]));
+  customers.sort(
+    (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || b.measures.totalSpend - a.measures.totalSpend,
+  );
+  return { ...read, customers, byKey, prospects: prospectsOf(profiles, byKey) };
+}
+
+interface Sheets {
+  sales: ReadResult<SaleRecord>;
+  debts: ReadResult<DebtRecord> | null;
+  customers: ReadResult<CustomerRecord> | null;
+}
+
+function readSheets(
+  input: AnalysisInput,
+  ctx: ReadContext,
+  settings: Settings,
+  onProgress?: (stage: string) => void,
+): Sheets {
   const cols = settings.kolom;
-  options.onProgress?.('penjualan');
+  onProgress?.('penjualan');
   const sales = readSales(input.sales, ctx, cols.penjualan);
-  options.onProgress?.('hutang');
+  onProgress?.('hutang');
   const debts = input.debts ? readDebts(input.debts, ctx, cols.hutang) : null;
   const customers = input.customers ? readCustomers(input.customers, ctx, cols.pelanggan) : null;
-  const debtRecords: DebtRecord[] = debts?.records ?? [];
-  const profiles: CustomerRecord[] = customers?.records ?? [];
+  return { sales, debts, customers };
+}
 
+/** Rows known only by a phone number take the name the customer sheet or another row gives it. */
+function resolveIdentities(
+  sales: SaleRecord[],
+  debts: DebtRecord[],
+  profiles: readonly CustomerRecord[],
+): void {
   const phoneToKey = new Map<string, string>();
   for (const p of profiles) if (p.phone && !phoneToKey.has(p.phone)) phoneToKey.set(p.phone, p.key);
-  resolvePhones(sales.records, phoneToKey);
-  resolvePhones(debtRecords, phoneToKey);
+  resolvePhones(sales, phoneToKey);
+  resolvePhones(debts, phoneToKey);
+}
 
-  const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
-  // What every analysis reports, whether or not its customers are measured.
-  const read: Omit<Analysis, 'customers' | 'byKey' | 'prospects'> = {
-    referenceDay,
+/** What every analysis reports, whether or not its customers are measured. */
+function readFields(
+  sheets: Sheets,
+  ctx: ReadContext,
+  windowStart: Day,
+  settings: Settings,
+): Omit<Analysis, 'customers' | 'byKey' | 'prospects'> {
+  return {
+    referenceDay: ctx.referenceDay,
     windowStart,
     issues: ctx.issues,
     rows: {
-      sales: sales.dataRows,
-      debts: debts?.dataRows ?? 0,
-      customers: customers?.dataRows ?? 0,
-      afterReference: sales.afterReference + (debts?.afterReference ?? 0),
+      sales: sheets.sales.dataRows,
+      debts: sheets.debts?.dataRows ?? 0,
+      customers: sheets.customers?.dataRows ?? 0,
+      afterReference: sheets.sales.afterReference + (sheets.debts?.afterReference ?? 0),
     },
-    events: sales.records,
-    sheets: { sales, debts, customers },
+    events: sheets.sales.records,
+    sheets,
     nameKey: (name) => nameKeyOf(name, ctx.stripHonorifics),
     settings,
   };
-  if (options.eventsOnly) return { ...read, customers: [], byKey: new Map(), prospects: [] };
-  options.onProgress?.('pelanggan');
+}
+
+interface SalesByCustomer {
+  accumulators: Map<string, SalesAccumulator>;
+  /** Customers with a purchase before the window: observed from the window start, never new. */
+  boughtBeforeWindow: Set<string>;
+}
+
+function accumulateSales(records: readonly SaleRecord[], windowStart: Day): SalesByCustomer {
   const accumulators = new Map<string, SalesAccumulator>();
   const boughtBeforeWindow = new Set<string>();
   let lastKey = '';
   let acc: SalesAccumulator | undefined;
-  for (const s of sales.records) {
+  for (const s of records) {
     if (s.day < windowStart) {
-      // Observed months start at the later of the window start and the first occasion ever.
       if (s.amount >= 0) boughtBeforeWindow.add(s.key);
       continue;
     }
@@ -177,77 +246,137 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     }
     acc.add(s);
   }
-  const debtsByKey = buildDebts({
-    sales: sales.records,
-    debts: debtRecords,
-    tempoHari: settings.tempoHari,
-    debtSheetName: input.debts?.name ?? '',
-    issues: ctx.issues,
-  });
+  return { accumulators, boughtBeforeWindow };
+}
 
-  const profileByKey = new Map<string, CustomerRecord>();
+/** The first name each key has in the debt book, for customers known only from it. */
+function firstNames(records: readonly DebtRecord[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const r of records) if (r.name && !names.has(r.key)) names.set(r.key, r.name);
+  return names;
+}
+
+interface ProfileFacts {
+  byKey: Map<string, CustomerRecord>;
+  /** How many customers name this key in "Direferensikan Oleh". */
+  referrals: Map<string, number>;
+  hasReferralColumn: boolean;
+}
+
+function profileFacts(
+  profiles: readonly CustomerRecord[],
+  stripHonorifics: boolean,
+  sheet: ReadResult<CustomerRecord> | null,
+): ProfileFacts {
+  const byKey = new Map<string, CustomerRecord>();
   const referrals = new Map<string, number>();
   for (const p of profiles) {
-    if (!profileByKey.has(p.key)) profileByKey.set(p.key, p);
+    if (!byKey.has(p.key)) byKey.set(p.key, p);
     if (p.referredBy) {
-      const k = nameKeyOf(p.referredBy, ctx.stripHonorifics);
+      const k = nameKeyOf(p.referredBy, stripHonorifics);
       referrals.set(k, (referrals.get(k) ?? 0) + 1);
     }
   }
-  const hasReferralColumn = customers?.header.columns.referensi !== undefined;
+  return { byKey, referrals, hasReferralColumn: sheet?.header.columns.referensi !== undefined };
+}
 
-  const keys = new Set<string>(accumulators.keys());
-  for (const [key, list] of debtsByKey) if (list.some((d) => isRelevantDebt(d, windowStart))) keys.add(key);
-  const debtNames = new Map<string, string>();
-  for (const r of debtRecords) if (r.name && !debtNames.has(r.key)) debtNames.set(r.key, r.name);
-  const measureCtx = { referenceDay, windowStart, siklusHari: settings.siklusHari, boughtBeforeWindow };
-  const results: CustomerResult[] = [];
-  const byKey = new Map<string, CustomerResult>();
-  const pending: { measures: CustomerMeasures; facts: CustomerFacts; profile: CustomerRecord | null }[] = [];
+/** Everything known per customer before they are measured. */
+interface Population {
+  accumulators: Map<string, SalesAccumulator>;
+  boughtBeforeWindow: ReadonlySet<string>;
+  debtsByKey: Map<string, Debt[]>;
+  debtNames: Map<string, string>;
+  profiles: ProfileFacts;
+}
+
+/** A customer measured, with the facts from the customer sheet, before classification. */
+interface MeasuredCustomer {
+  measures: CustomerMeasures;
+  facts: CustomerFacts;
+  profile: CustomerRecord | null;
+}
+
+/**
+ * Measures everyone with a purchase in the window or a debt that matters (an open debt counts
+ * however old, DOMAIN 3); customers without a habit of their own get the shop's usual cycle.
+ */
+function measureAll(pop: Population, ctx: MeasureContext): MeasuredCustomer[] {
+  const keys = new Set<string>(pop.accumulators.keys());
+  for (const [key, list] of pop.debtsByKey)
+    if (list.some((d) => isRelevantDebt(d, ctx.windowStart))) keys.add(key);
+  const measured: MeasuredCustomer[] = [];
   for (const key of keys) {
-    const measures = computeMeasures(key, accumulators.get(key), debtsByKey.get(key) ?? [], measureCtx);
-    const profile = profileByKey.get(key) ?? null;
-    if (!measures.name) measures.name = profile?.name ?? debtNames.get(key) ?? key.replace(/^tel:/, '+');
+    const measures = computeMeasures(key, pop.accumulators.get(key), pop.debtsByKey.get(key) ?? [], ctx);
+    const profile = pop.profiles.byKey.get(key) ?? null;
+    if (!measures.name) measures.name = profile?.name ?? pop.debtNames.get(key) ?? key.replace(/^tel:/, '+');
     if (!measures.phone && profile?.phone) measures.phone = profile.phone;
     const facts: CustomerFacts = {
-      referrals: referrals.get(key) ?? 0,
+      referrals: pop.profiles.referrals.get(key) ?? 0,
       complaint: profile ? hasComplaint(profile.complaint) : false,
-      hasReferralColumn,
-      boughtBeforeWindow: boughtBeforeWindow.has(key),
+      hasReferralColumn: pop.profiles.hasReferralColumn,
+      boughtBeforeWindow: pop.boughtBeforeWindow.has(key),
     };
-    pending.push({ measures, facts, profile });
+    measured.push({ measures, facts, profile });
   }
-  // The matrix and RFM compare customers with each other: they need everyone's measures first.
+  const all = measured.map((c) => c.measures);
+  const shopCycle = shopCycleDays(all, ctx.siklusHari);
+  for (const m of all) useShopCycle(m, shopCycle);
+  return measured;
+}
+
+/** Types first; the matrix and RFM compare customers with each other, so they need everyone. */
+function classifyAll(
+  measured: readonly MeasuredCustomer[],
+  debtsByKey: Map<string, Debt[]>,
+  windowStart: Day,
+  referenceDay: Day,
+  settings: Settings,
+): CustomerResult[] {
   const medianSpend = median(
-    pending.filter((p) => p.measures.occasions > 0).map((p) => p.measures.totalSpend),
+    measured.filter((c) => c.measures.occasions > 0).map((c) => c.measures.totalSpend),
   );
-  const rfm = rfmScores(pending.map((p) => p.measures));
-  pending.forEach(({ measures, facts, profile }, i) => {
+  const rfm = rfmScores(measured.map((c) => c.measures));
+  return measured.map(({ measures, facts, profile }, i) => {
     const type = classify(measures, facts, settings);
     const jenis = profile?.kind ?? '';
-    const creditAmounts = (debtsByKey.get(measures.key) ?? [])
-      .filter((d) => d.day >= windowStart)
-      .map((d) => d.amount);
-    const result: CustomerResult = {
+    const boughtBeforeWindow = !!facts.boughtBeforeWindow;
+    return {
       ...type,
       measures,
       facts,
       profile,
-      matrix: quadrantOf(measures, profile, medianSpend, referenceDay, settings),
-      ladder: rungOf(measures, jenis, facts.referrals, settings),
-      status: statusOf(measures, settings),
-      kind: kindOf(jenis),
-      tags: tagsOf(
-        measures,
-        { referrals: facts.referrals, boughtBeforeWindow: !!facts.boughtBeforeWindow },
+      matrix: placeInMatrix(
+        { measures, profile, type: type.type, boughtBeforeWindow },
+        medianSpend,
+        referenceDay,
         settings,
       ),
-      rfm: rfm[i],
-      credit: creditLimitOf(type.type, creditAmounts, measures.outstanding, settings),
+      ladder: rungOf(measures, jenis, facts.referrals, settings),
+      status: statusOf(measures, settings, boughtBeforeWindow),
+      kind: kindOf(jenis),
+      tags: tagsOf(measures, { referrals: facts.referrals, boughtBeforeWindow }, settings),
+      rfm: rfmForType(rfm[i], type.type),
+      credit: creditLimitOf(
+        type.type,
+        creditAmounts(debtsByKey.get(measures.key) ?? [], windowStart),
+        measures.outstanding,
+        settings,
+      ),
     };
-    results.push(result);
-    byKey.set(measures.key, result);
   });
+}
+
+/** Amounts of the debts made in the window; all of them when none was (an old open debt). */
+function creditAmounts(debts: readonly Debt[], windowStart: Day): number[] {
+  const inWindow = debts.filter((d) => d.day >= windowStart);
+  return (inWindow.length > 0 ? inWindow : debts).map((d) => d.amount);
+}
+
+/** People in the customer sheet with no purchase and no debt: prospects or suspects. */
+function prospectsOf(
+  profiles: readonly CustomerRecord[],
+  byKey: ReadonlyMap<string, CustomerResult>,
+): Prospect[] {
   const prospects: Prospect[] = [];
   const seen = new Set<string>();
   for (const p of profiles) {
@@ -262,10 +391,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
       profile: p,
     });
   }
-  results.sort(
-    (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || b.measures.totalSpend - a.measures.totalSpend,
-  );
-  return { ...read, customers: results, byKey, prospects };
+  return prospects;
 }
 
 const TYPE_ORDER: Record<CustomerType, number> = { A: 0, B: 1, C: 2, D: 3 };

@@ -11,6 +11,7 @@ import { matchColumns } from './read/headers';
 import { parsePeriodKind, type RetentionRow } from './models/retention';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { headerKey, isBlank } from './read/text';
+import { msg } from './i18n';
 
 export interface FormulaEnv {
   timeZone: string;
@@ -25,9 +26,7 @@ export const NO_DATA = 'Tidak ada data';
 
 export function asGrid(value: unknown, argument: string): unknown[][] {
   if (!Array.isArray(value) || !value.every((row) => Array.isArray(row))) {
-    throw new Error(
-      `Argumen ${argument} harus berupa rentang dengan baris judul, misalnya Penjualan!A1:H500 (expects a range).`,
-    );
+    throw new Error(msg().formulas.notRange(argument));
   }
   return value as unknown[][];
 }
@@ -42,8 +41,7 @@ export function referenceDayOf(value: unknown, env: FormulaEnv, clock: ZoneClock
   const settings = env.settings ?? DEFAULT_SETTINGS;
   if (!isBlank(value) && value !== undefined) {
     const day = parseDateCell(value, clock, settings.formatTanggal);
-    if (day === null)
-      throw new Error(`tanggal_acuan tidak terbaca: "${String(value)}" (unreadable reference date).`);
+    if (day === null) throw new Error(msg().formulas.badReferenceDate(String(value)));
     return day;
   }
   if (settings.tanggalAcuan) {
@@ -95,7 +93,12 @@ export const RETENTION_HEADER = [
   'Omzet Lama',
 ];
 
+/** One row of the retention table; the first period of the data says "awal data" (DOMAIN 7). */
 export function retentionRowCells(r: RetentionRow): Cell[] {
+  if (r.firstPeriod) {
+    const start = msg().retention.firstPeriod;
+    return [r.label, r.active, start, start, start, start, start, start];
+  }
   return [
     r.label,
     r.active,
@@ -126,13 +129,13 @@ export function retentionRate(
   const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env, true);
   const rows = retention(analysis, kind);
   if (out === 'tabel' || out === 'table') {
-    if (rows.length === 0) throw new Error('Belum ada penjualan sampai tanggal acuan (no sales yet).');
+    if (rows.length === 0) throw new Error(msg().formulas.noSales);
     return [RETENTION_HEADER, ...rows.map(retentionRowCells)];
   }
   // The table always ends at the latest period that ends on or before the reference date.
   const latest = rows[rows.length - 1];
-  if (!latest)
-    throw new Error('Belum ada penjualan sebelum periode terakhir yang sudah selesai (no sales yet).');
+  if (!latest) throw new Error(msg().formulas.noCompletePeriod);
+  if (latest.firstPeriod) return msg().retention.firstPeriod;
   if (latest.rate === null) {
     throw new Error(
       `Retention rate ${latest.label} belum bisa dihitung: periode sebelumnya tanpa pelanggan aktif.`,

@@ -2,7 +2,7 @@
  * Settings as lines of "name=value", for the menu's Pengaturan prompt: readable in a plain text
  * box, and every change goes through the same zod validation as the sidebar and the CLI file.
  */
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings } from './settings';
 
 type Json = string | number | boolean | { [key: string]: Json | undefined };
 
@@ -15,6 +15,9 @@ export function settingsLines(settings: Settings): string[] {
     } else if (value !== undefined) lines.push(`${path}=${String(value)}`);
   };
   walk(settings, '');
+  // Settings without a default (batasKreditA, tanggalAcuan) are shown empty, so the owner sees them.
+  for (const key of Object.keys(settingsSchema.shape))
+    if ((settings as Record<string, unknown>)[key] === undefined) lines.push(`${key}=`);
   return lines;
 }
 
@@ -25,7 +28,9 @@ function parseValue(text: string, current: unknown): Json {
     if (/^(true|ya|y|1)$/i.test(t)) return true;
     if (/^(false|tidak|t|0)$/i.test(t)) return false;
   }
-  if (typeof current === 'number' && /^-?\d+([.,]\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+  // A setting without a default (batasKreditA) is a number when it reads as one.
+  if ((typeof current === 'number' || current === undefined) && /^-?\d+([.,]\d+)?$/.test(t))
+    return Number(t.replace(',', '.'));
   return t;
 }
 
@@ -44,8 +49,7 @@ export function applySettingsText(stored: unknown, text: string): { input: unkno
     if (eq <= 0) throw new Error(`Baris pengaturan tidak dimengerti: "${line}" (pakai nama=nilai).`);
     const path = line.slice(0, eq).trim().split('.');
     const value = line.slice(eq + 1);
-    if (!(path[0] in defaults) && path[0] !== 'tanggalAcuan')
-      throw new Error(`Pengaturan tidak dikenal: "${path[0]}" (unknown setting).`);
+    if (!(path[0] in settingsSchema.shape)) throw new Error(`Pengaturan tidak dikenal: "${path[0]}".`);
     let target = next;
     let current: unknown = defaults;
     for (const key of path.slice(0, -1)) {

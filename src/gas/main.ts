@@ -104,8 +104,9 @@ export function RETENTION_RATE(
 }
 
 /**
- * Matriks hubungan (relationship matrix): Kembangkan, Tangkap, Sumber Referensi atau Putus,
- * dari potensi (kolom Potensi, atau belanja ≥ median) dan kedekatan (kolom Kedekatan, atau loyal dan tepat waktu).
+ * Matriks hubungan: Kembangkan, Tangkap, Sumber Referensi atau Putus, dari potensi (kolom Potensi,
+ * atau belanja setara atau di atas belanja pelanggan biasanya) dan kedekatan (kolom Kedekatan, atau
+ * loyal dan tepat waktu); Baru bila pertama belanja kurang dari 30 hari, Tagih Hutang untuk tipe D.
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
@@ -150,7 +151,8 @@ export function TAHAP_PELANGGAN(
 }
 
 /**
- * Perkiraan tanggal beli berikutnya (expected next purchase): terakhir beli + siklus (median jarak antar-kunjungan).
+ * Perkiraan tanggal beli berikutnya: terakhir beli + siklus (jarak biasanya antar-kunjungan, bila
+ * sudah tiga kali belanja; selain itu kebiasaan toko).
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
@@ -244,7 +246,7 @@ export function KONTRIBUSI_PELANGGAN_BARU(
   penjualan: unknown,
   periode?: unknown,
   tanggal_acuan?: unknown,
-): number {
+): number | string {
   return kontribusiPelangganBaru(penjualan, periode, tanggal_acuan, formulaEnv());
 }
 

@@ -15,7 +15,7 @@ import { typeColumn, type OwnerSheet } from '../core/report/typeColumn';
 import type { Services, SheetApi } from './services';
 import { loadSettings, LAST_RUN_KEY } from './settingsStore';
 import { writeListSheet, writeSummarySheet } from './reportWriter';
-import { followUps } from '../core/models/followUp';
+import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
 import { headerColumn, markedColumn, targetColumn, writeTypeColumn } from './typeColumnWriter';
 
@@ -150,7 +150,7 @@ function runLocked(services: Services): RunOutcome {
     : '';
   ui.alert(
     `${TITLE}: selesai (done)`,
-    `${closingMessage(analysis)}\nPerlu dihubungi hari ini: ${contacts.length} (sheet "${OUTPUT_SHEETS.contacts}").\n\n` +
+    `${closingMessage(analysis)}\nPerlu dihubungi hari ini: ${contactsToday(contacts)} (sheet "${OUTPUT_SHEETS.contacts}").\n\n` +
       `Hasil: kolom "Tipe Pelanggan" di sheet Anda, sheet "${OUTPUT_SHEETS.customers}", "${OUTPUT_SHEETS.summary}" ` +
       `dan "${OUTPUT_SHEETS.contacts}".${stale}`,
     ui.ButtonSet.OK,

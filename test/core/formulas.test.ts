@@ -88,13 +88,17 @@ describe('RETENTION_RATE', () => {
     const table = retentionRate(shop, 'bulan', '2025-05-31', 'tabel', env) as unknown[][];
     expect(table[0]).toEqual(RETENTION_HEADER);
     expect(table.slice(1)).toEqual([
-      ['Apr 2025', 2, 0, 0, 2, '', 20000, 0],
+      // The first month of the data has no month before it: "awal data", not 0 retained or all new.
+      ['Apr 2025', 2, 'awal data', 'awal data', 'awal data', 'awal data', 'awal data', 'awal data'],
       ['Mei 2025', 2, 1, 0, 1, 0.5, 10000, 10000],
     ]);
   });
 
   it('explains when there is nothing to compute', () => {
-    expect(() => retentionRate(shop, 'bulan', '2025-04-30', '', env)).toThrow(/belum bisa dihitung/);
+    expect(retentionRate(shop, 'bulan', '2025-04-30', '', env)).toBe('awal data');
+    // July follows a June without customers: no rate, and it is not the start of the data.
+    const gap = salesSheet([...purchases('a', ['2025-05-05']), ...purchases('b', ['2025-07-05'])]);
+    expect(() => retentionRate(gap, 'bulan', '2025-07-31', '', env)).toThrow(/belum bisa dihitung/);
     expect(() => retentionRate(shop, 'hari', '', '', env)).toThrow(/Periode tidak dikenal/);
   });
 });

@@ -172,12 +172,13 @@ describe('RFM scores and segments', () => {
 });
 
 describe('credit limit per type', () => {
-  it('is zero for D, the usual credit purchase for C, the setting for A and B, with a warning above it', () => {
+  it("is zero for D, the usual credit purchase for C, the owner's setting for A and B, with a warning above it", () => {
     expect(creditLimitOf('D', [100], 0, DEFAULT_SETTINGS).limit).toBe(0);
     const c = creditLimitOf('C', [50000, 70000, 60000], 90000, DEFAULT_SETTINGS);
     expect(c).toMatchObject({ limit: 60000, over: true });
     expect(c.reason).toMatch(/PERINGATAN/);
     expect(creditLimitOf('A', [], 0, { ...DEFAULT_SETTINGS, batasKreditA: 2_000_000 }).limit).toBe(2_000_000);
-    expect(creditLimitOf('B', [], 0, DEFAULT_SETTINGS)).toMatchObject({ limit: 250_000, over: false });
+    // No amount is invented for B: see revisedRules.test.ts ("belum pernah kredit").
+    expect(creditLimitOf('B', [], 0, DEFAULT_SETTINGS)).toMatchObject({ limit: null, over: false });
   });
 });

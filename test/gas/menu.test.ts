@@ -81,7 +81,7 @@ describe('Jalankan segmentasi on the sample shop', () => {
     expect(closing.title).toMatch(/selesai/);
     expect(closing.message).toContain('penjualan 763, hutang 98, pelanggan 31');
     expect(closing.message).toContain('87 — A: 4, B: 63, C: 18, D: 2');
-    expect(closing.message).toContain('Baris bermasalah (rows with problems): 1');
+    expect(closing.message).toContain('Baris bermasalah: 1');
   });
 
   it("puts each row's customer type in a new column right of the owner's data", () => {
@@ -180,7 +180,7 @@ describe('Jalankan segmentasi on the sample shop', () => {
     const sheet = w.spreadsheet.sheet(SUMMARY);
     const rows = sheet.peek();
     const find = (label: string) => rows.findIndex((r) => r[0] === label);
-    expect(rows[find('Dijalankan (run at)')][1]).toBe('21/11/2026 10.15');
+    expect(rows[find('Dijalankan')][1]).toBe('21/11/2026 10.15');
     expect(rows[find('Pelanggan dianalisis')][1]).toBe('87');
     const typeHeader = rows.findIndex((r) => r[0] === 'Tipe' && r[2] === 'Pelanggan');
     expect(rows.slice(typeHeader + 1, typeHeader + 5).map((r) => [r[0], r[2]])).toEqual([
@@ -203,13 +203,16 @@ describe('Jalankan segmentasi on the sample shop', () => {
     const rows = sheet.peek();
     const block = (header: string) => rows.findIndex((r) => r[0] === header);
     const matrix = block('Matriks');
-    expect(rows.slice(matrix + 1, matrix + 5).map((r) => r[0])).toEqual([
+    // Four quadrants, then new customers (not yet placed) and D's "Tagih Hutang": everyone once.
+    expect(rows.slice(matrix + 1, matrix + 7).map((r) => r[0])).toEqual([
       'Kembangkan',
       'Tangkap',
       'Sumber Referensi',
       'Putus',
+      'Baru',
+      'Tagih Hutang',
     ]);
-    expect(rows.slice(matrix + 1, matrix + 5).reduce((s, r) => s + (r[1] as number), 0)).toBe(87);
+    expect(rows.slice(matrix + 1, matrix + 7).reduce((s, r) => s + (r[1] as number), 0)).toBe(87);
     const ladder = block('Tahap');
     expect(
       rows.slice(ladder + 1, ladder + 8).reduce((s, r) => s + (r[1] as number), 0),
@@ -245,6 +248,7 @@ describe('Jalankan segmentasi on the sample shop', () => {
       'No HP',
       'WhatsApp',
       'Pesan',
+      'Kelompok',
     ]);
     expect(rows[1][2]).toBe('Tagih hutang');
     expect(sheet.frozenRows).toBe(1);

@@ -8,6 +8,18 @@ export interface ColumnHint {
   synonyms: readonly string[];
 }
 
+/** The numbers of the latest month's retention sentence, formatted. */
+export interface RetentionSentence {
+  label: string;
+  rate: string;
+  retained: number;
+  before: number;
+  newCustomers: number;
+  salesNew: string;
+  salesExisting: string;
+  end: string;
+}
+
 export const id = {
   missingColumn: (sheet: string, missing: readonly ColumnHint[], headersFound: readonly string[]) => {
     const parts = missing.map((f) => `"${f.label}" (dicari: ${f.synonyms.join(', ')})`);
@@ -31,6 +43,152 @@ export const id = {
     badPhone: (v: unknown) => `nomor HP tidak valid, tanpa tautan WhatsApp: "${String(v)}"`,
     paymentWithoutDebt: (name: string) => `pembayaran dari "${name}" melebihi hutangnya`,
   },
+  types: {
+    labels: {
+      A: 'Loyal, tidak pernah hutang, pembela produk',
+      B: 'Belanja tunai, belum jadi pembela',
+      C: 'Suka hutang tapi membayar',
+      D: 'Sulit ditagih',
+    },
+    actions: {
+      A: 'Pertahankan: ajak ke acara, beri hadiah dan diskon lebih',
+      B: 'Dekati agar naik ke A: minta referensi, jaga komunikasi',
+      C: 'Dekati agar belanja tanpa hutang, naik ke B',
+      D: 'Stop beri hutang, tagih yang belum dibayar, curahkan tenaga ke pelanggan lain',
+    },
+  },
+  matrix: {
+    actions: {
+      Kembangkan:
+        'Tawarkan produk lain dan yang lebih besar, minta referensi, sapa di hari istimewa, jadwalkan telepon',
+      Tangkap: 'Lebih sering telepon dan kunjungi untuk memenangkan lebih banyak belanja',
+      'Sumber Referensi': 'Minta mereka mengenalkan calon pelanggan baru',
+      Putus: 'Cek sesekali, curahkan tenaga ke pelanggan lain',
+      Baru: 'Sambut dengan baik, ucapkan terima kasih; ditempatkan setelah lebih kenal',
+      'Tagih Hutang': 'Tagih hutangnya dulu; jangan tawarkan apa pun sebelum lunas',
+    },
+    isNew: (days: number, hariBaru: number) =>
+      `pertama belanja ${days} hari lalu (pelanggan baru: kurang dari ${hariBaru} hari)`,
+    typeD: 'tipe D: tagih hutangnya dulu',
+    spend: (spend: string, high: boolean, usual: string) =>
+      `belanja ${spend}, ${high ? 'setara atau di atas' : 'di bawah'} belanja pelanggan biasanya (${usual})`,
+    potentialSaid: (v: string) => `potensi "${v}"`,
+    closenessSaid: (v: string) => `kedekatan "${v}"`,
+    loyalOnTime: 'loyal dan belum lewat jadwal beli',
+    loyalLate: 'loyal tapi sudah lewat jadwal beli berikutnya',
+    notLoyal: 'belum loyal',
+  },
+  cycle: {
+    own: (days: number) => `biasanya belanja tiap ${days} hari`,
+    shop: (days: number) => `belum punya kebiasaan sendiri: pakai kebiasaan toko, tiap ${days} hari`,
+  },
+  status: {
+    newCustomer: (days: number) => `pelanggan baru, pertama belanja ${days} hari lalu`,
+  },
+  credit: {
+    typeD: 'tipe D: jangan beri hutang baru',
+    typeC: (times: number) => `tipe C: sekitar hutang biasanya (dari ${times} kali hutang)`,
+    neverOnCredit: 'belum pernah kredit',
+    ownerSet: (type: string) => `tipe ${type}: batas dari pengaturan batasKredit${type}`,
+    over: (reason: string, owed: string, limit: string) =>
+      `${reason}; PERINGATAN: sisa hutang ${owed} melebihi batas ${limit}`,
+  },
+  retention: {
+    firstPeriod: 'awal data',
+  },
+  followUp: {
+    labels: {
+      hutang: 'Tagih hutang',
+      komplain: 'Tanggapi keluhan',
+      terimaKasih: 'Ucapkan terima kasih',
+      beliLagi: 'Ingatkan beli lagi',
+      ajakKembali: 'Ajak kembali',
+      hadiah: 'Beri hadiah',
+      ulangTahun: 'Ucapkan ulang tahun',
+    },
+    groups: {
+      today: 'Hubungi hari ini',
+      winBack: 'Ajak kembali',
+      noNumber: 'Tanpa nomor WhatsApp yang benar: hubungi langsung',
+    },
+    more: (n: number) => `dan ${n} lainnya menunggu giliran hari berikutnya`,
+    debt: (owed: string, days: number) => `hutang ${owed}, lewat ${days} hari dari jatuh tempo`,
+    complaint: (text: string) => `keluhan tercatat: "${text}"`,
+    thanks: (date: string) => `pertama kali belanja ${date}`,
+    repurchase: (cycle: number, last: string) => `biasanya belanja tiap ${cycle} hari, terakhir ${last}`,
+    winBack: (status: string, last: string) => `${status.toLowerCase()}: terakhir belanja ${last}`,
+    reward: (times: number, spend: string) => `pelanggan A: ${times} kali belanja, ${spend}`,
+    birthday: (date: string) => `ulang tahun ${date}`,
+  },
+  formulas: {
+    notRange: (argument: string) =>
+      `Argumen ${argument} harus berupa rentang dengan baris judul, misalnya Penjualan!A1:H500.`,
+    badReferenceDate: (value: string) => `tanggal_acuan tidak terbaca: "${value}".`,
+    noSales: 'Belum ada penjualan sampai tanggal acuan.',
+    noCompletePeriod: 'Belum ada penjualan sebelum periode terakhir yang sudah selesai.',
+    noSalesInPeriod: 'Belum ada penjualan di periode terakhir yang sudah selesai.',
+  },
+  summary: {
+    skippedHeading: (n: string) => `${n} baris dilewati:`,
+    allRead: 'Semua baris terbaca.',
+    retentionNone: 'Tingkat retensi: belum ada bulan lengkap dengan penjualan.',
+    retentionFirst: (label: string) =>
+      `Tingkat retensi ${label}: awal data (belum ada bulan sebelumnya untuk dibandingkan).`,
+    rateUnknown: 'belum bisa dihitung',
+    retentionLatest: (r: RetentionSentence) =>
+      `Tingkat retensi ${r.label}: ${r.rate} (${r.retained} dari ${r.before} pelanggan bulan sebelumnya); ` +
+      `${r.newCustomers} pelanggan baru, omzet baru ${r.salesNew} vs lama ${r.salesExisting} (s.d. ${r.end}).`,
+    title: 'Ringkasan Segmentasi Pelanggan',
+    label: 'Keterangan',
+    value: 'Nilai',
+    runAt: 'Dijalankan',
+    duration: 'Lama proses',
+    seconds: (s: string) => `${s} detik`,
+    referenceDay: 'Tanggal acuan',
+    windowFrom: 'Jendela analisis sejak',
+    sheet: (label: string) => `Sheet ${label}`,
+    none: 'tidak ada',
+    how: { pilihan: 'pilihan di pengaturan', nama: 'dari nama sheet', judul: 'dari judul kolom' },
+    rowsSales: 'Baris penjualan dibaca',
+    rowsDebts: 'Baris hutang dibaca',
+    rowsCustomers: 'Baris pelanggan dibaca',
+    rowsAfterReference: 'Baris setelah tanggal acuan (diabaikan)',
+    rowsSkipped: 'Baris dilewati',
+    customers: 'Pelanggan dianalisis',
+    typeTitle: 'Per tipe pelanggan',
+    typeChart: 'Sebaran tipe pelanggan',
+    retentionTitle: 'Retensi bulanan dan porsi omzet pelanggan baru',
+    retentionChart: 'Tingkat retensi per bulan',
+    skippedSome: (all: number, listed: number) => `Baris dilewati: ${all}, ${listed} pertama ditampilkan`,
+    skippedAll: (all: number) => `Baris dilewati: ${all}`,
+    matrixTitle: 'Matriks hubungan',
+    ladderTitle: 'Tangga pelanggan, dari bawah ke atas',
+    statusTitle: (repeat: string) => `Status pelanggan; belanja lebih dari sekali: ${repeat}`,
+    rfmTitle: 'Segmen RFM (kapan terakhir, seberapa sering, seberapa besar belanja)',
+    cohortTitle: 'Kohort bulan pertama beli: bagian yang belanja di bulan ke-n',
+    duplicatesTitle: 'Mungkin pelanggan yang sama: periksa, lalu samakan namanya di sheet Anda',
+  },
+  settings: {
+    invalid: (problems: readonly string[]) => `Pengaturan tidak valid: ${problems.join('; ')}`,
+    unknownKey: (path: string) => `"${path}" tidak dikenal (periksa ejaannya)`,
+    tooSmall: (path: string, min: number) => `"${path}" paling kecil ${min}`,
+    tooBig: (path: string, max: number) => `"${path}" paling besar ${max}`,
+    wrongType: (path: string, expected: string) =>
+      `"${path}" harus ${ID_KINDS[expected] ?? 'berisi nilai yang benar'}`,
+    notOneOf: (path: string, values: readonly string[]) =>
+      `"${path}" harus salah satu dari: ${values.join(', ')}`,
+    wrongFormat: (path: string) => `"${path}" harus berbentuk TTTT-BB-HH, misalnya 2026-11-20`,
+    other: (path: string, detail: string) => `"${path || 'pengaturan'}": ${detail}`,
+  },
+};
+
+const ID_KINDS: Record<string, string> = {
+  number: 'berupa angka',
+  int: 'bilangan bulat',
+  boolean: 'ya atau tidak (true/false)',
+  string: 'berupa teks',
+  object: 'berupa kumpulan pengaturan',
+  record: 'berupa kumpulan pengaturan',
 };
 
 export type Catalogue = typeof id;

@@ -33,8 +33,12 @@ export interface CustomerMeasures {
   activeMonths: number;
   observedMonths: number;
   activeRatio: number;
-  /** Median days between purchase days; `siklusHari` when there are fewer than two. */
+  /**
+   * Usual days between purchase days (the median gap) when the customer has a habit of their own
+   * (at least three purchase days); otherwise the shop's usual cycle.
+   */
   cycleDays: number;
+  /** The cycle is the customer's own, not the shop's. */
   cycleFromData: boolean;
   nextPurchaseDay: Day | null;
   discountOccasions: number;
@@ -53,6 +57,7 @@ export interface CustomerMeasures {
 export interface MeasureContext {
   referenceDay: Day;
   windowStart: Day;
+  /** The shop's usual cycle, for customers without one of their own (see shopCycleDays). */
   siklusHari: number;
   /** Customers with an occasion before the window: observed from the window start. */
   boughtBeforeWindow: ReadonlySet<string>;
@@ -109,6 +114,28 @@ export function median(values: readonly number[]): number {
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 }
 
+/** Fewest gaps between purchase days that make a habit: one gap is not a habit (DOMAIN 2). */
+export const MIN_CYCLE_GAPS = 2;
+
+/** The median gap between ascending purchase days, or null with fewer than MIN_CYCLE_GAPS gaps. */
+export function ownCycleDays(days: readonly Day[]): number | null {
+  if (days.length < MIN_CYCLE_GAPS + 1) return null;
+  return median(days.slice(1).map((d, i) => d - days[i]));
+}
+
+/** The shop's usual cycle: the median over customers with a cycle of their own, else `fallback`. */
+export function shopCycleDays(measures: readonly CustomerMeasures[], fallback: number): number {
+  const own = measures.filter((m) => m.cycleFromData).map((m) => m.cycleDays);
+  return own.length > 0 ? median(own) : fallback;
+}
+
+/** Gives a customer without a cycle of their own the shop's cycle (and the next purchase by it). */
+export function useShopCycle(m: CustomerMeasures, shopCycle: number): void {
+  if (m.cycleFromData) return;
+  m.cycleDays = shopCycle;
+  m.nextPurchaseDay = m.lastDay === null ? null : m.lastDay + Math.round(shopCycle);
+}
+
 export function computeMeasures(
   key: string,
   acc: SalesAccumulator | undefined,
@@ -123,11 +150,50 @@ export function computeMeasures(
   const activeMonths = new Set(days.map(monthIndex)).size;
   const observedFrom = ctx.boughtBeforeWindow.has(key) ? ctx.windowStart : firstDay;
   const observedMonths = observedFrom === null ? 0 : refMonth - monthIndex(observedFrom) + 1;
-  const gaps = days.slice(1).map((d, i) => d - days[i]);
-  const cycleFromData = gaps.length > 0;
-  const cycleDays = cycleFromData ? median(gaps) : ctx.siklusHari;
+  const own = ownCycleDays(days);
+  const cycleFromData = own !== null;
+  const cycleDays = own ?? ctx.siklusHari;
   const totalSpend = acc ? acc.total : 0;
 
+  const debt = debtMeasures(debts, ctx);
+  return {
+    key,
+    name: acc?.name ?? '',
+    phone: acc?.phone ?? '',
+    occasions,
+    frequency: Math.max(0, occasions - 1),
+    firstDay,
+    lastDay,
+    recencyDays: firstDay === null || lastDay === null ? 0 : lastDay - firstDay,
+    ageDays: firstDay === null ? 0 : ctx.referenceDay - firstDay,
+    daysSinceLast: lastDay === null ? null : ctx.referenceDay - lastDay,
+    totalSpend,
+    avgPerOccasion: occasions ? totalSpend / occasions : 0,
+    activeMonths,
+    observedMonths,
+    activeRatio: observedMonths ? activeMonths / observedMonths : 0,
+    cycleDays,
+    cycleFromData,
+    nextPurchaseDay: lastDay === null ? null : lastDay + Math.round(cycleDays),
+    discountOccasions: acc ? acc.discountOccasions : 0,
+    creditPurchases: debt.creditPurchases,
+    creditShare: occasions ? Math.min(1, debt.creditDays / occasions) : debt.creditPurchases ? 1 : 0,
+    outstanding: debt.outstanding,
+    openDebts: debt.openDebts,
+    maxDaysOverdue: debt.openDebts.reduce((m, d) => Math.max(m, d.daysOverdue), 0),
+    repaidCount: debt.repaidCount,
+    avgDaysLate: debt.avgDaysLate,
+    ageing: debt.ageing,
+  };
+}
+
+type DebtMeasures = Pick<
+  CustomerMeasures,
+  'creditPurchases' | 'outstanding' | 'openDebts' | 'repaidCount' | 'avgDaysLate' | 'ageing'
+> & { creditDays: number };
+
+/** Credit use, open debts (however old) and lateness of the debts repaid within the window. */
+function debtMeasures(debts: readonly Debt[], ctx: MeasureContext): DebtMeasures {
   const openDebts: OpenDebt[] = [];
   const ageing = Object.fromEntries(AGE_BUCKETS.map((b) => [b, 0])) as Record<AgeBucket, number>;
   let creditPurchases = 0;
@@ -157,37 +223,17 @@ export function computeMeasures(
     } else if (inWindow) {
       repaidCount++;
       if (d.settledDay !== null) {
+        // Paid before the due date is on time, not negative lateness.
         lateSum += Math.max(0, d.settledDay - d.due);
         lateCount++;
       }
     }
   }
-  const outstanding = openDebts.reduce((s, d) => s + d.outstanding, 0);
   return {
-    key,
-    name: acc?.name ?? '',
-    phone: acc?.phone ?? '',
-    occasions,
-    frequency: Math.max(0, occasions - 1),
-    firstDay,
-    lastDay,
-    recencyDays: firstDay === null || lastDay === null ? 0 : lastDay - firstDay,
-    ageDays: firstDay === null ? 0 : ctx.referenceDay - firstDay,
-    daysSinceLast: lastDay === null ? null : ctx.referenceDay - lastDay,
-    totalSpend,
-    avgPerOccasion: occasions ? totalSpend / occasions : 0,
-    activeMonths,
-    observedMonths,
-    activeRatio: observedMonths ? activeMonths / observedMonths : 0,
-    cycleDays,
-    cycleFromData,
-    nextPurchaseDay: lastDay === null ? null : lastDay + Math.round(cycleDays),
-    discountOccasions: acc ? acc.discountOccasions : 0,
     creditPurchases,
-    creditShare: occasions ? Math.min(1, creditDays.size / occasions) : creditPurchases ? 1 : 0,
-    outstanding,
+    creditDays: creditDays.size,
+    outstanding: openDebts.reduce((s, d) => s + d.outstanding, 0),
     openDebts,
-    maxDaysOverdue: openDebts.reduce((m, d) => Math.max(m, d.daysOverdue), 0),
     repaidCount,
     avgDaysLate: lateCount ? lateSum / lateCount : null,
     ageing,

@@ -1,17 +1,35 @@
 /**
- * A suggested credit limit per type: none for D, about their usual credit purchase for C, the
- * owner's setting for A and B; and a warning when the open debt is above it.
+ * A suggested credit limit per type (DOMAIN 8): none for D, about their usual credit purchase for
+ * C; A and B never bought on credit, so they get no amount ("belum pernah kredit") unless the owner
+ * sets one (batasKreditA, batasKreditB); and a warning when the open debt is above the limit.
  */
 import type { CustomerType } from './customerType';
 import { rupiah } from '../report/format';
 import { median } from '../measure/measures';
 import type { Settings } from '../settings';
+import { msg } from '../i18n';
 
 export interface CreditLimit {
-  limit: number;
+  /** Rupiah; null when there is no amount to suggest (A or B without the owner's setting). */
+  limit: number | null;
   reason: string;
   /** Open debt above the limit. */
   over: boolean;
+}
+
+function baseLimit(
+  type: CustomerType,
+  creditAmounts: readonly number[],
+  s: Settings,
+): { limit: number | null; reason: string } {
+  const t = msg().credit;
+  if (type === 'D') return { limit: 0, reason: t.typeD };
+  if (type === 'C')
+    return { limit: Math.round(median(creditAmounts)), reason: t.typeC(creditAmounts.length) };
+  const set = type === 'A' ? s.batasKreditA : s.batasKreditB;
+  return set === undefined
+    ? { limit: null, reason: t.neverOnCredit }
+    : { limit: set, reason: t.ownerSet(type) };
 }
 
 export function creditLimitOf(
@@ -20,24 +38,11 @@ export function creditLimitOf(
   outstanding: number,
   s: Settings,
 ): CreditLimit {
-  let limit: number;
-  let reason: string;
-  if (type === 'D') {
-    limit = 0;
-    reason = 'tipe D: jangan beri hutang baru';
-  } else if (type === 'C') {
-    limit = Math.round(median(creditAmounts));
-    reason = `tipe C: sekitar hutang biasanya (median ${creditAmounts.length} kali)`;
-  } else {
-    limit = type === 'A' ? s.batasKreditA : s.batasKreditB;
-    reason = `tipe ${type}: batas dari pengaturan batasKredit${type}`;
-  }
-  const over = outstanding > limit + 0.005;
+  const { limit, reason } = baseLimit(type, creditAmounts, s);
+  const over = limit !== null && outstanding > limit + 0.005;
   return {
     limit,
     over,
-    reason: over
-      ? `${reason}; PERINGATAN: sisa hutang ${rupiah(outstanding)} melebihi batas ${rupiah(limit)}`
-      : reason,
+    reason: over && limit !== null ? msg().credit.over(reason, rupiah(outstanding), rupiah(limit)) : reason,
   };
 }

@@ -2,6 +2,7 @@
 import { number, percent, rupiah } from '../report/format';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
+import { msg } from '../i18n';
 
 export type CustomerType = 'A' | 'B' | 'C' | 'D';
 
@@ -22,23 +23,24 @@ export interface TypeResult {
   action: string;
 }
 
-export const TYPE_ACTIONS: Record<CustomerType, string> = {
-  A: 'Pertahankan: ajak ke acara, beri reward dan diskon lebih (keep them: invite, reward, extra discount)',
-  B: 'Dekati agar naik ke A: minta referensi, jaga komunikasi (approach them to become A: ask for referrals, keep in touch)',
-  C: 'Dekati agar belanja tanpa hutang, naik ke B (approach them to buy without credit: move to B)',
-  D: 'Stop beri hutang, tagih yang belum dibayar, fokus ke pelanggan lain (stop credit, collect what is owed, focus elsewhere)',
-};
+/** What the owner does next with a customer of this type, in the user's language. */
+export function typeAction(type: CustomerType): string {
+  return msg().types.actions[type];
+}
 
-export const TYPE_LABELS: Record<CustomerType, string> = {
-  A: 'Loyal, tidak pernah hutang, pembela produk',
-  B: 'Belanja tunai, belum jadi pembela',
-  C: 'Suka hutang tapi membayar',
-  D: 'Sulit ditagih',
-};
+/** The type in a few words, in the user's language. */
+export function typeLabel(type: CustomerType): string {
+  return msg().types.labels[type];
+}
 
 /** Loyal (DOMAIN 3): at least `minKunjunganLoyal` occasions, active in `rasioLoyal` of observed months. */
 export function isLoyal(m: CustomerMeasures, s: Settings): boolean {
   return m.occasions >= s.minKunjunganLoyal && m.activeRatio >= s.rasioLoyal;
+}
+
+/** New (DOMAIN 4, 6): the first occasion ever is within the last `hariBaru` days. */
+export function isNewCustomer(m: CustomerMeasures, boughtBeforeWindow: boolean, s: Settings): boolean {
+  return m.firstDay !== null && !boughtBeforeWindow && m.ageDays < s.hariBaru;
 }
 
 function loyalty(m: CustomerMeasures, s: Settings): { loyal: boolean; text: string } {
@@ -59,14 +61,14 @@ export function classify(m: CustomerMeasures, facts: CustomerFacts, s: Settings)
     return {
       type: 'D',
       reason: `hutang ${rupiah(owed)} lewat jatuh tempo ${worst} hari (batas ${s.batasMacetHari} hari)`,
-      action: TYPE_ACTIONS.D,
+      action: typeAction('D'),
     };
   }
   if (m.avgDaysLate !== null && m.avgDaysLate > s.batasMacetHari) {
     return {
       type: 'D',
       reason: `hutang yang lunas rata-rata telat ${number(m.avgDaysLate)} hari (batas ${s.batasMacetHari} hari)`,
-      action: TYPE_ACTIONS.D,
+      action: typeAction('D'),
     };
   }
   const { loyal, text } = loyalty(m, s);
@@ -74,38 +76,39 @@ export function classify(m: CustomerMeasures, facts: CustomerFacts, s: Settings)
     const parts = [`${m.creditPurchases} kali belanja hutang`];
     if (m.avgDaysLate !== null) parts.push(`lunas rata-rata telat ${number(m.avgDaysLate)} hari`);
     parts.push(m.outstanding > 0 ? `sisa hutang ${rupiah(m.outstanding)}` : 'semua sudah dibayar');
-    return { type: 'C', reason: `${text}; ${parts.join(', ')}`, action: TYPE_ACTIONS.C };
+    return { type: 'C', reason: `${text}; ${parts.join(', ')}`, action: typeAction('C') };
   }
   const cash = `${text}, tidak pernah hutang`;
   if (!loyal) {
     const need = `belum loyal (perlu ≥${s.minKunjunganLoyal} kali dan aktif ≥${percent(s.rasioLoyal)} bulan)`;
-    return { type: 'B', reason: `${cash}; ${need}`, action: TYPE_ACTIONS.B };
+    return { type: 'B', reason: `${cash}; ${need}`, action: typeAction('B') };
   }
-  if (facts.complaint) return { type: 'B', reason: `${cash}; ada komplain tercatat`, action: TYPE_ACTIONS.B };
+  if (facts.complaint)
+    return { type: 'B', reason: `${cash}; ada komplain tercatat`, action: typeAction('B') };
   if (facts.hasReferralColumn) {
     if (facts.referrals > 0) {
       return {
         type: 'A',
         reason: `${cash}, mereferensikan ${facts.referrals} pelanggan`,
-        action: TYPE_ACTIONS.A,
+        action: typeAction('A'),
       };
     }
     return {
       type: 'B',
       reason: `${cash}; loyal tapi belum mereferensikan pelanggan`,
-      action: TYPE_ACTIONS.B,
+      action: typeAction('B'),
     };
   }
   if (m.activeRatio >= s.rasioLoyalTanpaReferensi) {
     return {
       type: 'A',
       reason: `${cash}, aktif ≥${percent(s.rasioLoyalTanpaReferensi)} bulan (tanpa kolom referensi)`,
-      action: TYPE_ACTIONS.A,
+      action: typeAction('A'),
     };
   }
   return {
     type: 'B',
     reason: `${cash}; loyal, tapi untuk A perlu aktif ≥${percent(s.rasioLoyalTanpaReferensi)} bulan (tanpa kolom referensi)`,
-    action: TYPE_ACTIONS.B,
+    action: typeAction('B'),
   };
 }

@@ -19,44 +19,71 @@ interface Person {
   phone: string;
 }
 
+type AddPair = (x: Person, y: Person, reason: string) => void;
+
 export function findDuplicates(people: readonly Person[]): DuplicateCandidate[] {
   const pairs = new Map<string, DuplicateCandidate>();
-  const add = (x: Person, y: Person, reason: string) => {
+  const add: AddPair = (x, y, reason) => {
     if (x.name === y.name) return;
     const [a, b] = [x.name, y.name].sort((p, q) => p.localeCompare(q));
     const id = `${a}\u0000${b}`;
     if (!pairs.has(id)) pairs.set(id, { a, b, reason });
   };
-  const group = (keyOf: (p: Person) => string, reason: (p: Person) => string) => {
-    const by = new Map<string, Person[]>();
-    for (const p of people) {
-      const k = keyOf(p);
-      if (k === '') continue;
-      const list = by.get(k) ?? [];
-      list.push(p);
-      by.set(k, list);
-    }
-    for (const list of by.values())
-      for (let i = 0; i < list.length; i++)
-        for (let j = i + 1; j < list.length; j++) add(list[i], list[j], reason(list[i]));
-  };
-  group(
+  sameKeyPairs(
+    people,
     (p) => nameKey(p.name, true),
     () => 'nama sama tanpa sapaan (Bu, Pak, Mas...)',
+    add,
   );
-  group(
+  sameKeyPairs(
+    people,
     (p) => p.phone,
     (p) => `nomor HP sama (${p.phone})`,
+    add,
   );
-  // One edit apart: both share a one-deletion variant, or one is a deletion of the other. A
-  // difference in a digit is not a typo ("Toko 1" and "Toko 2" are two shops).
+  typoPairs(people, add);
+  return [...pairs.values()].sort((p, q) => p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
+}
+
+/** Every pair of people with the same non-empty key. */
+function sameKeyPairs(
+  people: readonly Person[],
+  keyOf: (p: Person) => string,
+  reason: (p: Person) => string,
+  add: AddPair,
+): void {
+  const by = new Map<string, Person[]>();
+  for (const p of people) {
+    const k = keyOf(p);
+    if (k === '') continue;
+    const list = by.get(k) ?? [];
+    list.push(p);
+    by.set(k, list);
+  }
+  for (const list of by.values())
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) add(list[i], list[j], reason(list[i]));
+}
+
+interface Variant {
+  p: Person;
+  k: string;
+  at: number;
+}
+
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
+/**
+ * One edit apart: both share a one-deletion variant, or one is a deletion of the other. A
+ * difference in a digit is not a typo ("Toko 1" and "Toko 2" are two shops).
+ */
+function typoPairs(people: readonly Person[], add: AddPair): void {
   const typo = 'nama beda satu huruf (kemungkinan salah ketik)';
-  const keyed = people
-    .map((p) => ({ p, k: nameKey(p.name, true) }))
-    .filter((x) => x.k.length >= MIN_TYPO_LENGTH - 1);
-  const variants = new Map<string, { p: Person; k: string; at: number }[]>();
+  const variants = new Map<string, Variant[]>();
   const byKey = new Map<string, Person>();
-  for (const { p, k } of keyed) {
+  for (const p of people) {
+    const k = nameKey(p.name, true);
+    if (k.length < MIN_TYPO_LENGTH - 1) continue;
     byKey.set(k, p);
     for (let at = 0; at < k.length; at++) {
       const v = k.slice(0, at) + k.slice(at + 1);
@@ -65,7 +92,6 @@ export function findDuplicates(people: readonly Person[]): DuplicateCandidate[] 
       variants.set(v, list);
     }
   }
-  const isDigit = (c: string) => c >= '0' && c <= '9';
   for (const [k, p] of byKey) {
     if (k.length < MIN_TYPO_LENGTH) continue;
     // Longer names that become this one by deleting one letter.
@@ -82,5 +108,4 @@ export function findDuplicates(people: readonly Person[]): DuplicateCandidate[] 
       }
     }
   }
-  return [...pairs.values()].sort((p, q) => p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
 }

@@ -1,23 +1,37 @@
 /**
- * Who to contact today (DOMAIN 8): overdue and nearly due debts, purchases that are overdue by the
- * customer's cycle, birthdays this month, and A customers to reward; each with a wa.me link and a
- * message from the owner's templates. Debt reminders escalate with the ageing bucket.
+ * Who to contact today (DOMAIN 8): a short list an owner can finish, most important first. One
+ * entry per customer, in this order of need: overdue debts, unanswered complaints, a thank-you after
+ * a first purchase, repurchase reminders for regulars, "ajak kembali" for customers asleep or lost,
+ * rewards for A customers and birthdays this month. A D customer is only asked to pay. Someone
+ * contacted recently waits `jedaHubungiHari` days, unless a debt moved to a later ageing bucket.
  */
 import { civilFromDay, indonesianDate, type Day } from '../read/dates';
-import { ageBucket, type AgeBucket } from '../measure/debts';
-import type { Analysis } from '../engine';
+import { ageBucket, AGE_BUCKETS, type AgeBucket } from '../measure/debts';
+import type { OpenDebt } from '../measure/measures';
+import type { Analysis, CustomerResult, Prospect } from '../engine';
 import { rupiah } from '../report/format';
 import type { MessageKey, Settings } from '../settings';
 import { waLink } from '../report/whatsapp';
+import { words } from '../read/text';
+import { msg } from '../i18n';
 
-export type FollowUpKind = 'hutang' | 'beliLagi' | 'ulangTahun' | 'hadiah';
+export type FollowUpKind =
+  'hutang' | 'komplain' | 'terimaKasih' | 'beliLagi' | 'ajakKembali' | 'hadiah' | 'ulangTahun';
 
-export const FOLLOW_UP_LABELS: Record<FollowUpKind, string> = {
-  hutang: 'Tagih hutang',
-  beliLagi: 'Ingatkan beli lagi',
-  ulangTahun: 'Ucapkan ulang tahun',
-  hadiah: 'Beri hadiah',
-};
+/** The order of need (DOMAIN 8): earlier kinds come first on the list. */
+export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [
+  'hutang',
+  'komplain',
+  'terimaKasih',
+  'beliLagi',
+  'ajakKembali',
+  'hadiah',
+  'ulangTahun',
+];
+
+export function followUpLabel(kind: FollowUpKind): string {
+  return msg().followUp.labels[kind];
+}
 
 /**
  * When the owner last contacted a customer (the sidebar's "Sudah dihubungi", or a date typed in a
@@ -30,11 +44,15 @@ export interface ContactRecord {
 }
 export type ContactLog = ReadonlyMap<string, ContactRecord>;
 
-/** Days before the due date when a gentle reminder is already useful. */
-export const REMIND_BEFORE_DUE_DAYS = 3;
+/** Win-back and rewards at most once a month each (DOMAIN 8). */
+export const ONCE_A_MONTH_DAYS = 30;
+/** Days the thank-you stays on the list after it falls due, before it is too late to send. */
+export const THANK_YOU_OPEN_DAYS = 7;
 
 export interface FollowUp {
   kind: FollowUpKind;
+  /** The customer's key (Analysis.nameKey), as the ContactLog records it. */
+  key: string;
   name: string;
   type: string;
   why: string;
@@ -43,129 +61,262 @@ export interface FollowUp {
   phone: string;
   link: string;
   message: string;
-  /** Lower comes first: the oldest debts, then the rest in the order of the kinds. */
+  /** The ageing bucket of a debt reminder, to record with the contact; null for other kinds. */
+  bucket: AgeBucket | null;
+  /** Within a kind, lower comes first. */
   priority: number;
 }
 
-const BUCKET_ORDER: Record<AgeBucket, number> = {
-  telatLebih90: 0,
-  telat61_90: 1,
-  telat31_60: 2,
-  telat1_30: 3,
-  belumJatuhTempo: 4,
-};
+/** The day's list: at most `maksHubungi` with a number, the rest counted; no number listed apart. */
+export interface FollowUpList {
+  /** Most important first, without the win-back group. */
+  today: FollowUp[];
+  /** "Ajak kembali": customers asleep or lost, within the same daily limit. */
+  winBack: FollowUp[];
+  /** Entries with a number beyond the daily limit. */
+  more: number;
+  /** Customers without a valid number: reached in person; at most `maksHubungi`. */
+  noNumber: FollowUp[];
+  moreNoNumber: number;
+}
 
-/** Fills {nama}, {jumlah}, {hari}, {tanggal} and {toko}; unknown placeholders stay visible. */
+/** How many people the owner contacts today by WhatsApp. */
+export function contactsToday(list: FollowUpList): number {
+  return list.today.length + list.winBack.length;
+}
+
+/**
+ * Fills {nama}, {jumlah}, {hari}, {tanggal} and {toko}; unknown placeholders stay visible. A part in
+ * square brackets with a placeholder inside is kept only when its placeholders all have a value.
+ */
 export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  const optional = template.replace(/\[([^[\]]*)\]/g, (whole, inner: string) => {
+    const keys = [...inner.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    if (keys.length === 0) return whole;
+    return keys.every((k) => (values[k] ?? '') !== '') ? inner : '';
+  });
+  return optional.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+const BUCKET_RANK: Record<AgeBucket, number> = Object.fromEntries(
+  AGE_BUCKETS.map((b, i) => [b, i]),
+) as Record<AgeBucket, number>;
+
+/** Words in the Komplain cell that say the complaint was answered. */
+const ANSWERED_WORDS = new Set([
+  'selesai',
+  'beres',
+  'dijawab',
+  'terjawab',
+  'dibalas',
+  'ditangani',
+  'diselesaikan',
+]);
+
+export function complaintAnswered(text: string): boolean {
+  return words(text).some((w) => ANSWERED_WORDS.has(w));
+}
+
+interface Context {
+  s: Settings;
+  ref: Day;
+  refMonth: number;
+  contacts: ContactLog;
+}
+
+type Draft = Omit<FollowUp, 'link' | 'key' | 'name' | 'type' | 'phone'>;
+
+export function followUps(analysis: Analysis, contacts: ContactLog = new Map()): FollowUpList {
+  const ctx: Context = {
+    s: analysis.settings,
+    ref: analysis.referenceDay,
+    refMonth: civilFromDay(analysis.referenceDay).month,
+    contacts: withContactColumn(analysis, contacts),
+  };
+  const entries: FollowUp[] = [];
+  for (const c of analysis.customers) {
+    const draft = customerDraft(c, ctx);
+    if (draft) entries.push(complete(draft, c.measures.key, c.measures.name, c.type, c.measures.phone));
+  }
+  for (const p of analysis.prospects) {
+    const draft = prospectDraft(p, ctx);
+    if (draft) entries.push(complete(draft, p.profile.key, p.name, p.ladder.rung, p.phone));
+  }
+  entries.sort(
+    (a, b) =>
+      FOLLOW_UP_KINDS.indexOf(a.kind) - FOLLOW_UP_KINDS.indexOf(b.kind) ||
+      a.priority - b.priority ||
+      a.name.localeCompare(b.name),
+  );
+  return limitList(entries, ctx.s.maksHubungi);
+}
+
+function limitList(entries: readonly FollowUp[], max: number): FollowUpList {
+  const reachable = entries.filter((f) => f.link !== '');
+  const unreachable = entries.filter((f) => f.link === '');
+  const chosen = reachable.slice(0, max);
+  return {
+    today: chosen.filter((f) => f.kind !== 'ajakKembali'),
+    winBack: chosen.filter((f) => f.kind === 'ajakKembali'),
+    more: reachable.length - chosen.length,
+    noNumber: unreachable.slice(0, max),
+    moreNoNumber: Math.max(0, unreachable.length - max),
+  };
+}
+
+/** The log, with the "Terakhir Dihubungi" dates of the customer sheet where they are later. */
+function withContactColumn(analysis: Analysis, contacts: ContactLog): ContactLog {
+  const merged = new Map(contacts);
+  for (const p of analysis.sheets.customers?.records ?? []) {
+    if (p.lastContacted === null || p.lastContacted > analysis.referenceDay) continue;
+    const known = merged.get(p.key);
+    if (!known || known.day < p.lastContacted) merged.set(p.key, { day: p.lastContacted });
+  }
+  return merged;
+}
+
+function complete(draft: Draft, key: string, name: string, type: string, phone: string): FollowUp {
+  return { ...draft, key, name, type, phone, link: waLink(phone, draft.message) };
 }
 
 function message(s: Settings, key: MessageKey, values: Record<string, string>): string {
   return fillTemplate(s.pesan[key], { toko: s.namaToko, ...values });
 }
 
-function noPhone(phone: string): string {
-  return phone ? '' : ' (nomor HP tidak ada atau tidak valid: hubungi langsung)';
+function daysSinceContact(key: string, ctx: Context): number | null {
+  const record = ctx.contacts.get(key);
+  return record ? ctx.ref - record.day : null;
 }
 
-export function followUps(analysis: Analysis): FollowUp[] {
-  const s = analysis.settings;
-  const ref = analysis.referenceDay;
-  const refMonth = civilFromDay(ref).month;
-  const out: FollowUp[] = [];
-  const push = (f: Omit<FollowUp, 'link'>) => out.push({ ...f, link: waLink(f.phone, f.message) });
-
-  for (const c of analysis.customers) {
-    const m = c.measures;
-    const nama = m.name;
-    // openDebts holds only debts with something left to pay.
-    const remind = m.openDebts.filter((d) => d.due - ref <= REMIND_BEFORE_DUE_DAYS);
-    if (remind.length > 0) {
-      const worst = remind.reduce((a, b) => (b.daysOverdue > a.daysOverdue ? b : a));
-      const bucket = ageBucket(worst.daysOverdue);
-      const owed = remind.reduce((sum, d) => sum + d.outstanding, 0);
-      const late =
-        worst.daysOverdue > 0
-          ? `lewat ${worst.daysOverdue} hari`
-          : `jatuh tempo ${indonesianDate(worst.due)}`;
-      push({
-        kind: 'hutang',
-        name: nama,
-        type: c.type,
-        why: `hutang ${rupiah(owed)}, ${late}${noPhone(m.phone)}`,
-        amount: owed,
-        date: worst.due,
-        phone: m.phone,
-        message: message(s, `hutang_${bucket}`, {
-          nama,
-          jumlah: rupiah(owed),
-          hari: String(worst.daysOverdue),
-          tanggal: indonesianDate(worst.due),
-        }),
-        priority: BUCKET_ORDER[bucket] * 1e12 - owed,
-      });
-    }
-    // D customers are not pressed to buy again (their action: collect, spend energy elsewhere).
-    if (
-      m.nextPurchaseDay !== null &&
-      m.nextPurchaseDay < ref &&
-      c.status.status !== 'Hilang' &&
-      c.type !== 'D'
-    ) {
-      push({
-        kind: 'beliLagi',
-        name: nama,
-        type: c.type,
-        why: `biasanya belanja tiap ${Math.round(m.cycleDays)} hari, terakhir ${indonesianDate(m.lastDay as Day)}${noPhone(m.phone)}`,
-        amount: null,
-        date: m.nextPurchaseDay,
-        phone: m.phone,
-        message: message(s, 'beliLagi', { nama, tanggal: indonesianDate(m.lastDay as Day) }),
-        priority: 5e12 + m.nextPurchaseDay,
-      });
-    }
-    const birthday = c.profile?.birthday ?? null;
-    if (birthday !== null && civilFromDay(birthday).month === refMonth) {
-      push(birthdayFollowUp(s, nama, c.type, m.phone, birthday));
-    }
-    if (c.type === 'A') {
-      push({
-        kind: 'hadiah',
-        name: nama,
-        type: c.type,
-        why: `pelanggan A: ${m.occasions} kali belanja, ${rupiah(m.totalSpend)}${noPhone(m.phone)}`,
-        amount: m.totalSpend,
-        date: null,
-        phone: m.phone,
-        message: message(s, 'hadiah', { nama, jumlah: rupiah(m.totalSpend) }),
-        priority: 7e12 - m.totalSpend,
-      });
-    }
-  }
-  for (const p of analysis.prospects) {
-    if (p.profile.birthday !== null && civilFromDay(p.profile.birthday).month === refMonth)
-      push(birthdayFollowUp(s, p.name, p.ladder.rung, p.phone, p.profile.birthday));
-  }
-  return out.sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name));
+/** Contacted within `jedaHubungiHari` days (a debt that moved to a later bucket is the exception). */
+function restingAfterContact(key: string, ctx: Context, debtBucket: AgeBucket | null): boolean {
+  const since = daysSinceContact(key, ctx);
+  if (since === null || since >= ctx.s.jedaHubungiHari) return false;
+  const recorded = ctx.contacts.get(key)?.bucket;
+  const moved =
+    debtBucket !== null && recorded !== undefined && BUCKET_RANK[debtBucket] > BUCKET_RANK[recorded];
+  return !moved;
 }
 
-function birthdayFollowUp(
-  s: Settings,
-  nama: string,
-  type: string,
-  phone: string,
-  birthday: Day,
-): Omit<FollowUp, 'link'> {
-  const { day, month } = civilFromDay(birthday);
+function contactedThisMonth(key: string, ctx: Context): boolean {
+  const since = daysSinceContact(key, ctx);
+  return since !== null && since < ONCE_A_MONTH_DAYS;
+}
+
+/** The one entry for a customer: the first kind that applies, D's debt before anything. */
+function customerDraft(c: CustomerResult, ctx: Context): Draft | null {
+  const debt = debtDraft(c, ctx);
+  if (restingAfterContact(c.measures.key, ctx, debt?.bucket ?? null)) return null;
+  if (debt) return debt;
+  // A D customer is never told to buy again, rewarded or up-sold: only the debt is followed up.
+  if (c.type === 'D') return null;
+  const monthly = contactedThisMonth(c.measures.key, ctx);
+  return (
+    complaintDraft(c, ctx) ??
+    thankYouDraft(c, ctx) ??
+    repurchaseDraft(c, ctx) ??
+    (monthly ? null : (winBackDraft(c, ctx) ?? rewardDraft(c, ctx))) ??
+    birthdayDraft(c.profile?.birthday ?? null, c.measures.name, ctx)
+  );
+}
+
+function prospectDraft(p: Prospect, ctx: Context): Draft | null {
+  if (restingAfterContact(p.profile.key, ctx, null)) return null;
+  return birthdayDraft(p.profile.birthday, p.name, ctx);
+}
+
+function debtDraft(c: CustomerResult, ctx: Context): Draft | null {
+  const overdue: OpenDebt[] = c.measures.openDebts.filter((d) => d.daysOverdue > 0);
+  if (overdue.length === 0) return null;
+  const worst = overdue.reduce((a, b) => (b.daysOverdue > a.daysOverdue ? b : a));
+  const bucket = ageBucket(worst.daysOverdue);
+  const owed = overdue.reduce((sum, d) => sum + d.outstanding, 0);
+  // Largest amount × days late first.
+  const weight = overdue.reduce((sum, d) => sum + d.outstanding * d.daysOverdue, 0);
   return {
-    kind: 'ulangTahun',
-    name: nama,
-    type,
-    why: `ulang tahun ${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}${noPhone(phone)}`,
-    amount: null,
-    date: birthday,
-    phone,
-    message: message(s, 'ulangTahun', { nama }),
-    priority: 6e12 + day,
+    kind: 'hutang',
+    why: msg().followUp.debt(rupiah(owed), worst.daysOverdue),
+    amount: owed,
+    date: worst.due,
+    bucket,
+    priority: -weight,
+    message: message(ctx.s, `hutang_${bucket}`, {
+      nama: c.measures.name,
+      jumlah: rupiah(owed),
+      hari: String(worst.daysOverdue),
+      tanggal: indonesianDate(worst.due),
+    }),
   };
+}
+
+function plain(kind: FollowUpKind, why: string, fields: Partial<Draft> & { message: string }): Draft {
+  return { kind, why, amount: null, date: null, bucket: null, priority: 0, ...fields };
+}
+
+function complaintDraft(c: CustomerResult, ctx: Context): Draft | null {
+  const text = c.profile?.complaint ?? '';
+  if (!c.facts.complaint || complaintAnswered(text)) return null;
+  return plain('komplain', msg().followUp.complaint(text), {
+    message: message(ctx.s, 'komplain', { nama: c.measures.name }),
+  });
+}
+
+function thankYouDraft(c: CustomerResult, ctx: Context): Draft | null {
+  const m = c.measures;
+  const due = ctx.s.hariTerimaKasih;
+  if (m.firstDay === null || c.facts.boughtBeforeWindow) return null;
+  if (m.ageDays < due || m.ageDays >= due + THANK_YOU_OPEN_DAYS) return null;
+  const tanggal = indonesianDate(m.firstDay);
+  return plain('terimaKasih', msg().followUp.thanks(tanggal), {
+    date: m.firstDay,
+    priority: m.ageDays,
+    message: message(ctx.s, 'terimaKasih', { nama: m.name, tanggal }),
+  });
+}
+
+/** Regulars (a cycle of their own) whose expected purchase has just passed: still Aktif. */
+function repurchaseDraft(c: CustomerResult, ctx: Context): Draft | null {
+  const m = c.measures;
+  if (!m.cycleFromData || m.nextPurchaseDay === null || m.lastDay === null) return null;
+  if (m.nextPurchaseDay >= ctx.ref || c.status.status !== 'Aktif') return null;
+  const last = indonesianDate(m.lastDay);
+  return plain('beliLagi', msg().followUp.repurchase(Math.round(m.cycleDays), last), {
+    date: m.nextPurchaseDay,
+    priority: m.nextPurchaseDay,
+    message: message(ctx.s, 'beliLagi', { nama: m.name, tanggal: last }),
+  });
+}
+
+function winBackDraft(c: CustomerResult, ctx: Context): Draft | null {
+  const m = c.measures;
+  if (c.status.status === 'Aktif' || m.lastDay === null) return null;
+  const last = indonesianDate(m.lastDay);
+  return plain('ajakKembali', msg().followUp.winBack(c.status.status, last), {
+    amount: m.totalSpend,
+    date: m.lastDay,
+    priority: -m.totalSpend,
+    message: message(ctx.s, 'ajakKembali', { nama: m.name, tanggal: last }),
+  });
+}
+
+function rewardDraft(c: CustomerResult, ctx: Context): Draft | null {
+  const m = c.measures;
+  if (c.type !== 'A') return null;
+  return plain('hadiah', msg().followUp.reward(m.occasions, rupiah(m.totalSpend)), {
+    amount: m.totalSpend,
+    priority: -m.totalSpend,
+    message: message(ctx.s, 'hadiah', { nama: m.name, jumlah: rupiah(m.totalSpend) }),
+  });
+}
+
+function birthdayDraft(birthday: Day | null, nama: string, ctx: Context): Draft | null {
+  if (birthday === null) return null;
+  const { day, month } = civilFromDay(birthday);
+  if (month !== ctx.refMonth) return null;
+  const date = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}`;
+  return plain('ulangTahun', msg().followUp.birthday(date), {
+    date: birthday,
+    priority: day,
+    message: message(ctx.s, 'ulangTahun', { nama }),
+  });
 }

@@ -2,7 +2,7 @@
  * Kind and characteristics (DOMAIN 6, articles 002 and 004): Internal, Antara or Eksternal, and
  * the tags the data can support. Impulsive buying has no reliable signal; it is not guessed.
  */
-import { isLoyal } from './customerType';
+import { isLoyal, isNewCustomer } from './customerType';
 import { PARTNER_WORDS } from './ladder';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
@@ -23,16 +23,13 @@ export function kindOf(jenis: string): Kind {
   return 'Eksternal';
 }
 
-/** Days after the first occasion ever during which a customer is new. */
-export const NEW_CUSTOMER_DAYS = 30;
-
 export function tagsOf(
   m: CustomerMeasures,
   facts: { referrals: number; boughtBeforeWindow: boolean },
   s: Settings,
 ): Tag[] {
   const tags: Tag[] = [];
-  if (m.firstDay !== null && !facts.boughtBeforeWindow && m.ageDays < NEW_CUSTOMER_DAYS) tags.push('Baru');
+  if (isNewCustomer(m, facts.boughtBeforeWindow, s)) tags.push('Baru');
   if (m.occasions > 0 && m.discountOccasions * 2 >= m.occasions) tags.push('Hemat');
   if (isLoyal(m, s)) tags.push('Loyal');
   if (facts.referrals > 0) tags.push('Berkembang');

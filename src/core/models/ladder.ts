@@ -2,10 +2,11 @@
  * The customer ladder (DOMAIN 5, article 003) and the status by recency: where a customer stands,
  * from Suspek to Mitra, and whether they are Aktif, Tidur or Hilang.
  */
-import { isLoyal } from './customerType';
+import { isLoyal, isNewCustomer } from './customerType';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
 import { words } from '../read/text';
+import { msg } from '../i18n';
 
 export type Rung = 'Suspek' | 'Prospek' | 'Inisial' | 'Repeater' | 'Loyal' | 'Advokat' | 'Mitra';
 export type Status = 'Aktif' | 'Tidur' | 'Hilang';
@@ -73,19 +74,26 @@ export interface StatusResult {
   reason: string;
 }
 
-/** Aktif, Tidur (more than two cycles without a purchase) or Hilang (past `hariHilang`). */
-export function statusOf(m: CustomerMeasures, s: Settings): StatusResult {
+/** The customer's cycle in words: their own habit, or the shop's usual one. */
+export function cycleText(m: CustomerMeasures): string {
+  const days = Math.round(m.cycleDays);
+  return m.cycleFromData ? msg().cycle.own(days) : msg().cycle.shop(days);
+}
+
+/**
+ * Aktif, Tidur (more than two cycles without a purchase) or Hilang (past `hariHilang`); a new
+ * customer (first occasion within `hariBaru` days) is Aktif: one visit says nothing yet.
+ */
+export function statusOf(m: CustomerMeasures, s: Settings, boughtBeforeWindow = false): StatusResult {
   if (m.daysSinceLast === null)
     return { status: 'Hilang', overdueRatio: null, reason: 'tidak ada pembelian dalam jendela' };
   const overdueRatio = m.daysSinceLast / m.cycleDays;
+  if (isNewCustomer(m, boughtBeforeWindow, s))
+    return { status: 'Aktif', overdueRatio, reason: msg().status.newCustomer(m.ageDays) };
   const since = `${m.daysSinceLast} hari sejak belanja terakhir`;
   if (m.daysSinceLast > s.hariHilang)
     return { status: 'Hilang', overdueRatio, reason: `${since} (> ${s.hariHilang} hari)` };
   if (m.daysSinceLast > 2 * m.cycleDays)
-    return {
-      status: 'Tidur',
-      overdueRatio,
-      reason: `${since}, lebih dari 2× siklus ${Math.round(m.cycleDays)} hari`,
-    };
-  return { status: 'Aktif', overdueRatio, reason: `${since}, siklus ${Math.round(m.cycleDays)} hari` };
+    return { status: 'Tidur', overdueRatio, reason: `${since}, lebih dari 2× siklus; ${cycleText(m)}` };
+  return { status: 'Aktif', overdueRatio, reason: `${since}; ${cycleText(m)}` };
 }

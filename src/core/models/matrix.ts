@@ -3,22 +3,24 @@
  * The owner's Potensi and Kedekatan columns decide where they say something; otherwise spend at or
  * above the median of active customers, and loyal and not overdue for the next purchase.
  */
-import { isLoyal } from './customerType';
+import { isLoyal, isNewCustomer, type CustomerType } from './customerType';
 import { rupiah } from '../report/format';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
 import { words } from '../read/text';
+import { msg } from '../i18n';
 
 export type Quadrant = 'Kembangkan' | 'Tangkap' | 'Sumber Referensi' | 'Putus';
+/** Where the matrix puts a customer: a quadrant, or not yet placed (Baru), or D's one next step. */
+export type Placement = Quadrant | 'Baru' | 'Tagih Hutang';
 
 export const QUADRANTS: readonly Quadrant[] = ['Kembangkan', 'Tangkap', 'Sumber Referensi', 'Putus'];
+export const PLACEMENTS: readonly Placement[] = [...QUADRANTS, 'Baru', 'Tagih Hutang'];
 
-export const QUADRANT_ACTIONS: Record<Quadrant, string> = {
-  Kembangkan: 'Up-sell, cross-sell, minta referensi, sapa di hari istimewa, jadwalkan telepon',
-  Tangkap: 'Lebih sering telepon dan kunjungi untuk memenangkan lebih banyak belanja',
-  'Sumber Referensi': 'Minta mereka mengenalkan calon pelanggan baru',
-  Putus: 'Cek sesekali, curahkan tenaga ke pelanggan lain',
-};
+/** What the owner does with a customer so placed, in the user's language. */
+export function matrixAction(p: Placement): string {
+  return msg().matrix.actions[p];
+}
 
 const HIGH = new Set([
   'tinggi',
@@ -46,12 +48,41 @@ export function highOrLow(value: string): boolean | null {
 }
 
 export interface MatrixResult {
-  quadrant: Quadrant;
+  quadrant: Placement;
   highPotential: boolean;
   close: boolean;
   reason: string;
 }
 
+/** The customer and what decides their place besides the measures. */
+export interface MatrixSubject {
+  measures: CustomerMeasures;
+  profile: { potential: string; closeness: string } | null;
+  type: CustomerType;
+  boughtBeforeWindow: boolean;
+}
+
+/**
+ * The matrix place (DOMAIN 3, 4): D's next step comes first, a customer whose first occasion is
+ * within `hariBaru` days is Baru, everyone else goes in a quadrant.
+ */
+export function placeInMatrix(
+  subject: MatrixSubject,
+  medianSpend: number,
+  referenceDay: number,
+  s: Settings,
+): MatrixResult {
+  const m = subject.measures;
+  const q = quadrantOf(m, subject.profile, medianSpend, referenceDay, s);
+  const { highPotential, close } = q;
+  if (subject.type === 'D')
+    return { quadrant: 'Tagih Hutang', highPotential, close, reason: msg().matrix.typeD };
+  if (isNewCustomer(m, subject.boughtBeforeWindow, s))
+    return { quadrant: 'Baru', highPotential, close, reason: msg().matrix.isNew(m.ageDays, s.hariBaru) };
+  return q;
+}
+
+/** The quadrant by potential and closeness alone. */
 export function quadrantOf(
   m: CustomerMeasures,
   profile: { potential: string; closeness: string } | null,
@@ -59,24 +90,26 @@ export function quadrantOf(
   referenceDay: number,
   s: Settings,
 ): MatrixResult {
+  const t = msg().matrix;
   const saidPotential = profile ? highOrLow(profile.potential) : null;
   const highPotential = saidPotential ?? (m.occasions > 0 && m.totalSpend >= medianSpend);
   // Reasons are formatted when read: Intl formatting for every customer would cost more than the model.
   const potentialWhy = () =>
     saidPotential !== null
-      ? `potensi "${profile?.potential}"`
-      : `belanja ${rupiah(m.totalSpend)} ${highPotential ? '≥' : '<'} median ${rupiah(medianSpend)}`;
+      ? t.potentialSaid(profile?.potential ?? '')
+      : t.spend(rupiah(m.totalSpend), highPotential, rupiah(medianSpend));
   const saidClose = profile ? highOrLow(profile.closeness) : null;
   const onTime = m.nextPurchaseDay !== null && referenceDay <= m.nextPurchaseDay;
-  const close = saidClose ?? (isLoyal(m, s) && onTime);
+  const loyal = isLoyal(m, s);
+  const close = saidClose ?? (loyal && onTime);
   const closeWhy =
     saidClose !== null
-      ? `kedekatan "${profile?.closeness}"`
-      : isLoyal(m, s)
+      ? t.closenessSaid(profile?.closeness ?? '')
+      : loyal
         ? onTime
-          ? 'loyal dan belum lewat jadwal beli'
-          : 'loyal tapi sudah lewat jadwal beli berikutnya'
-        : 'belum loyal';
+          ? t.loyalOnTime
+          : t.loyalLate
+        : t.notLoyal;
   const quadrant: Quadrant = highPotential
     ? close
       ? 'Kembangkan'

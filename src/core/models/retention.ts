@@ -24,6 +24,8 @@ export interface RetentionRow {
   newCustomers: number;
   /** Retained / active in the previous period; null when the previous period had no one. */
   rate: number | null;
+  /** The first period of the data: nothing before it, so no retention and no new-vs-existing split. */
+  firstPeriod: boolean;
   salesNew: number;
   salesExisting: number;
 }
@@ -109,44 +111,89 @@ export function retentionTable(
 ): RetentionRow[] {
   const cal = CALENDARS[kind];
   const last = latestPeriod(kind, referenceDay);
-  // Days span a few years at most: a flat array maps day -> period without hashing.
+  const periodOf = periodLookup(events, cal);
+  if (!periodOf) return [];
+  const customers = customerPeriods(events, periodOf, last);
+  let first = Infinity;
+  for (const f of customers.firstOf) first = Math.min(first, f);
+  if (!Number.isFinite(first) || first > last) return [];
+  const rows = emptyRows(cal, first, last);
+  events.forEach((e, i) => {
+    const p = periodOf(e.day);
+    const firstOfCustomer = customers.firstOf[customers.eventCustomer[i]];
+    // A return dated before the customer's first purchase starts nothing (DOMAIN 1).
+    if (p > last || p < firstOfCustomer) return;
+    const row = rows[p - first];
+    if (p === firstOfCustomer) row.salesNew += e.amount;
+    else row.salesExisting += e.amount;
+  });
+  customers.periodsOf.forEach((periods, id) => {
+    const set = new Set(periods);
+    for (const p of periods) {
+      const row = rows[p - first];
+      row.active++;
+      if (p === customers.firstOf[id]) row.newCustomers++;
+      else if (set.has(p - 1)) row.retained++;
+      else row.returning++;
+    }
+  });
+  for (let i = 1; i < rows.length; i++)
+    rows[i].rate = rows[i - 1].active > 0 ? rows[i].retained / rows[i - 1].active : null;
+  return rows;
+}
+
+/** Day -> period through a flat array (days span a few years at most); null without events. */
+function periodLookup(events: readonly PurchaseEvent[], cal: Calendar): ((day: Day) => number) | null {
   let minDay = Infinity;
   let maxDay = -Infinity;
   for (const e of events) {
     if (e.day < minDay) minDay = e.day;
     if (e.day > maxDay) maxDay = e.day;
   }
-  if (!Number.isFinite(minDay)) return [];
+  if (!Number.isFinite(minDay)) return null;
   const periodOfDay = new Float64Array(maxDay - minDay + 1).fill(NaN);
-  const periodOf = (day: Day) => {
+  return (day: Day) => {
     let p = periodOfDay[day - minDay];
     if (Number.isNaN(p)) p = periodOfDay[day - minDay] = cal.of(day);
     return p;
   };
-  // Customers as small integers, looked up once per event; periods per customer in a short array.
+}
+
+/** Customers as small integers: each event's customer, first purchase period, periods bought in. */
+interface CustomerPeriods {
+  eventCustomer: Int32Array;
+  /** Period of the first purchase (returns do not count); Infinity for returns only. */
+  firstOf: number[];
+  /** Distinct periods with a purchase, up to the latest complete period. */
+  periodsOf: number[][];
+}
+
+function customerPeriods(
+  events: readonly PurchaseEvent[],
+  periodOf: (day: Day) => number,
+  last: number,
+): CustomerPeriods {
   const ids = new Map<string, number>();
-  const eventCustomer = new Int32Array(events.length);
-  const firstOf: number[] = [];
-  const periodsOf: number[][] = [];
+  const out: CustomerPeriods = { eventCustomer: new Int32Array(events.length), firstOf: [], periodsOf: [] };
   events.forEach((e, i) => {
     let id = ids.get(e.key);
     if (id === undefined) {
-      ids.set(e.key, (id = firstOf.length));
-      firstOf.push(Infinity);
-      periodsOf.push([]);
+      ids.set(e.key, (id = out.firstOf.length));
+      out.firstOf.push(Infinity);
+      out.periodsOf.push([]);
     }
-    eventCustomer[i] = id;
+    out.eventCustomer[i] = id;
     if (e.amount < 0) return;
     const p = periodOf(e.day);
-    if (p < firstOf[id]) firstOf[id] = p;
-    const periods = periodsOf[id];
+    if (p < out.firstOf[id]) out.firstOf[id] = p;
+    const periods = out.periodsOf[id];
     if (p <= last && !periods.includes(p)) periods.push(p);
   });
-  let first = Infinity;
-  for (const f of firstOf) first = Math.min(first, f);
-  if (!Number.isFinite(first) || first > last) return [];
-  const n = last - first + 1;
-  const rows: RetentionRow[] = Array.from({ length: n }, (_, i) => ({
+  return out;
+}
+
+function emptyRows(cal: Calendar, first: number, last: number): RetentionRow[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => ({
     label: cal.label(first + i),
     start: cal.start(first + i),
     end: cal.start(first + i + 1) - 1,
@@ -155,29 +202,10 @@ export function retentionTable(
     returning: 0,
     newCustomers: 0,
     rate: null,
+    firstPeriod: i === 0,
     salesNew: 0,
     salesExisting: 0,
   }));
-  events.forEach((e, i) => {
-    const p = periodOf(e.day);
-    if (p > last) return;
-    const row = rows[p - first];
-    if (p === firstOf[eventCustomer[i]]) row.salesNew += e.amount;
-    else row.salesExisting += e.amount;
-  });
-  periodsOf.forEach((periods, id) => {
-    const set = new Set(periods);
-    for (const p of periods) {
-      const row = rows[p - first];
-      row.active++;
-      if (p === firstOf[id]) row.newCustomers++;
-      else if (set.has(p - 1)) row.retained++;
-      else row.returning++;
-    }
-  });
-  for (let i = 1; i < n; i++)
-    rows[i].rate = rows[i - 1].active > 0 ? rows[i].retained / rows[i - 1].active : null;
-  return rows;
 }
 
 /** "Okt 2026" for a month index (year × 12 + month − 1). */

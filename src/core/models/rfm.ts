@@ -4,6 +4,7 @@
  * same and a list of 30 customers still spreads over 1..5.
  */
 import type { CustomerMeasures } from '../measure/measures';
+import type { CustomerType } from './customerType';
 
 export type RfmSegment =
   | 'Juara'
@@ -15,7 +16,9 @@ export type RfmSegment =
   | 'Berisiko'
   | 'Jangan Sampai Hilang'
   | 'Tidur'
-  | 'Hilang';
+  | 'Hilang'
+  /** A D customer: their one next step is the debt, whatever their scores (DOMAIN 3). */
+  | 'Tagih Hutang';
 
 export interface Rfm {
   r: number;
@@ -29,14 +32,14 @@ export interface Rfm {
 /** Quintile score of each value (higher value, higher score) using mid-ranks for ties. */
 export function quintileScores(values: readonly number[]): number[] {
   const n = values.length;
-  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
   const scores = new Array<number>(n);
   for (let start = 0; start < n;) {
     let end = start;
-    while (end + 1 < n && order[end + 1][0] === order[start][0]) end++;
+    while (end + 1 < n && order[end + 1].value === order[start].value) end++;
     const midRank = (start + end) / 2;
     const score = Math.min(5, 1 + Math.floor((5 * (midRank + 0.5)) / n));
-    for (let k = start; k <= end; k++) scores[order[k][1]] = score;
+    for (let k = start; k <= end; k++) scores[order[k].index] = score;
     start = end + 1;
   }
   return scores;
@@ -67,19 +70,25 @@ export const RFM_ACTIONS: Record<RfmSegment, string> = {
   'Jangan Sampai Hilang': 'Hubungi segera, beri penawaran khusus',
   Tidur: 'Tawarkan produk lain, diskon khusus',
   Hilang: 'Coba sapa sekali lagi, bila tidak ada jawaban abaikan',
+  'Tagih Hutang': 'Tagih hutangnya dulu; jangan beri hadiah atau tawaran sebelum lunas',
 };
+
+/** A D customer keeps their scores, but their segment is the debt: D's next step comes first. */
+export function rfmForType(rfm: Rfm | null, type: CustomerType): Rfm | null {
+  return rfm && type === 'D' ? { ...rfm, segment: 'Tagih Hutang' } : rfm;
+}
 
 /** RFM for customers with at least one purchase occasion; others get null. */
 export function rfmScores(measures: readonly CustomerMeasures[]): (Rfm | null)[] {
   const buyers = measures
-    .map((m, i) => [m, i] as const)
-    .filter(([m]) => m.occasions > 0 && m.daysSinceLast !== null);
+    .map((m, index) => ({ m, index }))
+    .filter(({ m }) => m.occasions > 0 && m.daysSinceLast !== null);
   // Fewer days since the last purchase is better: score the negated days.
-  const r = quintileScores(buyers.map(([m]) => -(m.daysSinceLast as number)));
-  const f = quintileScores(buyers.map(([m]) => m.occasions));
-  const mo = quintileScores(buyers.map(([m]) => m.totalSpend));
+  const r = quintileScores(buyers.map(({ m }) => -(m.daysSinceLast as number)));
+  const f = quintileScores(buyers.map(({ m }) => m.occasions));
+  const mo = quintileScores(buyers.map(({ m }) => m.totalSpend));
   const out: (Rfm | null)[] = measures.map(() => null);
-  buyers.forEach(([, i], k) => {
+  buyers.forEach(({ index: i }, k) => {
     out[i] = { r: r[k], f: f[k], m: mo[k], score: `${r[k]}${f[k]}${mo[k]}`, segment: rfmSegment(r[k], f[k]) };
   });
   return out;

@@ -67,6 +67,8 @@ export interface CustomerRecord {
   potential: string;
   closeness: string;
   complaint: string;
+  /** The owner's "Terakhir Dihubungi" date: the follow-up list leaves the customer out for a while. */
+  lastContacted: Day | null;
 }
 
 export interface ReadResult<T> {
@@ -433,6 +435,18 @@ export function readCustomers(
       potential: text(c.potensi, row),
       closeness: text(c.kedekatan, row),
       complaint: text(c.komplain, row),
+      lastContacted:
+        c.terakhirDihubungi === undefined
+          ? null
+          : optionalDay(
+              row[c.terakhirDihubungi],
+              cache,
+              ctx,
+              sheet,
+              rowNumber,
+              CUSTOMER_FIELDS.terakhirDihubungi.label,
+              msg().reasons.badDate,
+            ),
     });
   });
   return { records, header, afterReference: 0, dataRows };

@@ -198,6 +198,10 @@ export const CUSTOMER_FIELDS = {
   potensi: { label: 'Potensi', synonyms: ['Potensi', 'Potential'] },
   kedekatan: { label: 'Kedekatan', synonyms: ['Kedekatan', 'Closeness', 'Hubungan'] },
   komplain: { label: 'Komplain', synonyms: ['Komplain', 'Keluhan', 'Complaint', 'Komplen'] },
+  terakhirDihubungi: {
+    label: 'Terakhir Dihubungi',
+    synonyms: ['Terakhir Dihubungi', 'Tgl Dihubungi', 'Tanggal Dihubungi', 'Terakhir Kontak', 'Dihubungi'],
+  },
 } as const satisfies Record<string, FieldSpec>;
 
 export type SalesField = keyof typeof SALES_FIELDS;

@@ -5,6 +5,7 @@
 import type { Day } from '../read/dates';
 import type { CustomerResult } from '../engine';
 import { waLink } from './whatsapp';
+import { msg } from '../i18n';
 
 export type ColumnKind = 'text' | 'count' | 'rupiah' | 'date' | 'days' | 'ratio' | 'link';
 
@@ -45,7 +46,11 @@ export const CUSTOMER_COLUMNS: readonly TableColumn[] = [
   { header: 'Belanja Hutang', kind: 'count', value: (c) => c.measures.creditPurchases },
   { header: 'Porsi Hutang', kind: 'ratio', value: (c) => c.measures.creditShare },
   { header: 'Sisa Hutang', kind: 'rupiah', value: (c) => c.measures.outstanding },
-  { header: 'Batas Kredit', kind: 'rupiah', value: (c) => c.credit.limit },
+  {
+    header: 'Batas Kredit',
+    kind: 'rupiah',
+    value: (c) => c.credit.limit ?? msg().credit.neverOnCredit,
+  },
   { header: 'Peringatan Kredit', kind: 'text', value: (c) => (c.credit.over ? c.credit.reason : '') },
   { header: 'Telat Maks (hari)', kind: 'days', value: (c) => c.measures.maxDaysOverdue },
   {

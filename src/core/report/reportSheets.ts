@@ -4,9 +4,9 @@
  * each column says its kind so the writer picks the Indonesian number format.
  */
 import { CUSTOMER_COLUMNS, type ColumnKind } from './customerTable';
-import { TYPE_ACTIONS, TYPE_LABELS } from '../models/customerType';
+import { typeAction, typeLabel } from '../models/customerType';
 import { indonesianDate, type Day } from '../read/dates';
-import type { Analysis } from '../engine';
+import type { Analysis, CustomerResult } from '../engine';
 import { RETENTION_HEADER, retentionRowCells } from '../formulas';
 import type { RetentionRow } from '../models/retention';
 import { summariseTypes } from './summary';
@@ -14,8 +14,9 @@ import { cohortGrid, cohortTable, repeatPurchaseRate } from '../models/cohorts';
 import { findDuplicates } from '../models/duplicates';
 import { percent } from './format';
 import { RUNGS, type Rung } from '../models/ladder';
-import { QUADRANT_ACTIONS, QUADRANTS } from '../models/matrix';
+import { matrixAction, PLACEMENTS } from '../models/matrix';
 import { RFM_ACTIONS, type RfmSegment } from '../models/rfm';
+import { msg } from '../i18n';
 
 export type TableCell = string | number | null;
 
@@ -45,7 +46,7 @@ export function customerTable(analysis: Analysis): Table {
 export function cohortReport(analysis: Analysis): Table {
   const cells = cohortGrid(cohortTable(analysis.events, analysis.referenceDay));
   return {
-    title: 'Kohort bulan pertama beli: bagian yang belanja di bulan ke-n (cohort retention)',
+    title: msg().summary.cohortTitle,
     columns: cells[0].map((h, i) => ({
       header: String(h),
       kind: i === 0 ? 'text' : i === 1 ? 'count' : 'ratio',
@@ -62,176 +63,199 @@ export interface RunInfo {
   sheets: { label: string; name: string | null; how: string | null }[];
 }
 
-const HOW: Record<string, string> = {
-  pilihan: 'pilihan di pengaturan',
-  nama: 'dari nama sheet',
-  judul: 'dari judul kolom',
-};
-
 /** Most skipped rows listed on the sheet; the count above the list is always complete. */
 export const MAX_LISTED_ISSUES = 2000;
 
+const col = (header: string, kind: ColumnKind) => ({ header, kind });
+
+/** The Ringkasan sheet's blocks, top to bottom. */
 export function summaryTables(analysis: Analysis, monthly: RetentionRow[], run: RunInfo): Table[] {
+  return [
+    runInfoTable(analysis, run),
+    typeTable(analysis),
+    matrixTable(analysis),
+    ladderTable(analysis),
+    statusTable(analysis),
+    rfmTable(analysis),
+    retentionReport(monthly),
+    cohortReport(analysis),
+    duplicatesTable(analysis),
+    skippedTable(analysis),
+  ];
+}
+
+function runInfoTable(analysis: Analysis, run: RunInfo): Table {
+  const t = msg().summary;
+  const how = (h: string | null) => (t.how as Record<string, string>)[h ?? ''] ?? h;
+  return {
+    title: t.title,
+    columns: [col(t.label, 'text'), col(t.value, 'text')],
+    rows: [
+      [t.runAt, run.startedAt],
+      [t.duration, t.seconds(run.seconds.toFixed(1).replace('.', ','))],
+      [t.referenceDay, indonesianDate(analysis.referenceDay)],
+      [t.windowFrom, indonesianDate(analysis.windowStart)],
+      ...run.sheets.map((s): TableCell[] => [
+        t.sheet(s.label),
+        s.name ? `${s.name} (${how(s.how)})` : t.none,
+      ]),
+      [t.rowsSales, String(analysis.rows.sales)],
+      [t.rowsDebts, String(analysis.rows.debts)],
+      [t.rowsCustomers, String(analysis.rows.customers)],
+      [t.rowsAfterReference, String(analysis.rows.afterReference)],
+      [t.rowsSkipped, String(analysis.issues.length)],
+      [t.customers, String(analysis.customers.length)],
+    ],
+  };
+}
+
+function typeTable(analysis: Analysis): Table {
+  const t = msg().summary;
   const types = summariseTypes(analysis);
   const customers = analysis.customers.length;
-  const repeat = repeatPurchaseRate(analysis.customers.map((c) => c.measures));
-  const sales = types.reduce((s, t) => s + t.sales, 0);
-  const info: Table = {
-    title: 'Ringkasan Segmentasi Pelanggan',
+  const sales = types.reduce((sum, x) => sum + x.sales, 0);
+  return {
+    title: t.typeTitle,
     columns: [
-      { header: 'Keterangan', kind: 'text' },
-      { header: 'Nilai', kind: 'text' },
+      col('Tipe', 'text'),
+      col('Keterangan', 'text'),
+      col('Pelanggan', 'count'),
+      col('Porsi Pelanggan', 'ratio'),
+      col('Penjualan', 'rupiah'),
+      col('Porsi Penjualan', 'ratio'),
+      col('Sisa Hutang', 'rupiah'),
+      col('Tindakan', 'text'),
     ],
-    rows: [
-      ['Dijalankan (run at)', run.startedAt],
-      ['Lama proses (duration)', `${run.seconds.toFixed(1).replace('.', ',')} detik`],
-      ['Tanggal acuan (reference date)', indonesianDate(analysis.referenceDay)],
-      ['Jendela analisis sejak (window from)', indonesianDate(analysis.windowStart)],
-      ...run.sheets.map((s): TableCell[] => [
-        `Sheet ${s.label}`,
-        s.name ? `${s.name} (${HOW[s.how ?? ''] ?? s.how})` : 'tidak ada',
-      ]),
-      ['Baris penjualan dibaca', String(analysis.rows.sales)],
-      ['Baris hutang dibaca', String(analysis.rows.debts)],
-      ['Baris pelanggan dibaca', String(analysis.rows.customers)],
-      ['Baris setelah tanggal acuan (diabaikan)', String(analysis.rows.afterReference)],
-      ['Baris dilewati (skipped)', String(analysis.issues.length)],
-      ['Pelanggan dianalisis', String(customers)],
-    ],
-  };
-  const byType: Table = {
-    title: 'Per tipe pelanggan (per customer type)',
-    columns: [
-      { header: 'Tipe', kind: 'text' },
-      { header: 'Keterangan', kind: 'text' },
-      { header: 'Pelanggan', kind: 'count' },
-      { header: 'Porsi Pelanggan', kind: 'ratio' },
-      { header: 'Penjualan', kind: 'rupiah' },
-      { header: 'Porsi Penjualan', kind: 'ratio' },
-      { header: 'Sisa Hutang', kind: 'rupiah' },
-      { header: 'Tindakan', kind: 'text' },
-    ],
-    rows: types.map((t) => [
-      t.type,
-      TYPE_LABELS[t.type],
-      t.customers,
-      customers ? t.customers / customers : 0,
-      t.sales,
-      sales ? t.sales / sales : 0,
-      t.outstanding,
-      TYPE_ACTIONS[t.type],
+    rows: types.map((x) => [
+      x.type,
+      typeLabel(x.type),
+      x.customers,
+      customers ? x.customers / customers : 0,
+      x.sales,
+      sales ? x.sales / sales : 0,
+      x.outstanding,
+      typeAction(x.type),
     ]),
-    chart: { type: 'pie', title: 'Sebaran tipe pelanggan (customers per type)', series: [2] },
+    chart: { type: 'pie', title: t.typeChart, series: [2] },
   };
-  const retentionColumns: ColumnKind[] = [
-    'text',
-    'count',
-    'count',
-    'count',
-    'count',
-    'ratio',
-    'rupiah',
-    'rupiah',
-  ];
-  const retention: Table = {
-    title: 'Retensi bulanan dan porsi omzet pelanggan baru (monthly retention, new vs existing sales)',
+}
+
+const RETENTION_KINDS: ColumnKind[] = [
+  'text',
+  'count',
+  'count',
+  'count',
+  'count',
+  'ratio',
+  'rupiah',
+  'rupiah',
+];
+
+/** The monthly retention table with the shares of sales from new and existing customers. */
+export function retentionReport(monthly: readonly RetentionRow[]): Table {
+  const t = msg().summary;
+  return {
+    title: t.retentionTitle,
     columns: [
-      ...RETENTION_HEADER.map((header, i) => ({ header, kind: retentionColumns[i] })),
-      { header: 'Porsi Omzet Baru', kind: 'ratio' },
-      { header: 'Porsi Omzet Lama', kind: 'ratio' },
+      ...RETENTION_HEADER.map((header, i) => col(header, RETENTION_KINDS[i])),
+      col('Porsi Omzet Baru', 'ratio'),
+      col('Porsi Omzet Lama', 'ratio'),
     ],
-    rows: monthly.map((r) => {
-      const total = r.salesNew + r.salesExisting;
-      // The formula's row (a rate not yet known is ''), then the shares of sales.
-      return [
-        ...(retentionRowCells(r) as TableCell[]),
-        total > 0 ? r.salesNew / total : null,
-        total > 0 ? r.salesExisting / total : null,
-      ];
-    }),
-    chart: { type: 'line', title: 'Retention rate per bulan', series: [5] },
+    rows: monthly.map((r) => [...(retentionRowCells(r) as TableCell[]), ...salesShares(r)]),
+    chart: { type: 'line', title: t.retentionChart, series: [5] },
   };
+}
+
+/** Shares of the period's sales from new and existing customers; "awal data" in the first period. */
+function salesShares(r: RetentionRow): TableCell[] {
+  if (r.firstPeriod) return [msg().retention.firstPeriod, msg().retention.firstPeriod];
+  const total = r.salesNew + r.salesExisting;
+  return total > 0 ? [r.salesNew / total, r.salesExisting / total] : [null, null];
+}
+
+function skippedTable(analysis: Analysis): Table {
+  const t = msg().summary;
   const listed = analysis.issues.slice(0, MAX_LISTED_ISSUES);
-  const skipped: Table = {
+  return {
     title:
       analysis.issues.length > listed.length
-        ? `Baris dilewati: ${analysis.issues.length}, ${listed.length} pertama ditampilkan (skipped rows)`
-        : `Baris dilewati: ${analysis.issues.length} (skipped rows)`,
-    columns: [
-      { header: 'Sheet', kind: 'text' },
-      { header: 'Baris', kind: 'count' },
-      { header: 'Kolom', kind: 'text' },
-      { header: 'Alasan', kind: 'text' },
-    ],
+        ? t.skippedSome(analysis.issues.length, listed.length)
+        : t.skippedAll(analysis.issues.length),
+    columns: [col('Sheet', 'text'), col('Baris', 'count'), col('Kolom', 'text'), col('Alasan', 'text')],
     rows: listed.map((i) => [i.sheet, i.row, i.column, i.reason]),
   };
-  const byQuadrant = QUADRANTS.map((q) => analysis.customers.filter((c) => c.matrix.quadrant === q));
-  const matrix: Table = {
-    title: 'Matriks hubungan (relationship matrix)',
+}
+
+function matrixTable(analysis: Analysis): Table {
+  return {
+    title: msg().summary.matrixTitle,
     columns: [
-      { header: 'Matriks', kind: 'text' },
-      { header: 'Pelanggan', kind: 'count' },
-      { header: 'Penjualan', kind: 'rupiah' },
-      { header: 'Tindakan', kind: 'text' },
+      col('Matriks', 'text'),
+      col('Pelanggan', 'count'),
+      col('Penjualan', 'rupiah'),
+      col('Tindakan', 'text'),
     ],
-    rows: QUADRANTS.map((q, i) => [
-      q,
-      byQuadrant[i].length,
-      byQuadrant[i].reduce((sum, c) => sum + c.measures.totalSpend, 0),
-      QUADRANT_ACTIONS[q],
-    ]),
+    rows: PLACEMENTS.map((p) => {
+      const list = analysis.customers.filter((c) => c.matrix.quadrant === p);
+      return [p, list.length, totalSpend(list), matrixAction(p)];
+    }),
   };
+}
+
+function totalSpend(list: readonly CustomerResult[]): number {
+  return list.reduce((sum, c) => sum + c.measures.totalSpend, 0);
+}
+
+function ladderTable(analysis: Analysis): Table {
   const rungCount = (r: Rung) =>
     analysis.customers.filter((c) => c.ladder.rung === r).length +
     analysis.prospects.filter((p) => p.ladder.rung === r).length;
-  const ladder: Table = {
-    title: 'Tangga pelanggan (customer ladder), dari bawah ke atas',
-    columns: [
-      { header: 'Tahap', kind: 'text' },
-      { header: 'Orang', kind: 'count' },
-    ],
+  return {
+    title: msg().summary.ladderTitle,
+    columns: [col('Tahap', 'text'), col('Orang', 'count')],
     rows: RUNGS.map((r) => [r, rungCount(r)]),
   };
-  const status: Table = {
-    title: `Status pelanggan; repeat purchase rate ${repeat === null ? '-' : percent(repeat)}`,
-    columns: [
-      { header: 'Status', kind: 'text' },
-      { header: 'Pelanggan', kind: 'count' },
-    ],
+}
+
+function statusTable(analysis: Analysis): Table {
+  const repeat = repeatPurchaseRate(analysis.customers.map((c) => c.measures));
+  return {
+    title: msg().summary.statusTitle(repeat === null ? '-' : percent(repeat)),
+    columns: [col('Status', 'text'), col('Pelanggan', 'count')],
     rows: (['Aktif', 'Tidur', 'Hilang'] as const).map((st) => [
       st,
       analysis.customers.filter((c) => c.status.status === st).length,
     ]),
   };
+}
+
+function rfmTable(analysis: Analysis): Table {
   const segments = Object.keys(RFM_ACTIONS) as RfmSegment[];
-  const rfm: Table = {
-    title: 'Segmen RFM (recency, frequency, monetary)',
+  return {
+    title: msg().summary.rfmTitle,
     columns: [
-      { header: 'Segmen RFM', kind: 'text' },
-      { header: 'Pelanggan', kind: 'count' },
-      { header: 'Penjualan', kind: 'rupiah' },
-      { header: 'Tindakan', kind: 'text' },
+      col('Segmen RFM', 'text'),
+      col('Pelanggan', 'count'),
+      col('Penjualan', 'rupiah'),
+      col('Tindakan', 'text'),
     ],
     rows: segments.map((seg) => {
       const list = analysis.customers.filter((c) => c.rfm?.segment === seg);
-      return [seg, list.length, list.reduce((sum, c) => sum + c.measures.totalSpend, 0), RFM_ACTIONS[seg]];
+      return [seg, list.length, totalSpend(list), RFM_ACTIONS[seg]];
     }),
   };
-  const cohort = cohortReport(analysis);
+}
+
+function duplicatesTable(analysis: Analysis): Table {
   const people = [
     ...analysis.customers.map((c) => ({ name: c.measures.name, phone: c.measures.phone })),
     ...analysis.prospects.map((p) => ({ name: p.name, phone: p.phone })),
   ];
-  const duplicates: Table = {
-    title: 'Mungkin pelanggan yang sama: periksa, lalu samakan namanya di sheet Anda (possible duplicates)',
-    columns: [
-      { header: 'Nama 1', kind: 'text' },
-      { header: 'Nama 2', kind: 'text' },
-      { header: 'Alasan', kind: 'text' },
-    ],
+  return {
+    title: msg().summary.duplicatesTitle,
+    columns: [col('Nama 1', 'text'), col('Nama 2', 'text'), col('Alasan', 'text')],
     rows: findDuplicates(people).map((d) => [d.a, d.b, d.reason]),
   };
-  return [info, byType, matrix, ladder, status, rfm, retention, cohort, duplicates, skipped];
 }
 
 /** White (0) to green (1) for a share, as a hex colour; '' for a cell without a value. */

@@ -1,10 +1,11 @@
 /** The short report an owner reads after a run: counts and sales per type, retention, skipped rows. */
 import { indonesianDate } from '../read/dates';
 import type { CustomerType } from '../models/customerType';
-import { TYPE_LABELS } from '../models/customerType';
+import { typeLabel } from '../models/customerType';
 import type { Analysis } from '../engine';
 import { number, percent, rupiah } from './format';
 import { describeIssue } from '../messages';
+import { msg } from '../i18n';
 import type { RetentionRow } from '../models/retention';
 
 export interface TypeSummary {
@@ -44,33 +45,43 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   for (const t of summariseTypes(analysis)) {
     lines.push(
       `${t.type.padEnd(5)} ${String(t.customers).padStart(9)}  ${rupiah(t.sales).padEnd(20)} ${rupiah(t.outstanding)}` +
-        `   ${TYPE_LABELS[t.type]}`,
+        `   ${typeLabel(t.type)}`,
     );
   }
-  const latest = monthly[monthly.length - 1];
   lines.push('');
-  if (latest) {
-    const rate = latest.rate === null ? 'belum bisa dihitung' : percent(latest.rate);
-    lines.push(
-      `Retention rate ${latest.label}: ${rate} (${latest.retained} dari ${monthly.length > 1 ? monthly[monthly.length - 2].active : 0} pelanggan bulan sebelumnya); ` +
-        `${latest.newCustomers} pelanggan baru, omzet baru ${rupiah(latest.salesNew)} vs lama ${rupiah(latest.salesExisting)} (s.d. ${indonesianDate(latest.end)}).`,
-    );
-  } else {
-    lines.push('Retention rate: belum ada bulan lengkap dengan penjualan.');
-  }
+  lines.push(retentionLine(monthly));
   if (analysis.rows.afterReference > 0) {
     lines.push(`${number(analysis.rows.afterReference)} baris setelah tanggal acuan diabaikan.`);
   }
   const issues = analysis.issues;
   if (issues.length > 0) {
     lines.push('');
-    lines.push(`${number(issues.length)} baris dilewati (rows skipped):`);
+    lines.push(msg().summary.skippedHeading(number(issues.length)));
     for (const issue of issues.slice(0, maxIssues)) lines.push(`  - ${describeIssue(issue)}`);
     if (issues.length > maxIssues) lines.push(`  ... dan ${number(issues.length - maxIssues)} lainnya.`);
   } else {
-    lines.push('Semua baris terbaca (no rows skipped).');
+    lines.push(msg().summary.allRead);
   }
   return lines.join('\n');
+}
+
+/** The latest complete month's retention in one sentence; the first month of the data has none. */
+export function retentionLine(monthly: readonly RetentionRow[]): string {
+  const t = msg().summary;
+  const latest = monthly[monthly.length - 1];
+  if (!latest) return t.retentionNone;
+  if (latest.firstPeriod) return t.retentionFirst(latest.label);
+  const before = monthly.length > 1 ? monthly[monthly.length - 2].active : 0;
+  return t.retentionLatest({
+    label: latest.label,
+    rate: latest.rate === null ? t.rateUnknown : percent(latest.rate),
+    retained: latest.retained,
+    before,
+    newCustomers: latest.newCustomers,
+    salesNew: rupiah(latest.salesNew),
+    salesExisting: rupiah(latest.salesExisting),
+    end: indonesianDate(latest.end),
+  });
 }
 
 /** The menu's closing message: rows read, customers, count per type, rows skipped. */
@@ -79,12 +90,12 @@ export function closingMessage(analysis: Analysis): string {
     .map((t) => `${t.type}: ${number(t.customers)}`)
     .join(', ');
   const lines = [
-    `Baris dibaca (rows read): penjualan ${number(analysis.rows.sales)}, hutang ${number(analysis.rows.debts)}, ` +
+    `Baris dibaca: penjualan ${number(analysis.rows.sales)}, hutang ${number(analysis.rows.debts)}, ` +
       `pelanggan ${number(analysis.rows.customers)}.`,
-    `Pelanggan (customers): ${number(analysis.customers.length)} — ${types}.`,
+    `Pelanggan: ${number(analysis.customers.length)} — ${types}.`,
     analysis.issues.length > 0
-      ? `Baris bermasalah (rows with problems): ${number(analysis.issues.length)}, daftarnya di sheet "Ringkasan Segmentasi".`
-      : 'Semua baris terbaca (no rows skipped).',
+      ? `Baris bermasalah: ${number(analysis.issues.length)}, daftarnya di sheet "Ringkasan Segmentasi".`
+      : msg().summary.allRead,
     `Tanggal acuan: ${indonesianDate(analysis.referenceDay)}.`,
   ];
   return lines.join('\n');

@@ -63,7 +63,7 @@ describe('customer type A/B/C/D (DOMAIN 3)', () => {
     expect(a.byKey.get('sri')!.reason).toBe(
       '6 kali belanja, aktif 6 dari 6 bulan, tidak pernah hutang, mereferensikan 1 pelanggan',
     );
-    expect(a.byKey.get('sri')!.action).toMatch(/reward/);
+    expect(a.byKey.get('sri')!.action).toMatch(/beri hadiah/);
   });
 
   it('B: loyal but has not referred anyone, where the data has a referral column', () => {

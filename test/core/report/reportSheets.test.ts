@@ -55,13 +55,13 @@ describe('the menu sheets as tables', () => {
       'Advokat',
       'Mitra',
     ]);
-    expect(status.title).toContain('repeat purchase rate 33,3%');
+    expect(status.title).toContain('belanja lebih dari sekali: 33,3%');
     expect(cohort.heatFromColumn).toBe(2);
-    expect(rfm.rows).toHaveLength(10);
+    expect(rfm.rows).toHaveLength(11); // ten segments and D's Tagih Hutang
     expect(rfm.rows.reduce((sum, r) => sum + (r[1] as number), 0)).toBe(3);
     expect(cohort.rows[0].slice(0, 3)).toEqual(['Jan 2026', 1, 1]);
     expect(duplicates.rows).toEqual([]);
-    expect(info.rows).toContainEqual(['Lama proses (duration)', '1,3 detik']);
+    expect(info.rows).toContainEqual(['Lama proses', '1,3 detik']);
     expect(info.rows).toContainEqual(['Sheet penjualan', 'Jualan (dari nama sheet)']);
     const customers = byType.rows.map((r) => r[2] as number);
     expect(customers.reduce((s, n) => s + n, 0)).toBe(3);
@@ -85,7 +85,7 @@ describe('the menu sheets as tables', () => {
   });
 
   it('closes the run with rows read, count per type and skipped rows', () => {
-    expect(closingMessage(a)).toContain('Pelanggan (customers): 3 — A: 1, B: 1, C: 1, D: 0.');
+    expect(closingMessage(a)).toContain('Pelanggan: 3 — A: 1, B: 1, C: 1, D: 0.');
   });
 });
 
