@@ -1,8 +1,17 @@
 /** Loads the public CDNOW data from ../shared where it is (never copied into the repo). */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-export const CDNOW_DIR = join(__dirname, '..', '..', '..', 'shared', 'datasets', 'cdnow');
+/** The nearest ancestor's shared/datasets/cdnow: the same from the main checkout, a worktree or bench/out. */
+function findCdnow(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'datasets', 'cdnow');
+    if (existsSync(join(candidate, 'CDNOW_sample.txt'))) return candidate;
+    if (dirname(dir) === dir) return join(__dirname, '..', '..', '..', 'shared', 'datasets', 'cdnow');
+  }
+}
+
+export const CDNOW_DIR = findCdnow(__dirname);
 export const hasCdnow = existsSync(join(CDNOW_DIR, 'CDNOW_sample.txt'));
 
 function lines(file: string): string[][] {
