@@ -3,7 +3,12 @@
 python3-scipy (scipy.special.hyp2f1, gammaln, betaln), straight from the formulas of Fader, Hardie
 & Lee (2005): no Euler transformation, no grouping. Writes test/fixtures/bgnbd_reference.json.
 
-    python3 scripts/bgnbd_reference.py [path/to/cdnow_customers_summary.csv]
+    npm run build && node build/cli.js --penjualan samples/penjualan.csv --hutang samples/hutang.csv \
+        --pelanggan samples/pelanggan.csv --tanggal-acuan 2026-11-20 --keluar /tmp/sampel --diam
+    python3 scripts/bgnbd_reference.py /tmp/sampel/pelanggan.csv [cdnow_customers_summary.csv]
+
+The sample shop's fit takes only (Kunjungan Ulang, Recency, Umur) from pelanggan.csv, the
+measures, and maximises the likelihood with scipy.optimize (Nelder-Mead from its own start).
 """
 import csv
 import json
@@ -12,6 +17,7 @@ import os
 import sys
 
 import scipy
+from scipy.optimize import minimize
 from scipy.special import betaln, gammaln, hyp2f1
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -90,12 +96,34 @@ def cdnow_total(path):
     return total
 
 
+def sample_fit(path):
+    with open(path) as f:
+        rows = [
+            (int(r["Kunjungan Ulang"]), float(r["Recency (hari)"]), float(r["Umur (hari)"]))
+            for r in csv.DictReader(f)
+            if int(r["Kunjungan"] or 0) > 0
+        ]
+
+    def nll(theta):
+        p = dict(zip(["r", "alpha", "a", "b"], map(math.exp, theta)))
+        return -sum(log_likelihood(p, *c) for c in rows)
+
+    res = minimize(nll, [0.0, math.log(30.0), 0.0, 0.0], method="Nelder-Mead",
+                   options={"xatol": 1e-10, "fatol": 1e-10, "maxiter": 40000, "maxfev": 40000})
+    assert res.success, res.message
+    params = dict(zip(["r", "alpha", "a", "b"], map(math.exp, res.x)))
+    return {"customers": len(rows), "repeaters": sum(1 for c in rows if c[0] > 0),
+            "params": params, "logLikelihood": -res.fun}
+
+
 def main():
-    summary = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/datasets/cdnow/cdnow_customers_summary.csv"
+    samples = sys.argv[1] if len(sys.argv) > 1 else "/tmp/sampel/pelanggan.csv"
+    summary = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/datasets/cdnow/cdnow_customers_summary.csv"
     data = {
         "generatedBy": "scripts/bgnbd_reference.py with scipy " + scipy.__version__,
         "cases": cases(PAPER, CUSTOMERS) + cases(DAILY, DAILY_CUSTOMERS) + cases(NEAR_ONE, [(3, 20.0, 50.0, 30.0)]),
         "cdnowLogLikelihoodAtPaperParams": cdnow_total(summary),
+        "samplesFit": sample_fit(samples),
     }
     with open(OUT, "w") as f:
         json.dump(data, f, indent=2)

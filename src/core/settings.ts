@@ -50,6 +50,8 @@ export const settingsSchema = z.object({
   siklusHari: int(1, 3650, 30),
   /** Days without a purchase after which a customer is lost (Hilang). */
   hariHilang: int(1, 3650, 180),
+  /** Days ahead for "Prediksi Beli", the expected purchases of the BG/NBD model. */
+  hariPrediksi: int(1, 3650, 90),
   /** Suggested credit limit for type A customers (Rupiah). */
   batasKreditA: int(0, 1_000_000_000, 1_000_000),
   /** Suggested credit limit for type B customers (Rupiah). */

@@ -10,6 +10,7 @@ import type { Analysis } from '../engine';
 import { RETENTION_HEADER, retentionRowCells } from '../formulas';
 import type { RetentionRow } from '../models/retention';
 import { summariseTypes } from './summary';
+import { predictionTable } from './predictionSummary';
 import { cohortGrid, cohortTable, repeatPurchaseRate } from '../models/cohorts';
 import { findDuplicates } from '../models/duplicates';
 import { percent } from './format';
@@ -37,7 +38,7 @@ export function sheetSerial(day: Day): number {
 export function customerTable(analysis: Analysis): Table {
   return {
     columns: CUSTOMER_COLUMNS.map(({ header, kind }) => ({ header, kind })),
-    rows: analysis.customers.map((c) => CUSTOMER_COLUMNS.map((col) => col.value(c))),
+    rows: analysis.customers.map((c) => CUSTOMER_COLUMNS.map((col) => col.value(c, analysis))),
   };
 }
 
@@ -231,7 +232,19 @@ export function summaryTables(analysis: Analysis, monthly: RetentionRow[], run: 
     ],
     rows: findDuplicates(people).map((d) => [d.a, d.b, d.reason]),
   };
-  return [info, byType, matrix, ladder, status, rfm, retention, cohort, duplicates, skipped];
+  return [
+    info,
+    byType,
+    matrix,
+    ladder,
+    status,
+    predictionTable(analysis),
+    rfm,
+    retention,
+    cohort,
+    duplicates,
+    skipped,
+  ];
 }
 
 /** White (0) to green (1) for a share, as a hex colour; '' for a cell without a value. */

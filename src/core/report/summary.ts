@@ -6,6 +6,7 @@ import type { Analysis } from '../engine';
 import { number, percent, rupiah } from './format';
 import { describeIssue } from '../messages';
 import type { RetentionRow } from '../models/retention';
+import { predictionLine } from './predictionSummary';
 
 export interface TypeSummary {
   type: CustomerType;
@@ -58,6 +59,7 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   } else {
     lines.push('Retention rate: belum ada bulan lengkap dengan penjualan.');
   }
+  lines.push(predictionLine(analysis));
   if (analysis.rows.afterReference > 0) {
     lines.push(`${number(analysis.rows.afterReference)} baris setelah tanggal acuan diabaikan.`);
   }
