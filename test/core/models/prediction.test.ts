@@ -13,7 +13,7 @@ import { customerTable, summaryTables } from '../../../src/core/report/reportShe
 import { summaryText } from '../../../src/core/report/summary';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../src/core/settings';
 import reference from '../../fixtures/bgnbd_reference.json';
-import { monthly, purchases, run, salesSheet } from '../../support/build';
+import { monthly, run, salesSheet } from '../../support/build';
 import { irregularShop } from '../../support/randomShop';
 
 const REF = '2026-11-20';
