@@ -54,21 +54,32 @@ function logRising(p: number, maxK: number, out: Float64Array): void {
 
 /**
  * The log-likelihood as a function of the parameters, over prepared groups: logs of alpha + T
- * and alpha + t_x are taken once per distinct value, the Gamma and Beta ratios once per x.
- * x must be a whole number (purchases), t_x <= T.
+ * and alpha + t_x are taken once per distinct value, the Gamma and Beta ratios once per x, and
+ * customers who never came back (x = 0) once per distinct T. x must be a whole number
+ * (purchases), t_x <= T.
  */
 export function logLikelihoodOf(groups: readonly TripleGroup[]): (p: BgnbdParams) => number {
-  const n = groups.length;
-  const x = Int32Array.from(groups, (g) => g.x);
-  const count = Float64Array.from(groups, (g) => g.count);
+  const repeat = groups.filter((g) => g.x > 0);
   const T = distinctIndex(Float64Array.from(groups, (g) => g.T));
-  const tx = distinctIndex(Float64Array.from(groups, (g) => g.tx));
+  const tx = distinctIndex(Float64Array.from(repeat, (g) => g.tx));
+  const x = Int32Array.from(repeat, (g) => g.x);
+  const count = Float64Array.from(repeat, (g) => g.count);
+  const repeatT = T.index.filter((_, i) => groups[i].x > 0);
   const maxX = x.reduce((m, v) => Math.max(m, v), 0);
+  const customersByX = new Float64Array(maxX + 1);
+  // Customers without a repeat add count * -r ln(alpha + T): one sum per distinct T.
+  const onceByT = new Float64Array(T.distinct.length);
+  groups.forEach((g, i) => {
+    customersByX[g.x] += g.count;
+    if (g.x === 0) onceByT[T.index[i]] += g.count;
+  });
+  const customers = groups.reduce((s, g) => s + g.count, 0);
   const lnT = new Float64Array(T.distinct.length);
   const lnTx = new Float64Array(tx.distinct.length);
   const riseR = new Float64Array(maxX + 1);
   const riseB = new Float64Array(maxX + 1);
   const riseAB = new Float64Array(maxX + 1);
+  const lnBx1 = new Float64Array(maxX + 1);
   return ({ r, alpha, a, b }) => {
     if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return NaN;
     for (let i = 0; i < lnT.length; i++) lnT[i] = Math.log(alpha + T.distinct[i]);
@@ -76,22 +87,20 @@ export function logLikelihoodOf(groups: readonly TripleGroup[]): (p: BgnbdParams
     logRising(r, maxX, riseR);
     logRising(b, maxX, riseB);
     logRising(a + b, maxX, riseAB);
-    const rLnAlpha = r * Math.log(alpha);
+    for (let k = 1; k <= maxX; k++) lnBx1[k] = Math.log(b + k - 1);
+    // ln[Gamma(r+x) alpha^r / Gamma(r)] + ln[B(a, b+x) / B(a, b)], summed per x.
+    let total = customers * r * Math.log(alpha);
+    for (let k = 1; k <= maxX; k++) total += customersByX[k] * (riseR[k] + riseB[k] - riseAB[k]);
+    for (let i = 0; i < lnT.length; i++) total -= onceByT[i] * r * lnT[i];
     const lnA = Math.log(a);
-    let total = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < x.length; i++) {
       const xi = x[i];
-      // ln[Gamma(r+x) alpha^r / Gamma(r)] + ln[B(a, b+x) / B(a, b)]
-      const common = riseR[xi] + rLnAlpha + riseB[xi] - riseAB[xi];
-      const stillAlive = -(r + xi) * lnT[T.index[i]];
-      let ll = stillAlive;
-      if (xi > 0) {
-        // Dropped out right after the last purchase: B(a+1, b+x-1)/B(a, b+x) = a/(b+x-1).
-        const droppedOut = lnA - Math.log(b + xi - 1) - (r + xi) * lnTx[tx.index[i]];
-        const hi = Math.max(stillAlive, droppedOut);
-        ll = hi + Math.log1p(Math.exp(-Math.abs(stillAlive - droppedOut)));
-      }
-      total += count[i] * (common + ll);
+      const stillAlive = -(r + xi) * lnT[repeatT[i]];
+      // Dropped out right after the last purchase: B(a+1, b+x-1)/B(a, b+x) = a/(b+x-1).
+      const droppedOut = lnA - lnBx1[xi] - (r + xi) * lnTx[tx.index[i]];
+      const d = droppedOut - stillAlive;
+      total +=
+        count[i] * (d > 0 ? droppedOut + Math.log1p(Math.exp(-d)) : stillAlive + Math.log1p(Math.exp(d)));
     }
     return total;
   };
@@ -128,8 +137,9 @@ export function fitBgnbd(groups: readonly TripleGroup[]): BgnbdFit {
     b: Math.exp(t[3]),
   });
   const run = nelderMead((t) => -ll(toParams(t)) / customers, [0, 0, 0, 0], {
-    fTolerance: 1e-12,
-    xTolerance: 1e-7,
+    fTolerance: 1e-10,
+    xTolerance: 1e-6,
+    restarts: 1,
   });
   const p = toParams(run.x);
   const repeats = groups.reduce((s, g) => s + g.count * g.x, 0);
