@@ -177,7 +177,7 @@ function expm1Over(m: number, d: number): number {
  *   (a+b+x-1)/(a-1) * [1 - ((alpha+T)/(alpha+T+t))^(r+x) 2F1(r+x, b+x; a+b+x-1; z)] * P(alive),
  * z = t/(alpha+T+t). Euler's transformation 2F1(A,B;C;z) = (1-z)^(C-A-B) 2F1(C-A, C-B; C; z)
  * turns the bracket into 1 - (1-z)^(a-1) 2F1(a+b-1-r, a-1; c; z), whose terms fall off far
- * faster (their power of j drops by r+x+1-a). Writing (a-1)_j = (a-1)(a)_(j-1) takes the
+ * faster (their power of j drops by 2(r+x+1-a)). Writing (a-1)_j = (a-1)(a)_(j-1) takes the
  * division by a-1 out analytically, so a near 1 and a small t lose no digits. null when the
  * series does not converge.
  */
