@@ -11,6 +11,7 @@ import { cohortReport, customerTable, type Table } from '../core/report/reportSh
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
+import { modelCsvRows } from '../core/report/predictionSummary';
 import { parseCsv, toCsv } from './csv';
 import { HELP } from './help';
 
@@ -36,6 +37,7 @@ export function tableCsvRows(table: Table): unknown[][] {
         const kind = table.columns[i].kind;
         if (kind === 'date' && typeof v === 'number') return isoDate(v);
         if (kind === 'ratio' && typeof v === 'number') return Math.round(v * 1000) / 1000;
+        if (kind === 'decimal' && typeof v === 'number') return Math.round(v * 100) / 100;
         return v;
       }),
     ),
@@ -110,11 +112,12 @@ export function main(argv: string[]): number {
   const contacts = followUps(analysis);
   writeFileSync(join(values.keluar, 'hubungi.csv'), toCsv(tableCsvRows(followUpTable(contacts))));
   writeFileSync(join(values.keluar, 'kohort.csv'), toCsv(tableCsvRows(cohortReport(analysis))));
+  writeFileSync(join(values.keluar, 'model.csv'), toCsv(modelCsvRows(analysis)));
   if (!quiet) {
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(
       `\n${contactsToday(contacts)} orang perlu dihubungi hari ini (hubungi.csv).\n` +
-        `Hasil ditulis ke ${values.keluar}/: pelanggan.csv, retensi.csv, hubungi.csv, kohort.csv.\n`,
+        `Hasil ditulis ke ${values.keluar}/: pelanggan.csv, retensi.csv, hubungi.csv, kohort.csv, model.csv.\n`,
     );
   }
   return 0;

@@ -83,6 +83,8 @@ export const settingsSchema = z.strictObject({
   batasKreditA: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000_000))),
   /** Credit limit the owner sets for type B customers (Rupiah); none by default. */
   batasKreditB: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000_000))),
+  /** Days ahead for "Prediksi Beli", the expected purchases of the BG/NBD model. */
+  hariPrediksi: int(1, 3650, 90),
   /** Analysis window in months before the reference date. */
   jendelaBulan: int(1, 240, 12),
   /** Strip honorifics (Bu, Pak, Mas...) so "Bu Sri" and "Sri" are one customer. */

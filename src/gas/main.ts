@@ -15,6 +15,7 @@ import {
   TAHAP,
   tipePelanggan,
 } from '../core/customerFormulas';
+import { peluangAktif, prediksiBeli } from '../core/predictionFormulas';
 import { openHelp, openPanel, openSettings } from './dialogs';
 import { buildMenu, type OpenEvent } from './menu';
 import { runSegmentation } from './runSegmentation';
@@ -261,4 +262,44 @@ export function KONTRIBUSI_PELANGGAN_BARU(
  */
 export function LINK_WA(nomor: unknown, pesan?: unknown): Cell | CellGrid {
   return linkWa(nomor, pesan);
+}
+
+/**
+ * Peluang pelanggan masih aktif (0-1, format sebagai %): model BG/NBD dari jumlah kunjungan ulang,
+ * kapan terakhir beli dan sejak kapan jadi pelanggan. Perlu paling sedikit 30 pelanggan yang belanja lebih dari sekali.
+ *
+ * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @return Peluang aktif 0-1 per pelanggan.
+ * @example =PELUANG_AKTIF(A2:A50; Penjualan!A1:I2000)
+ * @customfunction
+ */
+export function PELUANG_AKTIF(
+  pelanggan: unknown,
+  penjualan: unknown,
+  tanggal_acuan?: unknown,
+): Cell | CellGrid {
+  return peluangAktif(pelanggan, penjualan, tanggal_acuan, formulaEnv());
+}
+
+/**
+ * Perkiraan berapa kali pelanggan akan belanja dalam sekian hari ke depan (model BG/NBD).
+ * Perlu paling sedikit 30 pelanggan yang belanja lebih dari sekali.
+ *
+ * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {number} [hari] Berapa hari ke depan; kosong berarti pengaturan hariPrediksi (bawaan 90).
+ * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @return Perkiraan jumlah pembelian per pelanggan.
+ * @example =PREDIKSI_BELI("Ibu Wati"; Penjualan!A:I; 30)
+ * @customfunction
+ */
+export function PREDIKSI_BELI(
+  pelanggan: unknown,
+  penjualan: unknown,
+  hari?: unknown,
+  tanggal_acuan?: unknown,
+): Cell | CellGrid {
+  return prediksiBeli(pelanggan, penjualan, hari, tanggal_acuan, formulaEnv());
 }

@@ -13,6 +13,7 @@ export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   count: '#,##0',
   days: '#,##0',
   ratio: '0.0%',
+  decimal: '#,##0.00',
   date: 'dd/mm/yyyy',
 };
 

@@ -153,6 +153,25 @@ export const en: Catalogue = {
     wrongFormat: (path) => `"${path}" must look like YYYY-MM-DD, e.g. 2026-11-20`,
     other: (path, detail) => `"${path || 'settings'}": ${detail}`,
   },
+  prediction: {
+    tooFewRepeaters: (repeaters, needed) =>
+      `Peluang Aktif and Prediksi Beli left blank: only ${repeaters} customers bought more than once, ` +
+      `at least ${needed} are needed for a forecast worth trusting.`,
+    notConverged:
+      'Peluang Aktif and Prediksi Beli left blank: the model fit found no stable result for this data, ' +
+      'so no number is shown.',
+    title: 'Will they buy again? Forecast of the BG/NBD model',
+    expectedTotal: (days) => `Expected purchases in the next ${days} days (all customers)`,
+    customers: 'Customers counted',
+    repeaters: 'Customers who bought more than once',
+    parameter: (name) => `Parameter ${name}`,
+    alphaPerDay: 'Parameter alpha (per day)',
+    logLikelihood: 'Log-likelihood',
+    note: 'Note',
+    summaryLine: (days, total) =>
+      `Expected purchases in the next ${days} days: ${total} (BG/NBD model, see model.csv).`,
+    badDays: (value) => `days must be a whole number from 1 to 3650: "${String(value)}"`,
+  },
 };
 
 const EN_KINDS: Record<string, string> = {

@@ -180,6 +180,26 @@ export const id = {
     wrongFormat: (path: string) => `"${path}" harus berbentuk TTTT-BB-HH, misalnya 2026-11-20`,
     other: (path: string, detail: string) => `"${path || 'pengaturan'}": ${detail}`,
   },
+  /** "Akan beli lagi?": Peluang Aktif and Prediksi Beli (BG/NBD, DOMAIN 9). */
+  prediction: {
+    tooFewRepeaters: (repeaters: number, needed: number) =>
+      `Peluang Aktif dan Prediksi Beli dikosongkan: baru ${repeaters} pelanggan yang belanja lebih dari sekali, ` +
+      `perlu paling sedikit ${needed} supaya perkiraannya bisa dipercaya.`,
+    notConverged:
+      'Peluang Aktif dan Prediksi Beli dikosongkan: perhitungan perkiraan tidak menemukan hasil yang mantap ' +
+      'dari data ini, jadi tidak ada angka yang ditampilkan.',
+    title: 'Akan beli lagi? Perkiraan dari model BG/NBD',
+    expectedTotal: (days: number) => `Perkiraan jumlah pembelian ${days} hari ke depan (semua pelanggan)`,
+    customers: 'Pelanggan yang dihitung',
+    repeaters: 'Pelanggan yang belanja lebih dari sekali',
+    parameter: (name: string) => `Parameter ${name}`,
+    alphaPerDay: 'Parameter alpha (per hari)',
+    logLikelihood: 'Log-likelihood',
+    note: 'Keterangan',
+    summaryLine: (days: number, total: string) =>
+      `Perkiraan pembelian ${days} hari ke depan: ${total} kali (model BG/NBD, lihat model.csv).`,
+    badDays: (value: unknown) => `hari harus bilangan bulat 1 sampai 3650: "${String(value)}"`,
+  },
 };
 
 const ID_KINDS: Record<string, string> = {

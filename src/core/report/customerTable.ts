@@ -3,17 +3,22 @@
  * menu's "Segmentasi Pelanggan" sheet. Each column says its kind so each writer formats it its way.
  */
 import type { Day } from '../read/dates';
-import type { CustomerResult } from '../engine';
+import type { Analysis, CustomerResult } from '../engine';
+import { predictionFor } from '../models/prediction';
 import { waLink } from './whatsapp';
 import { msg } from '../i18n';
 
-export type ColumnKind = 'text' | 'count' | 'rupiah' | 'date' | 'days' | 'ratio' | 'link';
+export type ColumnKind = 'text' | 'count' | 'rupiah' | 'date' | 'days' | 'ratio' | 'link' | 'decimal';
 
 export interface TableColumn {
   header: string;
   kind: ColumnKind;
-  value: (c: CustomerResult) => string | number | Day | null;
+  /** The analysis is there for columns that compare customers or share one model fit. */
+  value: (c: CustomerResult, analysis: Analysis) => string | number | Day | null;
 }
+
+/** Blank (null) without a fitted model: see predictionFor's message. */
+const prediction = (c: CustomerResult, a: Analysis) => predictionFor(a).byKey.get(c.measures.key);
 
 export const CUSTOMER_COLUMNS: readonly TableColumn[] = [
   { header: 'Pelanggan', kind: 'text', value: (c) => c.measures.name },
@@ -43,6 +48,8 @@ export const CUSTOMER_COLUMNS: readonly TableColumn[] = [
   { header: 'Bulan Diamati', kind: 'count', value: (c) => c.measures.observedMonths },
   { header: 'Siklus (hari)', kind: 'days', value: (c) => Math.round(c.measures.cycleDays) },
   { header: 'Beli Berikutnya', kind: 'date', value: (c) => c.measures.nextPurchaseDay },
+  { header: 'Peluang Aktif', kind: 'ratio', value: (c, a) => prediction(c, a)?.pAlive ?? null },
+  { header: 'Prediksi Beli', kind: 'decimal', value: (c, a) => prediction(c, a)?.expected ?? null },
   { header: 'Belanja Hutang', kind: 'count', value: (c) => c.measures.creditPurchases },
   { header: 'Porsi Hutang', kind: 'ratio', value: (c) => c.measures.creditShare },
   { header: 'Sisa Hutang', kind: 'rupiah', value: (c) => c.measures.outstanding },

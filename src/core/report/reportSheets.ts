@@ -10,6 +10,7 @@ import type { Analysis, CustomerResult } from '../engine';
 import { RETENTION_HEADER, retentionRowCells } from '../formulas';
 import type { RetentionRow } from '../models/retention';
 import { summariseTypes } from './summary';
+import { predictionTable } from './predictionSummary';
 import { cohortGrid, cohortTable, repeatPurchaseRate } from '../models/cohorts';
 import { findDuplicates } from '../models/duplicates';
 import { percent } from './format';
@@ -38,7 +39,7 @@ export function sheetSerial(day: Day): number {
 export function customerTable(analysis: Analysis): Table {
   return {
     columns: CUSTOMER_COLUMNS.map(({ header, kind }) => ({ header, kind })),
-    rows: analysis.customers.map((c) => CUSTOMER_COLUMNS.map((col) => col.value(c))),
+    rows: analysis.customers.map((c) => CUSTOMER_COLUMNS.map((col) => col.value(c, analysis))),
   };
 }
 
@@ -76,6 +77,7 @@ export function summaryTables(analysis: Analysis, monthly: RetentionRow[], run: 
     matrixTable(analysis),
     ladderTable(analysis),
     statusTable(analysis),
+    predictionTable(analysis),
     rfmTable(analysis),
     retentionReport(monthly),
     cohortReport(analysis),

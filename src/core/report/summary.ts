@@ -7,6 +7,7 @@ import { number, percent, rupiah } from './format';
 import { describeIssue } from '../messages';
 import { msg } from '../i18n';
 import type { RetentionRow } from '../models/retention';
+import { predictionLine } from './predictionSummary';
 
 export interface TypeSummary {
   type: CustomerType;
@@ -50,6 +51,7 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   }
   lines.push('');
   lines.push(retentionLine(monthly));
+  lines.push(predictionLine(analysis));
   if (analysis.rows.afterReference > 0) {
     lines.push(`${number(analysis.rows.afterReference)} baris setelah tanggal acuan diabaikan.`);
   }

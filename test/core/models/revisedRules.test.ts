@@ -204,7 +204,9 @@ describe('DOMAIN 7: the first period of the data is "awal data"', () => {
   it('shows "awal data" in the Ringkasan shares, the summary line and KONTRIBUSI_PELANGGAN_BARU', () => {
     const a = run({ sales }, '2026-09-30');
     const monthly = retention(a, 'bulan');
-    const block = summaryTables(a, monthly, { startedAt: '', seconds: 0, sheets: [] })[6];
+    const block = summaryTables(a, monthly, { startedAt: '', seconds: 0, sheets: [] }).find(
+      (t) => t.columns[0]?.header === 'Periode',
+    )!;
     expect(block.rows[0]).toEqual(['Sep 2026', 2, ...Array(8).fill('awal data')]);
     expect(retentionLine(monthly)).toBe(
       'Tingkat retensi Sep 2026: awal data (belum ada bulan sebelumnya untuk dibandingkan).',

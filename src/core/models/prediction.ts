@@ -1,0 +1,112 @@
+/**
+ * "Akan beli lagi?" for the workbook's own customers (DOMAIN 9): the BG/NBD model fitted on every
+ * customer with a purchase in the window (x = Kunjungan Ulang, t_x = Recency, T = Umur, in days),
+ * then each one's Peluang Aktif and Prediksi Beli for the next `hariPrediksi` days. With fewer
+ * than MIN_REPEATERS repeaters, or a fit that does not converge, there is no number at all, only
+ * the reason. Computed once per analysis (and per horizon), so formulas, tables and the summary
+ * share one fit.
+ */
+import type { Analysis } from '../engine';
+import { msg } from '../i18n';
+import {
+  expectedPurchases,
+  fitBgnbd,
+  groupTriples,
+  probabilityAlive,
+  type BgnbdFit,
+  type Triple,
+} from './bgnbd';
+
+/** Fewest customers with a repeat purchase before the model is fitted at all. */
+export const MIN_REPEATERS = 30;
+
+export type PredictionStatus = 'ok' | 'tooFewRepeaters' | 'notConverged';
+
+export interface CustomerPrediction {
+  /** Peluang Aktif, 0..1. */
+  pAlive: number;
+  /** Prediksi Beli over horizonDays; null when its series did not converge. */
+  expected: number | null;
+}
+
+interface ModelFit {
+  status: PredictionStatus;
+  /** Present only when status is 'ok': never a number from a failed fit. */
+  fit: BgnbdFit | null;
+  customers: number;
+  repeaters: number;
+  triples: Map<string, Triple>;
+}
+
+export interface Prediction extends ModelFit {
+  horizonDays: number;
+  /** Why the columns are blank, in the active language; null when they are filled. */
+  message: string | null;
+  byKey: Map<string, CustomerPrediction>;
+  /** Expected purchases of all customers over horizonDays; null without a model. */
+  expectedTotal: number | null;
+}
+
+const fits = new WeakMap<Analysis, ModelFit>();
+const predictions = new WeakMap<Analysis, Map<number, Prediction>>();
+
+function modelFit(analysis: Analysis): ModelFit {
+  const cached = fits.get(analysis);
+  if (cached) return cached;
+  const triples = new Map<string, Triple>();
+  let repeaters = 0;
+  for (const c of analysis.customers) {
+    const m = c.measures;
+    if (m.occasions === 0) continue; // debts only: nothing to model
+    triples.set(m.key, { x: m.frequency, tx: m.recencyDays, T: m.ageDays });
+    if (m.frequency > 0) repeaters++;
+  }
+  const base = { customers: triples.size, repeaters, triples };
+  let result: ModelFit;
+  if (repeaters < MIN_REPEATERS) result = { ...base, status: 'tooFewRepeaters', fit: null };
+  else {
+    const fit = fitBgnbd(groupTriples(triples.values()));
+    result = fit.converged ? { ...base, status: 'ok', fit } : { ...base, status: 'notConverged', fit: null };
+  }
+  fits.set(analysis, result);
+  return result;
+}
+
+function messageOf(model: ModelFit): string | null {
+  if (model.status === 'tooFewRepeaters')
+    return msg().prediction.tooFewRepeaters(model.repeaters, MIN_REPEATERS);
+  return model.status === 'notConverged' ? msg().prediction.notConverged : null;
+}
+
+/** The model and every customer's prediction over `horizonDays` (default: the setting hariPrediksi). */
+export function predictionFor(
+  analysis: Analysis,
+  horizonDays: number = analysis.settings.hariPrediksi,
+): Prediction {
+  let byHorizon = predictions.get(analysis);
+  if (!byHorizon) predictions.set(analysis, (byHorizon = new Map()));
+  const cached = byHorizon.get(horizonDays);
+  if (cached) return cached;
+  const model = modelFit(analysis);
+  const byKey = new Map<string, CustomerPrediction>();
+  let expectedTotal: number | null = null;
+  if (model.fit) {
+    const params = model.fit.params;
+    // Customers with the same triple share one computation.
+    const byTriple = new Map<string, CustomerPrediction>();
+    expectedTotal = 0;
+    for (const [key, t] of model.triples) {
+      const id = `${t.x},${t.tx},${t.T}`;
+      let p = byTriple.get(id);
+      if (!p) {
+        p = { pAlive: probabilityAlive(params, t), expected: expectedPurchases(params, t, horizonDays) };
+        byTriple.set(id, p);
+      }
+      byKey.set(key, p);
+      expectedTotal += p.expected ?? 0;
+    }
+  }
+  const result: Prediction = { ...model, horizonDays, message: messageOf(model), byKey, expectedTotal };
+  byHorizon.set(horizonDays, result);
+  return result;
+}
