@@ -74,7 +74,7 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
 }
 
 /** The menu's closing message: rows read, customers, count per type, rows skipped. */
-export function closingMessage(analysis: Analysis): string {
+export function closingMessage(analysis: Analysis, summarySheet = 'Ringkasan Segmentasi'): string {
   const types = summariseTypes(analysis)
     .map((t) => `${t.type}: ${number(t.customers)}`)
     .join(', ');
@@ -83,7 +83,7 @@ export function closingMessage(analysis: Analysis): string {
       `pelanggan ${number(analysis.rows.customers)}.`,
     `Pelanggan (customers): ${number(analysis.customers.length)} — ${types}.`,
     analysis.issues.length > 0
-      ? `Baris bermasalah (rows with problems): ${number(analysis.issues.length)}, daftarnya di sheet "Ringkasan Segmentasi".`
+      ? `Baris bermasalah (rows with problems): ${number(analysis.issues.length)}, daftarnya di sheet "${summarySheet}".`
       : 'Semua baris terbaca (no rows skipped).',
     `Tanggal acuan: ${indonesianDate(analysis.referenceDay)}.`,
   ];
