@@ -77,6 +77,16 @@ function readOwnerSheets(sizes: readonly OwnerSize[], budget: Budget): OwnerGrid
   });
 }
 
+/** What the data looked like: a stopped run is continued only on the same sheets, sizes and result. */
+function fingerprint(sizes: readonly OwnerSize[], analysis: ReturnType<typeof analyze>): string {
+  return JSON.stringify({
+    sheets: sizes.map((s) => [s.sheet.getName(), s.rows, s.columns]),
+    referenceDay: analysis.referenceDay,
+    types: summariseTypes(analysis).map((t) => [t.type, t.customers, t.sales]),
+    issues: analysis.issues.length,
+  });
+}
+
 export type RunOutcome = 'done' | 'busy' | 'no-sales-sheet' | 'error' | 'stopped' | 'too-many-cells';
 
 export function runSegmentation(services: Services): RunOutcome {
@@ -179,7 +189,7 @@ function runLocked(services: Services): RunOutcome {
     ui.alert(TITLE, cells.message, ui.ButtonSet.OK);
     return 'too-many-cells';
   }
-  const report = writeUnits(units, props, budget);
+  const report = writeUnits(units, props, budget, fingerprint(sizes, analysis));
 
   props.setProperty(
     LAST_RUN_KEY,

@@ -100,18 +100,32 @@ export function checkCells(ss: SpreadsheetApi, units: readonly OutputUnit[]): Ce
   return { ok: true, near };
 }
 
-function pendingIds(props: PropertiesApi): string[] {
+/** What a stopped run left: the units not written, and what the data looked like then. */
+interface Pending {
+  fingerprint: string;
+  ids: string[];
+}
+
+function storedPending(props: PropertiesApi): Pending {
   try {
-    const ids: unknown = JSON.parse(props.getProperty(PENDING_KEY) ?? '[]');
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+    const stored = JSON.parse(props.getProperty(PENDING_KEY) ?? '{}') as Partial<Pending>;
+    const ids = Array.isArray(stored.ids)
+      ? stored.ids.filter((id): id is string => typeof id === 'string')
+      : [];
+    return { fingerprint: String(stored.fingerprint ?? ''), ids };
   } catch {
-    return [];
+    return { fingerprint: '', ids: [] };
   }
 }
 
-/** Units the last run left unwritten first, then the others in their usual order. */
-export function runOrder(units: readonly OutputUnit[], pending: readonly string[]): OutputUnit[] {
-  const first = pending.flatMap((id) => units.filter((u) => u.id === id));
+/**
+ * This run's units in order. Continuing a stopped run on the same data (same fingerprint), only
+ * what it left is written: the parts it wrote are still current. Otherwise everything, the parts
+ * left last time first.
+ */
+export function runOrder(units: readonly OutputUnit[], pending: Pending, fingerprint: string): OutputUnit[] {
+  const first = pending.ids.flatMap((id) => units.filter((u) => u.id === id));
+  if (first.length > 0 && pending.fingerprint === fingerprint) return first;
   return [...first, ...units.filter((u) => !first.includes(u))];
 }
 
@@ -129,19 +143,27 @@ export function resultsLine(written: readonly OutputUnit[]): string {
   return msg().outputs.results(names('column'), names('sheet'));
 }
 
-/** Writes whole units while the budget allows; remembers the rest for the next run. */
-export function writeUnits(units: readonly OutputUnit[], props: PropertiesApi, budget: Budget): WriteReport {
-  const ordered = runOrder(units, pendingIds(props));
+/**
+ * Writes whole units while the budget allows; remembers the rest, with the data's fingerprint,
+ * for the next run.
+ */
+export function writeUnits(
+  units: readonly OutputUnit[],
+  props: PropertiesApi,
+  budget: Budget,
+  fingerprint: string,
+): WriteReport {
+  const ordered = runOrder(units, storedPending(props), fingerprint);
   const written: OutputUnit[] = [];
   for (const [i, unit] of ordered.entries()) {
     if (!budget.writeFits(unit.cells)) {
       const pending = ordered.slice(i);
-      props.setProperty(PENDING_KEY, JSON.stringify(pending.map((u) => u.id)));
+      props.setProperty(PENDING_KEY, JSON.stringify({ fingerprint, ids: pending.map((u) => u.id) }));
       return { written, pending };
     }
     unit.write(budget);
     written.push(unit);
   }
-  props.setProperty(PENDING_KEY, '[]');
+  props.setProperty(PENDING_KEY, JSON.stringify({ fingerprint: '', ids: [] }));
   return { written, pending: [] };
 }
