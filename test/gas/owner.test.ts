@@ -137,6 +137,24 @@ describe("an owner's own column headed Tipe Pelanggan", () => {
   });
 });
 
+describe('our own column', () => {
+  it("is never read back as the owner's data", () => {
+    const w = sampleWorld();
+    const sales = w.spreadsheet.sheet('Penjualan');
+    const width = header(sales).length;
+    w.run();
+    const problems = /Baris bermasalah \(rows with problems\): (\d+)/.exec(closing(w))?.[1];
+    // The owner empties a sale row; our column still holds last run's type on that row.
+    sales.getRange(5, 1, 1, width).setValues([new Array(width).fill('')]);
+    expect(sales.peek()[4][width]).toMatch(/^[ABCD]$/);
+    w.run();
+    // Read with our column, the row would not be blank and would be reported as a row without a date.
+    expect(closing(w)).toContain(`Baris bermasalah (rows with problems): ${problems},`);
+    expect(closing(w)).toContain('penjualan 762,');
+    expect(sales.peek()[4][width]).toBe('');
+  });
+});
+
 describe('owner sheets named like ours', () => {
   const w = sampleWorld((f) => {
     for (const name of OUR_SHEETS) {
