@@ -7,12 +7,12 @@ import { parseDateText } from '../core/read/cells';
 import { ZoneClock } from '../core/read/dates';
 import { analyze, retention, type AnalysisInput } from '../core/engine';
 import { HEADER_SEARCH_ROWS, type Grid } from '../core/read/headers';
-import { customerTable, summaryTables, type RunInfo } from '../core/report/reportSheets';
+import { customerTable, summaryTables, type RunInfo, type Table } from '../core/report/reportSheets';
 import type { SheetKind } from '../core/read/schema';
 import { findSheets, missingSalesSheetMessage, SHEET_KINDS } from '../core/read/sheetFinder';
 import { closingMessage, summariseTypes } from '../core/report/summary';
 import { typeColumn, type OwnerSheet } from '../core/report/typeColumn';
-import type { Services, SheetApi } from './services';
+import type { Services, SheetApi, UiApi } from './services';
 import { loadSettings, LAST_RUN_KEY } from './settingsStore';
 import { followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
@@ -29,6 +29,7 @@ import {
   typeColumnUnit,
   writeUnits,
   type OutputUnit,
+  type WriteReport,
 } from './writeOutputs';
 
 const TITLE = 'Segmentasi Pelanggan';
@@ -175,15 +176,11 @@ function runLocked(services: Services): RunOutcome {
   };
 
   const plans = planOutputSheets(all, ourSheets);
-  const units: OutputUnit[] = [
-    listSheetUnit(ss, plans.customers, customerTable(analysis)),
-    listSheetUnit(ss, plans.contacts, followUpTable(contacts)),
-    summaryUnit(services, ss, plans.summary, summaryTables(analysis, monthly, run)),
-  ];
-  for (const o of owners) {
-    const column = typeColumn(analysis, OWNER_SHEET[o.kind], o.sheet.getName(), o.grid.length);
-    if (column) units.push(typeColumnUnit(services, o, column));
-  }
+  const units = outputUnits(services, plans, owners, analysis, [
+    customerTable(analysis),
+    followUpTable(contacts),
+    summaryTables(analysis, monthly, run),
+  ]);
   const cells = checkCells(ss, units);
   if (!cells.ok) {
     ui.alert(TITLE, cells.message, ui.ButtonSet.OK);
@@ -206,19 +203,41 @@ function runLocked(services: Services): RunOutcome {
       'sheet dicari dari nama dan judul kolom.'
     : '';
   const notes = [...units.map((u) => u.note), cells.near].filter((n): n is string => n !== null);
-  const tail = `${notes.length ? `\n\n${notes.join('\n')}` : ''}${stale}`;
   const summary =
     `${closingMessage(analysis, plans.summary.name)}\nPerlu dihubungi hari ini: ${contacts.length} ` +
     `(sheet "${plans.contacts.name}").\n\n`;
+  return announce(ui, summary, report, `${notes.length ? `\n\n${notes.join('\n')}` : ''}${stale}`);
+}
+
+/** What a run writes, in its usual order: our three sheets, then the type column of each owner sheet. */
+function outputUnits(
+  services: Services,
+  plans: ReturnType<typeof planOutputSheets>,
+  owners: readonly OwnerGrid[],
+  analysis: ReturnType<typeof analyze>,
+  [customers, contacts, summary]: [Table, Table, Table[]],
+): OutputUnit[] {
+  const ss = services.spreadsheet();
+  const units: OutputUnit[] = [
+    listSheetUnit(ss, plans.customers, customers),
+    listSheetUnit(ss, plans.contacts, contacts),
+    summaryUnit(services, ss, plans.summary, summary),
+  ];
+  for (const o of owners) {
+    const column = typeColumn(analysis, OWNER_SHEET[o.kind], o.sheet.getName(), o.grid.length);
+    if (column) units.push(typeColumnUnit(services, o, column));
+  }
+  return units;
+}
+
+/** The closing alert: done with what was written, or stopped with what is left and how to go on. */
+function announce(ui: UiApi, summary: string, report: WriteReport, tail: string): RunOutcome {
   if (report.pending.length) {
-    ui.alert(
-      msg().limits.stoppedTitle,
-      `${summary}${msg().limits.writeStopped(
-        report.written.map((u) => u.label),
-        report.pending.map((u) => u.label),
-      )}${tail}`,
-      ui.ButtonSet.OK,
+    const stopped = msg().limits.writeStopped(
+      report.written.map((u) => u.label),
+      report.pending.map((u) => u.label),
     );
+    ui.alert(msg().limits.stoppedTitle, `${summary}${stopped}${tail}`, ui.ButtonSet.OK);
     return 'stopped';
   }
   ui.alert(`${TITLE}: selesai (done)`, `${summary}${resultsLine(report.written)}${tail}`, ui.ButtonSet.OK);
