@@ -23,6 +23,7 @@ import { readRows, ReadProgress } from './chunkedIo';
 import { markedSheets, planOutputSheets } from './ownedOutputs';
 import {
   checkCells,
+  checkCellsBeforeReading,
   listSheetUnit,
   resultsLine,
   summaryUnit,
@@ -148,6 +149,11 @@ function runLocked(services: Services): RunOutcome {
     if (!name) continue;
     const sheet = byName.get(name) as SheetApi;
     sizes.push({ kind, sheet, rows: sheet.getLastRow(), columns: sheet.getLastColumn() });
+  }
+  const early = checkCellsBeforeReading(ss, sizes);
+  if (!early.ok) {
+    ui.alert(TITLE, early.message, ui.ButtonSet.OK);
+    return 'too-many-cells';
   }
   const owners = readOwnerSheets(sizes, budget);
   const input = (kind: SheetKind) => {

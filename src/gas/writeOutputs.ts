@@ -14,7 +14,7 @@ import { outputSheet, type OutputSheetPlan } from './ownedOutputs';
 import { writeListSheet, writeSummarySheet } from './reportWriter';
 import type { PropertiesApi, Services, SheetApi, SpreadsheetApi } from './services';
 import { tableHeight } from './sheetWriter';
-import { targetColumn, writeTypeColumn, type MarkedColumn } from './typeColumnWriter';
+import { markedColumn, targetColumn, writeTypeColumn, type MarkedColumn } from './typeColumnWriter';
 
 /** Document property: ids of the units the last run had no time to write. */
 export const PENDING_KEY = 'segmentasi.belum-ditulis';
@@ -104,6 +104,23 @@ export function checkCells(ss: SpreadsheetApi, units: readonly OutputUnit[]): Ce
 interface Pending {
   fingerprint: string;
   ids: string[];
+}
+
+/**
+ * The same guard before reading, from what is already known: a type column right of the data of
+ * each sheet without ours. A book that cannot take even those is told so without minutes of reading.
+ */
+export function checkCellsBeforeReading(
+  ss: SpreadsheetApi,
+  owners: readonly { sheet: SheetApi; columns: number }[],
+): CellCheck {
+  const now = workbookCells(ss.getSheets());
+  const added = owners
+    .filter((o) => markedColumn(o.sheet) === null)
+    .reduce((sum, o) => sum + columnGrowth(o.sheet, o.columns + 1), 0);
+  if (now + added > CELL_LIMIT)
+    return { ok: false, message: msg().limits.tooManyCells(now, added, CELL_LIMIT) };
+  return { ok: true, near: null };
 }
 
 function storedPending(props: PropertiesApi): Pending {

@@ -211,8 +211,10 @@ describe('a workbook near the 10-million-cell limit', () => {
     });
     w.run();
     expect(lastAlert(w).message).toContain('Spreadsheet ini memakai 9.900.000 sel');
-    expect(lastAlert(w).message).toMatch(/perlu 40\d\.\d{3} sel lagi/);
+    expect(lastAlert(w).message).toContain('perlu 400.000 sel lagi');
     expect(w.spreadsheet.sheets).toHaveLength(2);
+    // Known before reading: only the archive's first rows were looked at, to find the sheets.
+    expect(w.log.cells.get('Range.getValues') ?? 0).toBeLessThanOrEqual(10 * 10);
   });
 });
 
