@@ -215,6 +215,31 @@ describe('owner sheets named like ours', () => {
   });
 });
 
+describe('names already taken twice', () => {
+  it('move on to the next free name: "(3)" for a sheet, "(Segmentasi 2)" for a column', () => {
+    const w = sampleWorld((f) => {
+      f.spreadsheet.addSheet('Segmentasi Pelanggan', [['punya saya']]);
+      f.spreadsheet.addSheet('segmentasi pelanggan (2)', [['juga punya saya']]);
+      const sales = f.spreadsheet.sheet('Pelanggan');
+      const grid = sales.peek();
+      sales.load(
+        grid.map((row, i) => [...row, i ? '' : 'Tipe Pelanggan', i ? '' : 'Tipe Pelanggan (Segmentasi)']),
+      );
+    });
+    const customers = w.spreadsheet.sheet('Pelanggan');
+    const width = header(customers).length;
+    const before = everything(customers, (c) => c <= width);
+    w.run();
+    expect(w.spreadsheet.sheet('Segmentasi Pelanggan (3)').peek()).toHaveLength(88);
+    expect(w.spreadsheet.sheet('segmentasi pelanggan (2)').peek()).toEqual([['juga punya saya']]);
+    expect(header(customers)[width]).toBe('Tipe Pelanggan (Segmentasi 2)');
+    expectSame(
+      everything(customers, (c) => c <= width),
+      before,
+    );
+  });
+});
+
 describe('a sheet copied from ours', () => {
   it('carries our mark, but the first marked sheet stays ours and the copy is left alone', () => {
     const w = sampleWorld();
