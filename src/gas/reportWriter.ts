@@ -1,29 +1,37 @@
-/** Our two sheets, rewritten on every run: "Segmentasi Pelanggan" and "Ringkasan Segmentasi". */
-import { OUTPUT_SHEETS } from '../core/read/sheetFinder';
+/**
+ * Our sheets, rewritten on every run: "Segmentasi Pelanggan", "Hubungi Hari Ini" and "Ringkasan
+ * Segmentasi". The caller hands over a sheet that is ours (ownedOutputs.ts).
+ */
 import type { Table } from '../core/report/reportSheets';
-import type { Services, SpreadsheetApi } from './services';
-import { fitRows, freshSheet, tableHeight, writeTable } from './sheetWriter';
+import type { Budget } from './budget';
+import type { Services, SheetApi } from './services';
+import { clearOurSheet, fitRows, tableHeight, writeTable } from './sheetWriter';
 
 /** One row per customer (or contact), frozen header, a filter on every column, Rp and DD/MM/YYYY formats. */
-export function writeListSheet(ss: SpreadsheetApi, name: string, table: Table): void {
-  const sheet = freshSheet(ss, name);
+export function writeListSheet(sheet: SheetApi, table: Table, budget?: Budget): void {
+  clearOurSheet(sheet);
   // Two rows at least, so the frozen header never freezes the whole sheet.
   fitRows(sheet, Math.max(tableHeight(table), 2));
-  writeTable(sheet, 1, 1, table);
+  writeTable(sheet, 1, 1, table, budget);
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, tableHeight(table), table.columns.length).createFilter();
 }
 
 /** The summary tables one under another, each chart beside its table. */
-export function writeSummarySheet(services: Services, ss: SpreadsheetApi, tables: Table[]): void {
-  const sheet = freshSheet(ss, OUTPUT_SHEETS.summary);
+export function writeSummarySheet(
+  services: Services,
+  sheet: SheetApi,
+  tables: Table[],
+  budget?: Budget,
+): void {
+  clearOurSheet(sheet);
   const height = tables.reduce((h, t) => h + tableHeight(t) + 1, 0);
   fitRows(sheet, Math.max(height, 2));
   const chartColumn = Math.max(...tables.map((t) => t.columns.length)) + 2;
   let row = 1;
   let charts = 0;
   for (const table of tables) {
-    const headerRow = writeTable(sheet, row, 1, table);
+    const headerRow = writeTable(sheet, row, 1, table, budget);
     if (table.chart && table.rows.length > 0) {
       const n = table.rows.length + 1;
       let builder = sheet

@@ -78,6 +78,8 @@ export interface SheetApi {
   setFrozenRows(rows: Integer): void;
   setColumnWidth(columnPosition: Integer, width: Integer): SheetApi;
   getFilter(): FilterApi | null;
+  /** Metadata on the whole sheet: how our own output sheets are recognised. */
+  addDeveloperMetadata(key: string, value: string): SheetApi;
   createDeveloperMetadataFinder(): {
     withKey(key: string): { find(): DeveloperMetadataApi[] };
   };

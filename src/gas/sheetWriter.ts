@@ -1,11 +1,13 @@
 /**
- * Writing a table to a sheet in blocks: one setValues for the whole table, one number format per
+ * Writing a table to a sheet in blocks: setValues in chunks of rows (chunkedIo), one number format per
  * column. Text is written as text (see asSheetText), dates as date serials, which no time zone
  * can shift.
  */
 import type { ColumnKind } from '../core/report/customerTable';
 import { heatColour, sheetSerial, type Table, type TableCell } from '../core/report/reportSheets';
 import { asSheetText } from '../core/report/sheetText';
+import type { Budget } from './budget';
+import { writeRows } from './chunkedIo';
 import type { SheetApi } from './services';
 
 export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
@@ -45,7 +47,13 @@ export function tableHeight(table: Table): number {
  * Writes the title, header and rows at (row, column) with one setValues, within the sheet's rows.
  * Returns the 1-based sheet row of the header.
  */
-export function writeTable(sheet: SheetApi, row: number, column: number, table: Table): number {
+export function writeTable(
+  sheet: SheetApi,
+  row: number,
+  column: number,
+  table: Table,
+  budget?: Budget,
+): number {
   const kinds = table.columns.map((c) => c.kind);
   const width = kinds.length;
   const values: (string | number)[][] = [];
@@ -53,7 +61,7 @@ export function writeTable(sheet: SheetApi, row: number, column: number, table: 
   values.push(table.columns.map((c) => asSheetText(c.header)));
   for (const r of table.rows) values.push(r.map((v, i) => cell(v, kinds[i])));
   ensureColumns(sheet, column + width - 1);
-  sheet.getRange(row, column, values.length, width).setValues(values);
+  writeRows(sheet, row, column, values, budget);
   const headerRow = row + (table.title ? 1 : 0);
   if (table.title) sheet.getRange(row, column, 1, 1).setFontWeight('bold');
   sheet.getRange(headerRow, column, 1, width).setFontWeight('bold').setBackground('#e8eaed');
@@ -71,16 +79,14 @@ export function writeTable(sheet: SheetApi, row: number, column: number, table: 
   return headerRow;
 }
 
-/** Our own sheet, emptied: values, formats, rules, filter and charts of the previous run go. */
-export function freshSheet(
-  sheets: { getSheetByName(n: string): SheetApi | null; insertSheet(n: string): SheetApi },
-  name: string,
-): SheetApi {
-  const existing = sheets.getSheetByName(name);
-  if (!existing) return sheets.insertSheet(name);
-  existing.getFilter()?.remove();
-  for (const chart of existing.getCharts()) existing.removeChart(chart);
-  existing.setConditionalFormatRules([]);
-  existing.clear();
-  return existing;
+/**
+ * Our own sheet (marked by our metadata, see ownedOutputs.ts), emptied: values, formats, rules,
+ * filter and charts of the previous run go. Never called on a sheet that merely has our name.
+ */
+export function clearOurSheet(sheet: SheetApi): SheetApi {
+  sheet.getFilter()?.remove();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.setConditionalFormatRules([]);
+  sheet.clear();
+  return sheet;
 }

@@ -1,13 +1,17 @@
 /**
  * The "Tipe Pelanggan" column beside the owner's rows. It is found again on every run by its
- * developer metadata (which moves with the column when the owner inserts columns), with the
- * header text as a fallback, so a re-run updates it instead of adding a second one.
+ * developer metadata (which moves with the column when the owner inserts columns), never by its
+ * header alone, so a re-run updates it instead of adding a second one and an owner's own
+ * "Tipe Pelanggan" column is never written over.
  */
-import { OUTPUT_HEADER, HEADER_SEARCH_ROWS, type Grid } from '../core/read/headers';
+import { msg } from '../core/i18n';
+import { HEADER_SEARCH_ROWS, OUTPUT_HEADER, type Grid } from '../core/read/headers';
 import { asSheetText } from '../core/report/sheetText';
 import type { TypeColumn } from '../core/report/typeColumn';
 import { headerKey, isBlank } from '../core/read/text';
 import type { ConditionalFormatRuleApi, Services, SheetApi } from './services';
+import type { Budget } from './budget';
+import { writeRows } from './chunkedIo';
 import { ensureColumns } from './sheetWriter';
 
 export const TYPE_COLUMN_KEY = 'segmentasi.kolom-tipe';
@@ -26,42 +30,66 @@ export function columnLetter(column: number): string {
   return s;
 }
 
-/** Our column from its metadata (1-based), or null. Call before reading, so the read can skip it. */
-export function markedColumn(sheet: SheetApi): number | null {
-  const found = sheet.createDeveloperMetadataFinder().withKey(TYPE_COLUMN_KEY).find();
-  for (const m of found) {
-    const column = m.getLocation().getColumn();
-    if (column) return column.getColumn();
-  }
-  return null;
-}
-
-/** Without metadata (copied sheet, older version): a "Tipe Pelanggan" header in the first rows. */
-export function headerColumn(grid: Grid): number | null {
-  const key = headerKey(OUTPUT_HEADER);
-  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.length); r++) {
-    const c = grid[r].findIndex((cell) => headerKey(cell) === key);
-    if (c >= 0) return c + 1;
-  }
-  return null;
+/** Our column found by the metadata our earlier run wrote: where it is and the header we gave it. */
+export interface MarkedColumn {
+  column: number;
+  header: string;
 }
 
 /**
- * Where to write: the column found, if its header cell is still ours (or empty); else a new column
- * right of the owner's data. An owner who typed over our header keeps that column.
+ * Our column from its metadata, or null. Only metadata counts: a column the owner headed
+ * "Tipe Pelanggan" (their own formulas or notes) is theirs. Call before reading, so the read skips it.
  */
-export function targetColumn(
-  grid: Grid,
-  found: number | null,
-  headerRow: number,
-): { column: number; isNew: boolean } {
-  if (found !== null) {
-    const header = grid[headerRow - 1]?.[found - 1];
-    if (isBlank(header) || headerKey(header) === headerKey(OUTPUT_HEADER))
-      return { column: found, isNew: false };
+export function markedColumn(sheet: SheetApi): MarkedColumn | null {
+  const found = sheet.createDeveloperMetadataFinder().withKey(TYPE_COLUMN_KEY).find();
+  for (const m of found) {
+    const column = m.getLocation().getColumn();
+    if (column) return { column: column.getColumn(), header: m.getValue() || OUTPUT_HEADER };
   }
+  return null;
+}
+
+/** Our header, or "Tipe Pelanggan (Segmentasi)"… when the owner's header row already has it. */
+export function freeHeader(headerCells: readonly unknown[]): string {
+  const taken = new Set(headerCells.map((cell) => headerKey(cell)));
+  let header = OUTPUT_HEADER;
+  for (let n = 1; taken.has(headerKey(header)); n++) header = msg().outputs.columnBeside(OUTPUT_HEADER, n);
+  return header;
+}
+
+export interface TargetColumn {
+  column: number;
+  header: string;
+  /** Not our marked column: a new one right of the owner's data (metadata to be written). */
+  isNew: boolean;
+}
+
+/**
+ * Whether the marked column still holds our header in its first rows (or nothing there): an owner
+ * who typed their own header over ours has taken the column, and it is read as theirs.
+ */
+export function stillOurs(grid: Grid, marked: MarkedColumn): boolean {
+  const top = grid.slice(0, HEADER_SEARCH_ROWS).map((row) => row[marked.column - 1]);
+  return (
+    top.every((cell) => isBlank(cell)) || top.some((cell) => headerKey(cell) === headerKey(marked.header))
+  );
+}
+
+/**
+ * Where to write: our marked column (checked with stillOurs), else a new column right of the
+ * owner's data under a header the owner's header row does not use.
+ */
+export function targetColumn(grid: Grid, marked: MarkedColumn | null, headerRow: number): TargetColumn {
+  if (marked !== null) return { column: marked.column, header: marked.header, isNew: false };
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
-  return { column: width + 1, isNew: true };
+  return { column: width + 1, header: freeHeader(grid[headerRow - 1] ?? []), isNew: true };
+}
+
+/** Blanks our column in the owner's grid: reading never sees what we wrote. */
+export function withoutColumn(grid: unknown[][], column: number | null): unknown[][] {
+  if (column === null) return grid;
+  for (const row of grid) if (row.length >= column) row[column - 1] = '';
+  return grid;
 }
 
 function isOurRule(rule: ConditionalFormatRuleApi, column: number): boolean {
@@ -69,24 +97,26 @@ function isOurRule(rule: ConditionalFormatRuleApi, column: number): boolean {
   return ranges.length > 0 && ranges.every((r) => r.getColumn() === column && r.getNumColumns() === 1);
 }
 
-/** One setValues for the column, metadata when new, and the colour rules replaced (never added twice). */
+/** The column in chunked setValues, metadata when new, and the colour rules replaced (never added twice). */
 export function writeTypeColumn(
   services: Services,
   sheet: SheetApi,
-  column: number,
-  marked: boolean,
+  target: TargetColumn,
   typeColumn: TypeColumn,
+  budget?: Budget,
 ): void {
+  const { column } = target;
   ensureColumns(sheet, column);
   const { headerRow, values } = typeColumn;
-  sheet.getRange(headerRow, column, values.length, 1).setValues(values.map((v) => [asSheetText(v)]));
+  const cells = values.map((v, i) => [asSheetText(i === 0 ? target.header : v)]);
+  writeRows(sheet, headerRow, column, cells, budget);
   sheet.getRange(headerRow, column, 1, 1).setFontWeight('bold');
-  if (!marked) {
+  if (target.isNew) {
     for (const old of sheet.createDeveloperMetadataFinder().withKey(TYPE_COLUMN_KEY).find()) old.remove();
     const letter = columnLetter(column);
-    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(TYPE_COLUMN_KEY, OUTPUT_HEADER);
+    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(TYPE_COLUMN_KEY, target.header);
   }
-  const target = sheet.getRange(headerRow + 1, column, Math.max(sheet.getMaxRows() - headerRow, 1), 1);
+  const coloured = sheet.getRange(headerRow + 1, column, Math.max(sheet.getMaxRows() - headerRow, 1), 1);
   const rules = sheet.getConditionalFormatRules().filter((rule) => !isOurRule(rule, column));
   for (const [type, colour] of Object.entries(TYPE_COLOURS)) {
     rules.push(
@@ -95,7 +125,7 @@ export function writeTypeColumn(
         .whenTextEqualTo(type)
         .setBackground(colour.background)
         .setFontColor(colour.font)
-        .setRanges([target])
+        .setRanges([coloured])
         .build(),
     );
   }

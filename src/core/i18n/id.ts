@@ -200,6 +200,46 @@ export const id = {
       `Perkiraan pembelian ${days} hari ke depan: ${total} kali (model BG/NBD, lihat model.csv).`,
     badDays: (value: unknown) => `hari harus bilangan bulat 1 sampai 3650: "${String(value)}"`,
   },
+  /** Our outputs beside the owner's work (menu run): names we take and notes in the closing message. */
+  outputs: {
+    /** Header of our type column when the owner already has a column with our header; n = 1, 2, ... */
+    columnBeside: (base: string, n: number) =>
+      n === 1 ? `${base} (Segmentasi)` : `${base} (Segmentasi ${n})`,
+    /** Name of our sheet when the owner already has a sheet with our name; n = 2, 3, ... */
+    sheetBeside: (base: string, n: number) => `${base} (${n})`,
+    keptColumn: (sheet: string, header: string, ours: string) =>
+      `Kolom "${header}" di sheet "${sheet}" milik Anda tidak diubah; tipe pelanggan ditulis di kolom "${ours}".`,
+    keptSheet: (name: string, ours: string) =>
+      `Sheet "${name}" milik Anda tidak diubah; hasil ditulis di sheet "${ours}".`,
+    results: (columns: readonly string[], sheets: readonly string[]) =>
+      `Hasil: ${columns.length ? `kolom ${columns.map((c) => `"${c}"`).join(', ')} di sheet Anda, ` : ''}` +
+      `sheet ${sheets.map((s) => `"${s}"`).join(', ')}.`,
+  },
+  /** Large books: the 6-minute limit of a menu run and the 10-million-cell limit of a spreadsheet. */
+  limits: {
+    stoppedTitle: 'Segmentasi Pelanggan: berhenti sebelum batas waktu',
+    readTooSlow: (read: number, total: number, seconds: number) =>
+      `Buku ini terlalu besar untuk dibaca dalam 6 menit (batas Google Sheets untuk satu kali jalan): ` +
+      `${read.toLocaleString('id-ID')} dari ${total.toLocaleString('id-ID')} baris terbaca dalam ${seconds} detik. ` +
+      `Belum ada yang ditulis. Cara melanjutkan: pindahkan baris yang lebih tua dari masa analisis ke sheet lain ` +
+      `(misalnya "Arsip 2024"), lalu jalankan lagi; atau unduh sheet sebagai CSV dan pakai baris perintah ` +
+      `(npx segmentasi), yang tidak punya batas waktu.`,
+    writeStopped: (written: readonly string[], pending: readonly string[]) =>
+      `Waktu hampir habis (batas 6 menit), jadi segmentasi berhenti dengan rapi. ` +
+      `Sudah ditulis lengkap: ${written.length ? written.join(', ') : '(belum ada)'}. ` +
+      `Belum ditulis: ${pending.join(', ')}. ` +
+      `Cara melanjutkan: klik Segmentasi › Jalankan segmentasi sekali lagi; bagian yang belum ditulis dikerjakan lebih dulu.`,
+    pendingColumn: (sheet: string) => `kolom tipe di sheet "${sheet}"`,
+    pendingSheet: (name: string) => `sheet "${name}"`,
+    tooManyCells: (now: number, added: number, limit: number) =>
+      `Spreadsheet ini memakai ${now.toLocaleString('id-ID')} sel dan hasil segmentasi perlu ` +
+      `${added.toLocaleString('id-ID')} sel lagi, melewati batas Google Sheets ${limit.toLocaleString('id-ID')} sel. ` +
+      `Tidak ada yang ditulis. Cara memperbaiki: hapus baris dan kolom kosong di bawah dan di kanan data Anda, ` +
+      `atau pindahkan sheet lama ke file lain, lalu jalankan lagi.`,
+    nearCellLimit: (after: number, limit: number) =>
+      `Perhatian: spreadsheet ini sekarang memakai ${after.toLocaleString('id-ID')} dari ` +
+      `${limit.toLocaleString('id-ID')} sel yang diizinkan Google Sheets.`,
+  },
 };
 
 const ID_KINDS: Record<string, string> = {

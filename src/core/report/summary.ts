@@ -87,7 +87,7 @@ export function retentionLine(monthly: readonly RetentionRow[]): string {
 }
 
 /** The menu's closing message: rows read, customers, count per type, rows skipped. */
-export function closingMessage(analysis: Analysis): string {
+export function closingMessage(analysis: Analysis, summarySheet = 'Ringkasan Segmentasi'): string {
   const types = summariseTypes(analysis)
     .map((t) => `${t.type}: ${number(t.customers)}`)
     .join(', ');
@@ -96,7 +96,7 @@ export function closingMessage(analysis: Analysis): string {
       `pelanggan ${number(analysis.rows.customers)}.`,
     `Pelanggan: ${number(analysis.customers.length)} — ${types}.`,
     analysis.issues.length > 0
-      ? `Baris bermasalah: ${number(analysis.issues.length)}, daftarnya di sheet "Ringkasan Segmentasi".`
+      ? `Baris bermasalah: ${number(analysis.issues.length)}, daftarnya di sheet "${summarySheet}".`
       : msg().summary.allRead,
     `Tanggal acuan: ${indonesianDate(analysis.referenceDay)}.`,
   ];

@@ -54,8 +54,11 @@ export class FakeRange implements RangeApi {
     private readonly log: CallLog,
     readonly wholeColumns = false,
   ) {}
-  private hit(method: string) {
-    this.log.hit(`Range.${method}`);
+  private hit(method: string, cells = 0) {
+    this.log.hit(`Range.${method}`, cells);
+  }
+  private get cellCount() {
+    return this.rect.numRows * this.rect.numColumns;
   }
   getRow() {
     this.hit('getRow');
@@ -78,7 +81,7 @@ export class FakeRange implements RangeApi {
     return a1Of(this.rect);
   }
   getValues(): unknown[][] {
-    this.hit('getValues');
+    this.hit('getValues', this.cellCount);
     return this.sheet.read(this.rect, (r, c) => copyValue(this.sheet.valueAt(r, c)));
   }
   getFormulas(): string[][] {
@@ -90,7 +93,7 @@ export class FakeRange implements RangeApi {
     return this.sheet.read(this.rect, (r, c) => this.sheet.formatAt(r, c).numberFormat ?? 'General');
   }
   setValues(values: unknown[][]): FakeRange {
-    this.hit('setValues');
+    this.hit('setValues', this.cellCount);
     const { numRows, numColumns } = this.rect;
     if (!Array.isArray(values) || values.length !== numRows) {
       throw new Error(
@@ -178,8 +181,8 @@ export class FakeDeveloperMetadata implements DeveloperMetadataApi {
     private readonly sheet: FakeSheet,
     readonly key: string,
     private readonly value: string,
-    /** The column it sits on; moves when columns are inserted before it. */
-    public column: number,
+    /** The column it sits on (moves when columns are inserted before it); null on the whole sheet. */
+    public column: number | null,
     private readonly log: CallLog,
   ) {}
   getKey() {
@@ -194,12 +197,14 @@ export class FakeDeveloperMetadata implements DeveloperMetadataApi {
     this.log.hit('DeveloperMetadata.getLocation');
     return {
       getColumn: () =>
-        new FakeRange(
-          this.sheet,
-          { row: 1, column: this.column, numRows: this.sheet.maxRows, numColumns: 1 },
-          this.log,
-          true,
-        ),
+        this.column === null
+          ? null
+          : new FakeRange(
+              this.sheet,
+              { row: 1, column: this.column, numRows: this.sheet.maxRows, numColumns: 1 },
+              this.log,
+              true,
+            ),
     };
   }
   remove() {
@@ -462,7 +467,7 @@ export class FakeSheet implements SheetApi {
       [...this.formulas].map(([k, f]) => [key(Math.floor(k / 1e6), shift(k % 1e6)), f]),
     );
     this.formats = new Map([...this.formats].map(([k, f]) => [key(Math.floor(k / 1e6), shift(k % 1e6)), f]));
-    for (const m of this.metadata) m.column = shift(m.column);
+    for (const m of this.metadata) if (m.column !== null) m.column = shift(m.column);
     for (const rule of this.rules) for (const r of rule.spec.ranges) r.column = shift(r.column);
     return this;
   }
@@ -517,6 +522,11 @@ export class FakeSheet implements SheetApi {
   getFilter() {
     this.hit('getFilter');
     return this.filter;
+  }
+  addDeveloperMetadata(key: string, value: string) {
+    this.hit('addDeveloperMetadata');
+    this.metadata.push(new FakeDeveloperMetadata(this, key, value, null, this.log));
+    return this;
   }
   createDeveloperMetadataFinder() {
     this.hit('createDeveloperMetadataFinder');
@@ -577,6 +587,13 @@ export class FakeSheet implements SheetApi {
     for (const [k, f] of this.formats)
       if (!columns || columns(k % 1e6)) parts.push(`${k}:${JSON.stringify(f)}`);
     return parts.join('\n');
+  }
+  /** Test setup: an owner's formula and the value Sheets shows for it. */
+  putFormula(row: number, column: number, formula: string, value: unknown) {
+    (this.cells[row - 1] ??= [])[column - 1] = value;
+    this.formulas.set(key(row, column), formula);
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxColumns = Math.max(this.maxColumns, column);
   }
   /** Values as getValues would give them, without counting a call. */
   peek(): unknown[][] {
