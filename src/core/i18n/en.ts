@@ -1,5 +1,6 @@
 /** The message catalogue in English, for users whose locale is English. Same keys as id.ts. */
 import type { Catalogue } from './id';
+import { sidebarEn } from './sidebarEn';
 
 export const en: Catalogue = {
   missingColumn: (sheet, missing, headersFound) => {
@@ -23,4 +24,5 @@ export const en: Catalogue = {
     badPhone: (v) => `invalid phone number, no WhatsApp link: "${String(v)}"`,
     paymentWithoutDebt: (name) => `payment from "${name}" exceeds their debt`,
   },
+  sidebar: sidebarEn,
 };

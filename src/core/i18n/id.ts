@@ -3,6 +3,8 @@
  * locale follows (en.ts must provide the same keys, checked by the compiler). Every text a user
  * reads comes from here: plain words an owner uses, no English glosses.
  */
+import { sidebarId } from './sidebarId';
+
 export interface ColumnHint {
   label: string;
   synonyms: readonly string[];
@@ -31,6 +33,7 @@ export const id = {
     badPhone: (v: unknown) => `nomor HP tidak valid, tanpa tautan WhatsApp: "${String(v)}"`,
     paymentWithoutDebt: (name: string) => `pembayaran dari "${name}" melebihi hutangnya`,
   },
+  sidebar: sidebarId,
 };
 
 export type Catalogue = typeof id;

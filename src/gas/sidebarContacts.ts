@@ -1,0 +1,101 @@
+/**
+ * The sidebar's Hubungi: today's follow-up list without the customers the owner marked "Sudah
+ * dihubungi" (a log kept in the document properties as JSON keyed by customer key).
+ */
+import * as z from 'zod/mini';
+import { AGE_BUCKETS, type AgeBucket } from '../core/measure/debts';
+import { FOLLOW_UP_LABELS, followUps, type ContactRecord, type FollowUp } from '../core/models/followUp';
+import {
+  CONTACT_GAP_DAYS,
+  contactLogJson,
+  followUpBucket,
+  MAX_CONTACTS_PER_DAY,
+  parseContactLog,
+  withoutRecentContacts,
+} from '../core/models/contactLog';
+import { indonesianDate, type Day } from '../core/read/dates';
+import { rupiah } from '../core/report/format';
+import type { Analysis } from '../core/engine';
+import type { Services } from './services';
+import { analyzeWorkbook } from './runSegmentation';
+import { useUserLocale } from './sidebar';
+
+export const CONTACT_LOG_KEY = 'segmentasi.dihubungi';
+
+export interface ContactEntry {
+  /** The customer's key (normalised name), what "Sudah dihubungi" records. */
+  key: string;
+  kind: FollowUp['kind'];
+  label: string;
+  name: string;
+  why: string;
+  amount: string | null;
+  date: string | null;
+  /** https://wa.me/62...?text=..., or "" without a valid number. */
+  link: string;
+  message: string;
+  bucket: AgeBucket | null;
+}
+
+export interface ContactList {
+  entries: ContactEntry[];
+  /** How many more are waiting beyond today's share. */
+  more: number;
+  gapDays: number;
+  /** Why there is no list (no sales sheet), else null. */
+  problem: string | null;
+}
+
+const markInput = z.strictObject({
+  key: z.string().check(z.minLength(1), z.maxLength(500)),
+  bucket: z.nullable(z.enum(AGE_BUCKETS as [AgeBucket, ...AgeBucket[]])),
+});
+
+function entryOf(f: FollowUp, analysis: Analysis): ContactEntry {
+  return {
+    key: analysis.nameKey(f.name),
+    kind: f.kind,
+    label: FOLLOW_UP_LABELS[f.kind],
+    name: f.name,
+    why: f.why,
+    amount: f.amount === null ? null : rupiah(f.amount),
+    date: f.date === null ? null : indonesianDate(f.date),
+    link: f.link,
+    message: f.message,
+    bucket: followUpBucket(f, analysis.referenceDay) ?? null,
+  };
+}
+
+function listOf(analysis: Analysis, log: ReadonlyMap<string, ContactRecord>): ContactList {
+  const open = withoutRecentContacts(followUps(analysis), log, analysis.referenceDay, analysis.nameKey);
+  return {
+    entries: open.slice(0, MAX_CONTACTS_PER_DAY).map((f) => entryOf(f, analysis)),
+    more: Math.max(0, open.length - MAX_CONTACTS_PER_DAY),
+    gapDays: CONTACT_GAP_DAYS,
+    problem: null,
+  };
+}
+
+export function contactList(services: Services): ContactList {
+  useUserLocale(services);
+  const read = analyzeWorkbook(services);
+  if ('missing' in read) return { entries: [], more: 0, gapDays: CONTACT_GAP_DAYS, problem: read.missing };
+  const log = parseContactLog(services.documentProperties().getProperty(CONTACT_LOG_KEY));
+  return listOf(read.analysis, log);
+}
+
+/** "Sudah dihubungi": records the contact on the list's reference day, then the list again. */
+export function markContacted(services: Services, input: unknown): ContactList {
+  useUserLocale(services);
+  const checked = markInput.safeParse(input);
+  if (!checked.success) throw new Error('Data "Sudah dihubungi" tidak valid.');
+  const read = analyzeWorkbook(services);
+  if ('missing' in read) return { entries: [], more: 0, gapDays: CONTACT_GAP_DAYS, problem: read.missing };
+  const props = services.documentProperties();
+  const log = parseContactLog(props.getProperty(CONTACT_LOG_KEY));
+  const day: Day = read.analysis.referenceDay;
+  const { key, bucket } = checked.data;
+  log.set(key, bucket === null ? { day } : { day, bucket });
+  props.setProperty(CONTACT_LOG_KEY, contactLogJson(log, day));
+  return listOf(read.analysis, log);
+}
