@@ -68,9 +68,10 @@ function retentionChart(months: PanelRetention[]): HTMLElement {
       rect.appendChild(svg('title', {}, `${m.label}: ${percent(m.rate)}`));
       chart.appendChild(rect);
     }
-    if (i === 0 || i === months.length - 1) {
-      chart.appendChild(svg('text', { x: x + width / 2, y: CHART.height - 3, class: 'axis' }, m.label));
-    }
+    // First and last month under the axis, anchored inside the chart so neither is cut off.
+    if (i === 0) chart.appendChild(svg('text', { x: 0, y: CHART.height - 3, class: 'axis start' }, m.label));
+    else if (i === months.length - 1)
+      chart.appendChild(svg('text', { x: CHART.width, y: CHART.height - 3, class: 'axis end' }, m.label));
   });
   const last = [...months].reverse().find((m) => m.rate !== null);
   if (last && last.rate !== null) {
