@@ -19,6 +19,7 @@ import type { Analysis } from '../core/engine';
 import type { Services } from './services';
 import { analyzeWorkbook } from './runSegmentation';
 import { useUserLocale } from './sidebar';
+import { msg } from '../core/i18n';
 
 export const CONTACT_LOG_KEY = 'segmentasi.dihubungi';
 
@@ -88,7 +89,7 @@ export function contactList(services: Services): ContactList {
 export function markContacted(services: Services, input: unknown): ContactList {
   useUserLocale(services);
   const checked = markInput.safeParse(input);
-  if (!checked.success) throw new Error('Data "Sudah dihubungi" tidak valid.');
+  if (!checked.success) throw new Error(msg().sidebar.errors.badContact);
   const read = analyzeWorkbook(services);
   if ('missing' in read) return { entries: [], more: 0, gapDays: CONTACT_GAP_DAYS, problem: read.missing };
   const props = services.documentProperties();

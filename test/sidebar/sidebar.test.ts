@@ -172,7 +172,7 @@ describe('Pengaturan', () => {
 });
 
 describe('escaping', () => {
-  it(`shows a customer named ${EVIL} as text in Hubungi, with its wa.me link`, async () => {
+  it(`shows a customer named ${EVIL} as text in Hubungi (with its wa.me link) and as a sheet name in Pengaturan`, async () => {
     const typed = (row: string[]) => row.map((v) => enteredValue(v).value);
     const world = makeWorld((w) => {
       w.spreadsheet.addSheet('Penjualan', sheetRows('penjualan.csv'));
@@ -184,6 +184,7 @@ describe('escaping', () => {
         ...sheetRows('pelanggan.csv'),
         typed([EVIL, '081299990000', '', '', '', '', '']),
       ]);
+      w.spreadsheet.addSheet(EVIL, [['Catatan'], [EVIL]]);
       w.properties.store.set(SETTINGS_KEY, JSON.stringify({ tanggalAcuan: '2026-11-20' }));
     });
     const page = await open(world);
@@ -195,6 +196,11 @@ describe('escaping', () => {
     expect(await card.locator('a.wa').getAttribute('href')).toMatch(
       /^https:\/\/wa\.me\/6281299990000\?text=/,
     );
+    expect(await page.locator('img').count()).toBe(0);
+    // A sheet of that name is a choice in Pengaturan, as text too.
+    await page.getByRole('tab', { name: 'Pengaturan' }).click();
+    await page.getByRole('button', { name: 'Simpan' }).waitFor();
+    expect(await page.locator('#f-lembar-penjualan option').allTextContents()).toContain(EVIL);
     expect(await page.locator('img').count()).toBe(0);
   });
 });

@@ -131,5 +131,6 @@ export const sidebarEn: SidebarCatalogue = {
     choose: (values) => `Choose one of: ${values}.`,
     unknown: (key) => `Unknown setting: ${key}.`,
     invalid: 'Invalid value.',
+    badContact: 'Invalid "Contacted" data.',
   },
 };

@@ -137,6 +137,7 @@ export const sidebarId = {
     choose: (values: string) => `Pilih salah satu: ${values}.`,
     unknown: (key: string) => `Pengaturan tidak dikenal: ${key}.`,
     invalid: 'Isian tidak valid.',
+    badContact: 'Data "Sudah dihubungi" tidak valid.',
   },
 };
 
