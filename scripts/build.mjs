@@ -6,12 +6,15 @@
  *   (TypeScript compiler API), so Apps Script sees exactly the entry points and Sheets
  *   autocompletes the formulas. Helpers never become globals.
  * - dist/appsscript.json: the manifest.
+ * - dist/sidebar.html: the sidebar page (src/sidebar/), its TypeScript bundled and inlined with its
+ *   CSS into one file (no CDN, no outside font or script), served by HtmlService.createHtmlOutputFromFile.
  * - build/cli.js: the Node command line. It stays out of dist/: clasp pushes every .js under its
  *   rootDir into the one Apps Script global scope, where `require`/`module` break every formula.
  * Fails loudly when an export has no JSDoc, a formula lacks @customfunction, or the globals of the
  * built file differ from the exports.
  */
 import { build } from 'esbuild';
+import { Buffer } from 'node:buffer';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +115,34 @@ async function buildAppsScript() {
   return entries;
 }
 
+/** One HTML file: the page template with its stylesheet and its bundled script inlined. */
+async function buildSidebar() {
+  const result = await build({
+    entryPoints: [join(root, 'src/sidebar/main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    charset: 'utf8',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  // "</script" inside the code would end the inline script early; "<\/script" means the same in JS.
+  const script = result.outputFiles[0].text.trim().replace(/<\/script/gi, '<\\/script');
+  const style = readFileSync(join(root, 'src/sidebar/style.css'), 'utf8').trim();
+  if (/<\/style/i.test(style)) fail('src/sidebar/style.css must not contain </style');
+  const template = readFileSync(join(root, 'src/sidebar/index.html'), 'utf8');
+  if (!template.includes('/* STYLE */') || !template.includes('/* SCRIPT */'))
+    fail('src/sidebar/index.html lacks the /* STYLE */ or /* SCRIPT */ placeholder');
+  const html = template.replace('/* STYLE */', () => style).replace('/* SCRIPT */', () => script);
+  const outside = html.match(/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i);
+  if (outside) fail(`dist/sidebar.html must load nothing from outside (found ${outside[0]})`);
+  writeFileSync(join(dist, 'sidebar.html'), html);
+  return Buffer.byteLength(html);
+}
+
 async function buildCli() {
   await build({
     entryPoints: [join(root, 'src/cli/main.ts')],
@@ -130,7 +161,9 @@ async function buildCli() {
 if (outIndex < 0) rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const entries = await buildAppsScript();
+const sidebarBytes = await buildSidebar();
 await buildCli();
 console.log(
-  `build${ADDON ? ' (add-on)' : ''}: dist/Code.js (${entries.map((e) => e.name).join(', ')}), dist/appsscript.json, build/cli.js`,
+  `build${ADDON ? ' (add-on)' : ''}: dist/Code.js (${entries.map((e) => e.name).join(', ')}), dist/appsscript.json, ` +
+    `dist/sidebar.html (${(sidebarBytes / 1024).toFixed(1)} KB, ${sidebarBytes} bytes inlined), build/cli.js`,
 );

@@ -22,8 +22,9 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // The fake's bundle loader reads function names with the TypeScript compiler: load it, don't bundle it.
-  external: ['typescript'],
+  // The fake's bundle loader reads function names with the TypeScript compiler, and the sidebar
+  // pictures drive Chromium with playwright-core: load them, don't bundle them.
+  external: ['typescript', 'playwright-core'],
   logLevel: 'warning',
 });
 const r = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], { stdio: 'inherit' });

@@ -1,7 +1,9 @@
 /**
  * Renders docs/menu.png for the README from a real run: dist/Code.js driven through its menu on
  * the in-memory fake with the sample shop, drawn as a spreadsheet page and captured by headless
- * Chromium (the Debian package; nothing is downloaded).
+ * Chromium (the Debian package; nothing is downloaded). Then the sidebar, dist/sidebar.html, in
+ * the same Chromium with the tests' google.script.run stand-in: one picture per section
+ * (docs/sidebar-ringkasan.png, docs/sidebar-hubungi.png, docs/sidebar-pengaturan.png).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { columnLetter } from '../src/gas/typeColumnWriter';
 import { number, rupiah } from '../src/core/report/format';
 import type { FakeSheet } from '../test/gas/fakes/fakeSpreadsheet';
 import { sampleWorld } from '../test/gas/support/workbook';
+import { launchChromium, openSidebar } from '../test/sidebar/harness';
 
 const ROOT = join(__dirname, '..', '..');
 const COLOURS: Record<string, string> = { A: '#b7e1cd', B: '#c9daf8', C: '#fce8b2', D: '#f4c7c3' };
@@ -106,3 +109,32 @@ const r = spawnSync(
 );
 if (r.status !== 0) throw new Error(r.stderr);
 console.log('docs/menu.png written');
+
+/** Each sidebar section after a run of the sample shop, 300 px wide as in Sheets. */
+async function sidebarShots(): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const sidebar = await openSidebar(browser, sampleWorld());
+    const page = sidebar.page;
+    await page.getByRole('button', { name: 'Jalankan segmentasi' }).click();
+    await page.locator('#run-result').waitFor({ state: 'visible' });
+    await page.screenshot({ path: join(out, 'sidebar-ringkasan.png'), fullPage: true });
+    await page.getByRole('tab', { name: 'Hubungi' }).click();
+    await page.locator('li.contact').first().waitFor();
+    await page.screenshot({ path: join(out, 'sidebar-hubungi.png') });
+    await page.getByRole('tab', { name: 'Pengaturan' }).click();
+    await page.getByRole('button', { name: 'Simpan' }).waitFor();
+    await page.screenshot({ path: join(out, 'sidebar-pengaturan.png') });
+    await sidebar.close();
+    if (sidebar.errors.length || sidebar.outside.length)
+      throw new Error(`sidebar: ${[...sidebar.errors, ...sidebar.outside].join('; ')}`);
+    console.log('docs/sidebar-ringkasan.png, docs/sidebar-hubungi.png, docs/sidebar-pengaturan.png written');
+  } finally {
+    await browser.close();
+  }
+}
+
+sidebarShots().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

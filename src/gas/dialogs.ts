@@ -1,9 +1,9 @@
-/** The menu's Pengaturan, Bantuan and Buka panel items. */
-import { HELP_HTML, panelHtml, type LastRun } from '../core/report/html';
+/** The menu's Pengaturan and Bantuan items (Buka panel opens the sidebar: src/gas/sidebar.ts). */
+import { HELP_HTML } from '../core/report/html';
 import { settingsLines, applySettingsText } from '../core/settingsText';
 import { parseSettings } from '../core/settings';
 import type { Services } from './services';
-import { LAST_RUN_KEY, saveSettingsInput, storedSettingsInput } from './settingsStore';
+import { saveSettingsInput, storedSettingsInput } from './settingsStore';
 
 const TITLE = 'Pengaturan Segmentasi';
 
@@ -47,15 +47,4 @@ export function openHelp(services: Services): void {
   services
     .ui()
     .showModalDialog(services.html(HELP_HTML).setWidth(520).setHeight(480), 'Bantuan Segmentasi Pelanggan');
-}
-
-export function openPanel(services: Services): void {
-  const text = services.documentProperties().getProperty(LAST_RUN_KEY);
-  let last: LastRun | null;
-  try {
-    last = text ? (JSON.parse(text) as LastRun) : null;
-  } catch {
-    last = null;
-  }
-  services.ui().showSidebar(services.html(panelHtml(last)).setTitle('Segmentasi Pelanggan'));
 }

@@ -16,9 +16,12 @@ import {
   tipePelanggan,
 } from '../core/customerFormulas';
 import { peluangAktif, prediksiBeli } from '../core/predictionFormulas';
-import { openHelp, openPanel, openSettings } from './dialogs';
+import { openHelp, openSettings } from './dialogs';
 import { buildMenu, type OpenEvent } from './menu';
-import { runSegmentation } from './runSegmentation';
+import { runSegmentation, type RunResult } from './runSegmentation';
+import { openSidebar, panelRun, panelStart, type PanelStart } from './sidebar';
+import { contactList, markContacted, type ContactList } from './sidebarContacts';
+import { saveSettings, settingsForm, type SaveResult, type SettingsForm } from './sidebarSettings';
 import { liveServices } from './services';
 import { formulaEnv } from './spreadsheetEnv';
 
@@ -44,9 +47,45 @@ export function jalankanSegmentasi(): void {
   runSegmentation(liveServices());
 }
 
-/** Menu Segmentasi › Buka panel: the summary of the last run in a sidebar. */
+/** Menu Segmentasi › Buka panel: the sidebar (Ringkasan, Hubungi, Pengaturan). */
 export function bukaPanel(): void {
-  openPanel(liveServices());
+  openSidebar(liveServices());
+}
+
+/** Sidebar: the locale of the page's words and the last run's Ringkasan figures. */
+export function panelMulai(): PanelStart {
+  return panelStart(liveServices());
+}
+
+/** Sidebar › Ringkasan › Jalankan segmentasi: the menu's run; its result as plain JSON. */
+export function panelJalankan(): RunResult {
+  return panelRun(liveServices());
+}
+
+/** Sidebar › Hubungi: today's follow-up list without those contacted recently. */
+export function panelHubungi(): ContactList {
+  return contactList(liveServices());
+}
+
+/**
+ * Sidebar › Hubungi › Sudah dihubungi: records the contact and returns the list again.
+ * @param {{key: string, bucket: string|null}} masukan The entry's customer key and debt ageing bucket.
+ */
+export function panelSudahDihubungi(masukan: unknown): ContactList {
+  return markContacted(liveServices(), masukan);
+}
+
+/** Sidebar › Pengaturan: the saved settings, the file's sheets and the columns detection found. */
+export function panelPengaturan(): SettingsForm {
+  return settingsForm(liveServices());
+}
+
+/**
+ * Sidebar › Pengaturan › Simpan: saves the settings when the schema accepts them, else nothing.
+ * @param {Object} masukan The whole settings input, as the page built it.
+ */
+export function panelSimpanPengaturan(masukan: unknown): SaveResult {
+  return saveSettings(liveServices(), masukan);
 }
 
 /** Menu Segmentasi › Pengaturan: the settings as name=value lines. */

@@ -1,19 +1,28 @@
 /**
- * "Jalankan segmentasi": under the document lock, one getValues per sheet, the core, then block
- * writes: the type column beside the owner's rows, our customer sheet and our summary sheet.
- * The owner's cells are only ever read.
+ * "Jalankan segmentasi", shared by the menu and the sidebar: under the document lock, the owner's
+ * sheets read in chunks within the time budget, the core, then our outputs written whole (the
+ * type column beside the owner's rows, our customer, contact and summary sheets). The owner's
+ * cells are only ever read. `segment` returns a plain result (no Date) that the menu shows in an
+ * alert and the sidebar in its page.
  */
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock } from '../core/read/dates';
-import { analyze, retention, type AnalysisInput } from '../core/engine';
+import { analyze, retention, type Analysis, type AnalysisInput } from '../core/engine';
 import { HEADER_SEARCH_ROWS, type Grid } from '../core/read/headers';
 import { customerTable, summaryTables, type RunInfo, type Table } from '../core/report/reportSheets';
 import type { SheetKind } from '../core/read/schema';
-import { findSheets, missingSalesSheetMessage, SHEET_KINDS } from '../core/read/sheetFinder';
+import {
+  findSheets,
+  missingSalesSheetMessage,
+  SHEET_KINDS,
+  type FoundSheets,
+} from '../core/read/sheetFinder';
 import { closingMessage, summariseTypes } from '../core/report/summary';
+import { panelSummary, type PanelSummary } from '../core/report/panelSummary';
 import { typeColumn, type OwnerSheet } from '../core/report/typeColumn';
-import type { Services, SheetApi, UiApi } from './services';
-import { loadSettings, LAST_RUN_KEY } from './settingsStore';
+import type { Settings } from '../core/settings';
+import type { Services, SheetApi } from './services';
+import { loadContactLog, loadSettings, LAST_RUN_KEY } from './settingsStore';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
 import { msg } from '../core/i18n';
@@ -41,7 +50,7 @@ const OWNER_SHEET: Record<SheetKind, OwnerSheet> = {
 };
 const LABEL: Record<SheetKind, string> = { penjualan: 'penjualan', hutang: 'hutang', pelanggan: 'pelanggan' };
 
-interface OwnerGrid {
+export interface OwnerGrid {
   kind: SheetKind;
   sheet: SheetApi;
   /** The owner's cells, our own column blanked. */
@@ -50,7 +59,7 @@ interface OwnerGrid {
   marked: MarkedColumn | null;
 }
 
-interface OwnerSize {
+export interface OwnerSize {
   kind: SheetKind;
   sheet: SheetApi;
   rows: number;
@@ -58,7 +67,7 @@ interface OwnerSize {
 }
 
 /** The first rows of a sheet, for header scoring when no name says what the sheet holds. */
-function topRows(sheet: SheetApi): Grid {
+export function topRows(sheet: SheetApi): Grid {
   const rows = Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS);
   const columns = sheet.getLastColumn();
   return rows > 0 && columns > 0 ? sheet.getRange(1, 1, rows, columns).getValues() : [];
@@ -80,7 +89,7 @@ function readOwnerSheets(sizes: readonly OwnerSize[], budget: Budget): OwnerGrid
 }
 
 /** What the data looked like: a stopped run is continued only on the same sheets, sizes and result. */
-function fingerprint(sizes: readonly OwnerSize[], analysis: ReturnType<typeof analyze>): string {
+function fingerprint(sizes: readonly OwnerSize[], analysis: Analysis): string {
   return JSON.stringify({
     sheets: sizes.map((s) => [s.sheet.getName(), s.rows, s.columns]),
     referenceDay: analysis.referenceDay,
@@ -91,70 +100,58 @@ function fingerprint(sizes: readonly OwnerSize[], analysis: ReturnType<typeof an
 
 export type RunOutcome = 'done' | 'busy' | 'no-sales-sheet' | 'error' | 'stopped' | 'too-many-cells';
 
-export function runSegmentation(services: Services): RunOutcome {
-  const ui = services.ui();
-  const lock = services.documentLock();
-  if (!lock.tryLock(1000)) {
-    ui.alert(
-      TITLE,
-      'Segmentasi sedang berjalan, mungkin dari jendela atau pengguna lain. Tunggu sampai selesai, lalu coba ' +
-        'lagi. (A run is already in progress: wait for it to finish.)',
-      ui.ButtonSet.OK,
-    );
-    return 'busy';
-  }
-  try {
-    return runLocked(services);
-  } catch (error) {
-    if (error instanceof ReadOutOfTime) {
-      ui.alert(
-        msg().limits.stoppedTitle,
-        msg().limits.readTooSlow(error.rowsRead, error.rowsTotal, error.seconds),
-        ui.ButtonSet.OK,
-      );
-      return 'stopped';
-    }
-    ui.alert(TITLE, `Segmentasi gagal (run failed): ${(error as Error).message}`, ui.ButtonSet.OK);
-    return 'error';
-  } finally {
-    lock.releaseLock();
-  }
+/** What a run ends with, for an alert (menu) or the sidebar page: plain JSON only. */
+export interface RunResult {
+  outcome: RunOutcome;
+  title: string;
+  message: string;
+  /** The Ringkasan figures of this run; null when it did not finish. */
+  summary: PanelSummary | null;
 }
 
-function runLocked(services: Services): RunOutcome {
-  const budget = new Budget();
-  const started = Date.now();
-  const ss = services.spreadsheet();
-  const ui = services.ui();
-  const props = services.documentProperties();
-  const settings = loadSettings(props);
-  const timeZone = ss.getSpreadsheetTimeZone();
-  ss.toast('Membaca sheet penjualan, hutang dan pelanggan… (reading your sheets)', TITLE, 10);
+/** The owner's sheets read and analysed, nothing written: the run and the sidebar's list share it. */
+export interface WorkbookAnalysis {
+  analysis: Analysis;
+  found: FoundSheets;
+  owners: OwnerGrid[];
+  sizes: OwnerSize[];
+  timeZone: string;
+}
 
-  const all = ss.getSheets();
+/** Why a run ends before writing: a result to show instead of the analysis. */
+interface Early {
+  early: RunResult;
+}
+
+const stop = (outcome: RunOutcome, message: string, title = TITLE): Early => ({
+  early: { outcome, title, message, summary: null },
+});
+
+/** Which sheet is sales, debts, customers (the owner's choice, then names, then headers); ours never. */
+export function findOwnerSheets(services: Services, settings: Settings): FoundSheets & { names: string[] } {
+  const all = services.spreadsheet().getSheets();
   // Our own sheets (by their metadata) are never taken for the owner's data.
-  const ourSheets = markedSheets(all);
-  const ownerSheets = all.filter((s) => ![...ourSheets.values()].includes(s));
-  const byName = new Map(ownerSheets.map((s) => [s.getName(), s]));
+  const ours = [...markedSheets(all).values()];
+  const byName = new Map(all.filter((s) => !ours.includes(s)).map((s) => [s.getName(), s]));
   const found = findSheets([...byName.keys()], settings.lembar, (name) =>
     topRows(byName.get(name) as SheetApi),
   );
-  if (!found.sheets.penjualan) {
-    ui.alert(TITLE, missingSalesSheetMessage([...byName.keys()]), ui.ButtonSet.OK);
-    return 'no-sales-sheet';
-  }
-  const sizes: OwnerSize[] = [];
-  for (const kind of SHEET_KINDS) {
-    const name = found.sheets[kind];
-    if (!name) continue;
-    const sheet = byName.get(name) as SheetApi;
-    sizes.push({ kind, sheet, rows: sheet.getLastRow(), columns: sheet.getLastColumn() });
-  }
-  const early = checkCellsBeforeReading(ss, sizes);
-  if (!early.ok) {
-    ui.alert(TITLE, early.message, ui.ButtonSet.OK);
-    return 'too-many-cells';
-  }
+  return { ...found, names: [...byName.keys()] };
+}
+
+/** Reads the owner's sheets in chunks within the budget and runs the core; nothing is written. */
+function readWorkbook(services: Services, budget: Budget): WorkbookAnalysis | Early {
+  const ss = services.spreadsheet();
+  const settings = loadSettings(services.documentProperties());
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const found = findOwnerSheets(services, settings);
+  if (!found.sheets.penjualan) return stop('no-sales-sheet', missingSalesSheetMessage(found.names));
+  const sizes: OwnerSize[] = SHEET_KINDS.filter((kind) => found.sheets[kind]).map((kind) => {
+    const sheet = ss.getSheetByName(found.sheets[kind] as string) as SheetApi;
+    return { kind, sheet, rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
+  });
+  const cells = checkCellsBeforeReading(ss, sizes);
+  if (!cells.ok) return stop('too-many-cells', cells.message);
   const owners = readOwnerSheets(sizes, budget);
   const input = (kind: SheetKind) => {
     const o = owners.find((x) => x.kind === kind);
@@ -169,8 +166,55 @@ function runLocked(services: Services): RunOutcome {
     customers: input('pelanggan'),
   };
   const analysis = analyze(analysisInput, { settings, referenceDay, timeZone });
+  return { analysis, found, owners, sizes, timeZone };
+}
+
+/** The workbook analysed without writing (the sidebar's list); a message when there is no sales sheet. */
+export function analyzeWorkbook(services: Services): WorkbookAnalysis | { missing: string } {
+  const read = readWorkbook(services, new Budget());
+  return 'early' in read ? { missing: read.early.message } : read;
+}
+
+/** The segmentation, without any alert: the menu and the sidebar both call this one function. */
+export function segment(services: Services): RunResult {
+  const lock = services.documentLock();
+  if (!lock.tryLock(1000)) {
+    const message =
+      'Segmentasi sedang berjalan, mungkin dari jendela atau pengguna lain. Tunggu sampai selesai, lalu coba lagi.';
+    return { outcome: 'busy', title: TITLE, message, summary: null };
+  }
+  try {
+    return runLocked(services);
+  } catch (error) {
+    if (error instanceof ReadOutOfTime) {
+      const message = msg().limits.readTooSlow(error.rowsRead, error.rowsTotal, error.seconds);
+      return stop('stopped', message, msg().limits.stoppedTitle).early;
+    }
+    return stop('error', `Segmentasi gagal: ${(error as Error).message}`).early;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Menu Segmentasi › Jalankan segmentasi: the shared run, its result shown in an alert. */
+export function runSegmentation(services: Services): RunResult {
+  const result = segment(services);
+  const ui = services.ui();
+  ui.alert(result.title, result.message, ui.ButtonSet.OK);
+  return result;
+}
+
+function runLocked(services: Services): RunResult {
+  const budget = new Budget();
+  const started = Date.now();
+  const ss = services.spreadsheet();
+  const props = services.documentProperties();
+  ss.toast('Membaca sheet penjualan, hutang dan pelanggan…', TITLE, 10);
+  const read = readWorkbook(services, budget);
+  if ('early' in read) return read.early;
+  const { analysis, found, owners, sizes, timeZone } = read;
   const monthly = retention(analysis, 'bulan');
-  const contacts = followUps(analysis);
+  const contacts = followUps(analysis, loadContactLog(props));
   const run: RunInfo = {
     startedAt: services.formatDate(new Date(started), timeZone, 'dd/MM/yyyy HH.mm'),
     seconds: (Date.now() - started) / 1000,
@@ -181,38 +225,28 @@ function runLocked(services: Services): RunOutcome {
     })),
   };
 
-  const plans = planOutputSheets(all, ourSheets);
+  const all = ss.getSheets();
+  const plans = planOutputSheets(all, markedSheets(all));
   const units = outputUnits(services, plans, owners, analysis, [
     customerTable(analysis),
     followUpTable(contacts),
     summaryTables(analysis, monthly, run),
   ]);
   const cells = checkCells(ss, units);
-  if (!cells.ok) {
-    ui.alert(TITLE, cells.message, ui.ButtonSet.OK);
-    return 'too-many-cells';
-  }
+  if (!cells.ok) return stop('too-many-cells', cells.message).early;
   const report = writeUnits(units, props, budget, fingerprint(sizes, analysis));
 
-  props.setProperty(
-    LAST_RUN_KEY,
-    JSON.stringify({
-      at: run.startedAt,
-      referenceDay: analysis.referenceDay,
-      customers: analysis.customers.length,
-      types: Object.fromEntries(summariseTypes(analysis).map((t) => [t.type, t.customers])),
-      issues: analysis.issues.length,
-    }),
-  );
+  const summary = panelSummary(analysis, monthly, run.startedAt);
+  props.setProperty(LAST_RUN_KEY, JSON.stringify(summary));
   const stale = found.staleChoices.length
     ? `\n\nSheet pilihan di pengaturan tidak ada lagi: ${found.staleChoices.map((k) => LABEL[k]).join(', ')}; ` +
       'sheet dicari dari nama dan judul kolom.'
     : '';
   const notes = [...units.map((u) => u.note), cells.near].filter((n): n is string => n !== null);
-  const summary =
+  const closing =
     `${closingMessage(analysis, plans.summary.name)}\nPerlu dihubungi hari ini: ${contactsToday(contacts)} ` +
     `(sheet "${plans.contacts.name}").\n\n`;
-  return announce(ui, summary, report, `${notes.length ? `\n\n${notes.join('\n')}` : ''}${stale}`);
+  return finish(closing, report, `${notes.length ? `\n\n${notes.join('\n')}` : ''}${stale}`, summary);
 }
 
 /** What a run writes, in its usual order: our three sheets, then the type column of each owner sheet. */
@@ -220,7 +254,7 @@ function outputUnits(
   services: Services,
   plans: ReturnType<typeof planOutputSheets>,
   owners: readonly OwnerGrid[],
-  analysis: ReturnType<typeof analyze>,
+  analysis: Analysis,
   [customers, contacts, summary]: [Table, Table, Table[]],
 ): OutputUnit[] {
   const ss = services.spreadsheet();
@@ -236,16 +270,20 @@ function outputUnits(
   return units;
 }
 
-/** The closing alert: done with what was written, or stopped with what is left and how to go on. */
-function announce(ui: UiApi, summary: string, report: WriteReport, tail: string): RunOutcome {
+/** The closing result: done with what was written, or stopped with what is left and how to go on. */
+function finish(closing: string, report: WriteReport, tail: string, summary: PanelSummary): RunResult {
   if (report.pending.length) {
     const stopped = msg().limits.writeStopped(
       report.written.map((u) => u.label),
       report.pending.map((u) => u.label),
     );
-    ui.alert(msg().limits.stoppedTitle, `${summary}${stopped}${tail}`, ui.ButtonSet.OK);
-    return 'stopped';
+    return {
+      outcome: 'stopped',
+      title: msg().limits.stoppedTitle,
+      message: `${closing}${stopped}${tail}`,
+      summary,
+    };
   }
-  ui.alert(`${TITLE}: selesai (done)`, `${summary}${resultsLine(report.written)}${tail}`, ui.ButtonSet.OK);
-  return 'done';
+  const message = `${closing}${resultsLine(report.written)}${tail}`;
+  return { outcome: 'done', title: `${TITLE}: selesai`, message, summary };
 }

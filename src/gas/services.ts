@@ -144,6 +144,10 @@ export interface Services {
   newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
   chartType(): { PIE: unknown; LINE: unknown };
   html(content: string): HtmlOutputApi;
+  /** A page pushed with the script, by file name without ".html" (dist/sidebar.html is "sidebar"). */
+  htmlFile(name: string): HtmlOutputApi;
+  /** The user's locale tag, e.g. "id" or "en_US", for the words of the page. */
+  userLocale(): string;
   documentProperties(): PropertiesApi;
   documentLock(): LockApi;
   formatDate(date: Date, timeZone: string, format: string): string;
@@ -158,6 +162,8 @@ export function liveServices(): Services {
     newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
     chartType: () => Charts.ChartType,
     html: (content) => HtmlService.createHtmlOutput(content),
+    htmlFile: (name) => HtmlService.createHtmlOutputFromFile(name),
+    userLocale: () => Session.getActiveUserLocale(),
     documentProperties: () => PropertiesService.getDocumentProperties(),
     documentLock: () => LockService.getDocumentLock(),
     formatDate: (date, timeZone, format) => Utilities.formatDate(date, timeZone, format),

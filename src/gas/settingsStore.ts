@@ -1,6 +1,8 @@
 /** The owner's settings live in the document properties, as the input JSON (defaults fill the rest). */
 import { parseSettings, type Settings } from '../core/settings';
 import type { PropertiesApi } from './services';
+import { parseContactLog } from '../core/models/contactLog';
+import type { ContactRecord } from '../core/models/followUp';
 
 export const SETTINGS_KEY = 'segmentasi.pengaturan';
 export const LAST_RUN_KEY = 'segmentasi.terakhir';
@@ -23,4 +25,11 @@ export function loadSettings(props: PropertiesApi): Settings {
 
 export function saveSettingsInput(props: PropertiesApi, input: unknown): void {
   props.setProperty(SETTINGS_KEY, JSON.stringify(input));
+}
+
+/** The "Sudah dihubungi" log (sidebar), read by every run so the follow-up list respects it. */
+export const CONTACT_LOG_KEY = 'segmentasi.dihubungi';
+
+export function loadContactLog(props: PropertiesApi): Map<string, ContactRecord> {
+  return parseContactLog(props.getProperty(CONTACT_LOG_KEY));
 }

@@ -26,6 +26,12 @@ const ENTRY_POINTS = [
   'jalankanSegmentasi',
   'onInstall',
   'onOpen',
+  'panelHubungi',
+  'panelJalankan',
+  'panelMulai',
+  'panelPengaturan',
+  'panelSimpanPengaturan',
+  'panelSudahDihubungi',
 ];
 
 function load(timeZone = 'Asia/Jakarta'): LoadedBundle & { calls: string[] } {

@@ -267,12 +267,16 @@ describe('Jalankan segmentasi on the sample shop', () => {
     expect(w.spreadsheet.sheet(SUMMARY).charts).toHaveLength(2);
   });
 
-  it('remembers the run for the panel', () => {
+  it('remembers the run for the sidebar, which Buka panel opens from dist/sidebar.html', () => {
+    const last = JSON.parse(w.properties.store.get('segmentasi.terakhir') as string);
+    expect(last.customers).toBe(87);
+    expect(last.types.map((t: { customers: number }) => t.customers)).toEqual([4, 63, 18, 2]);
     w.bundle.call('bukaPanel');
     const panel = w.ui.sidebars[w.ui.sidebars.length - 1];
     expect(panel.title).toBe('Segmentasi Pelanggan');
-    expect(panel.content).toContain('87 pelanggan');
-    expect(panel.content).toMatch(/<td>C<\/td><td>18<\/td>/);
+    expect(panel.width).toBe(300);
+    expect(panel.content).toContain('<nav id="tabs"');
+    expect(w.log.counts.get('HtmlService.createHtmlOutputFromFile')).toBe(1);
   });
 });
 

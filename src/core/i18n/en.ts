@@ -1,5 +1,6 @@
 /** The message catalogue in English, for users whose locale is English. Same keys as id.ts. */
 import type { Catalogue } from './id';
+import { sidebarEn } from './sidebarEn';
 
 export const en: Catalogue = {
   missingColumn: (sheet, missing, headersFound) => {
@@ -206,6 +207,7 @@ export const en: Catalogue = {
     nearCellLimit: (after, limit) =>
       `Note: this spreadsheet now uses ${after.toLocaleString('en-US')} of the ${limit.toLocaleString('en-US')} cells Google Sheets allows.`,
   },
+  sidebar: sidebarEn,
 };
 
 const EN_KINDS: Record<string, string> = {

@@ -3,6 +3,8 @@
  * locale follows (en.ts must provide the same keys, checked by the compiler). Every text a user
  * reads comes from here: plain words an owner uses, no English glosses.
  */
+import { sidebarId } from './sidebarId';
+
 export interface ColumnHint {
   label: string;
   synonyms: readonly string[];
@@ -240,6 +242,7 @@ export const id = {
       `Perhatian: spreadsheet ini sekarang memakai ${after.toLocaleString('id-ID')} dari ` +
       `${limit.toLocaleString('id-ID')} sel yang diizinkan Google Sheets.`,
   },
+  sidebar: sidebarId,
 };
 
 const ID_KINDS: Record<string, string> = {

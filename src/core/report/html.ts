@@ -1,6 +1,4 @@
-/** Small pages the menu shows (help, last run); every value from a sheet is escaped. */
-import { number } from './format';
-
+/** The help page the menu shows; every value from a sheet is escaped. */
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -17,31 +15,6 @@ const STYLE =
   '<style>body{font-family:Arial,sans-serif;font-size:13px;line-height:1.45;margin:12px;color:#202124}' +
   'h2{font-size:15px;margin:0 0 8px}table{border-collapse:collapse}td,th{padding:3px 8px;text-align:left;' +
   'border-bottom:1px solid #e0e0e0}code{background:#f1f3f4;padding:0 3px}</style>';
-
-export interface LastRun {
-  at: string;
-  customers: number;
-  types: Record<string, number>;
-  issues: number;
-}
-
-export function panelHtml(last: LastRun | null): string {
-  if (!last) {
-    return (
-      `${STYLE}<h2>Segmentasi Pelanggan</h2><p>Belum pernah dijalankan di file ini (no run yet).</p>` +
-      '<p>Pilih menu <b>Segmentasi › Jalankan segmentasi</b>.</p>'
-    );
-  }
-  const rows = ['A', 'B', 'C', 'D']
-    .map((t) => `<tr><td>${escapeHtml(t)}</td><td>${escapeHtml(number(last.types[t] ?? 0))}</td></tr>`)
-    .join('');
-  return (
-    `${STYLE}<h2>Segmentasi Pelanggan</h2><p>Terakhir dijalankan ${escapeHtml(last.at)}: ` +
-    `${escapeHtml(number(last.customers))} pelanggan.</p><table><tr><th>Tipe</th><th>Pelanggan</th></tr>${rows}</table>` +
-    `<p>Baris bermasalah: ${escapeHtml(number(last.issues))} (lihat sheet "Ringkasan Segmentasi").</p>` +
-    '<p>Daftar lengkap per pelanggan ada di sheet "Segmentasi Pelanggan".</p>'
-  );
-}
 
 export const HELP_HTML =
   `${STYLE}<h2>Bantuan Segmentasi Pelanggan</h2>` +

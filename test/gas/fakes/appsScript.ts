@@ -2,7 +2,10 @@
  * One in-memory Apps Script world: a spreadsheet with its Ui, document properties and document
  * lock, exposed as the globals a script sees (SpreadsheetApp, HtmlService, ...).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CallLog } from './callLog';
+import { repoRoot } from './loadBundle';
 import { FakeConditionalFormatRuleBuilder, FakeSpreadsheet } from './fakeSpreadsheet';
 import {
   AuthMode,
@@ -17,11 +20,23 @@ import {
 export interface FakeAppsScriptOptions {
   timeZone?: string;
   user?: string;
+  locale?: string;
+  /** Where the pushed HTML files are (createHtmlOutputFromFile); dist/ of this repository by default. */
+  htmlDir?: string;
+}
+
+/** HtmlService.createHtmlOutputFromFile: the pushed file by name, without ".html", as Apps Script finds it. */
+function htmlFromFile(dir: string, name: string): string {
+  const file = join(dir, `${name}.html`);
+  if (!existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
+  return readFileSync(file, 'utf8');
 }
 
 export function fakeAppsScript({
   timeZone = 'Asia/Jakarta',
   user = 'pemilik@example.com',
+  locale = 'id',
+  htmlDir = join(repoRoot(), 'dist'),
 }: FakeAppsScriptOptions = {}) {
   const log = new CallLog();
   const spreadsheet = new FakeSpreadsheet(log, timeZone);
@@ -42,6 +57,10 @@ export function fakeAppsScript({
         log.hit('HtmlService.createHtmlOutput'),
         new FakeHtmlOutput(String(html), log)
       ),
+      createHtmlOutputFromFile: (name: string) => (
+        log.hit('HtmlService.createHtmlOutputFromFile'),
+        new FakeHtmlOutput(htmlFromFile(htmlDir, String(name)), log)
+      ),
     },
     PropertiesService: {
       getDocumentProperties: () => (log.hit('PropertiesService.getDocumentProperties'), properties),
@@ -52,6 +71,7 @@ export function fakeAppsScript({
     Session: {
       getScriptTimeZone: () => (log.hit('Session.getScriptTimeZone'), 'Asia/Jakarta'),
       getActiveUser: () => ({ getEmail: () => (log.hit('Session.getActiveUser'), user) }),
+      getActiveUserLocale: () => (log.hit('Session.getActiveUserLocale'), locale),
     },
     Utilities: {
       formatDate: (date: Date, tz: string, format: string) => (

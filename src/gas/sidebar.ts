@@ -1,0 +1,60 @@
+/**
+ * The sidebar (menu Segmentasi › Buka panel): the page dist/sidebar.html and the server side of
+ * its Ringkasan. Every endpoint the page calls returns plain JSON (google.script.run fails on a Date).
+ */
+import { setLocale, type Locale } from '../core/i18n';
+import type { PanelSummary } from '../core/report/panelSummary';
+import type { Services } from './services';
+import { segment, type RunResult } from './runSegmentation';
+import { LAST_RUN_KEY } from './settingsStore';
+
+/** The page file pushed beside Code.js (dist/sidebar.html). */
+export const SIDEBAR_FILE = 'sidebar';
+/** A Sheets sidebar is 300 px wide; the page is laid out for it. */
+export const SIDEBAR_WIDTH = 300;
+
+export interface PanelStart {
+  locale: Locale;
+  /** The last run's figures, or null before the first run in this file. */
+  summary: PanelSummary | null;
+}
+
+/** The user's locale for the words of this call. */
+export function useUserLocale(services: Services): Locale {
+  let tag = '';
+  try {
+    tag = services.userLocale();
+  } catch {
+    // Without the locale (an old run, a restricted context) the words stay Indonesian.
+  }
+  return setLocale(tag);
+}
+
+export function openSidebar(services: Services): void {
+  const page = services.htmlFile(SIDEBAR_FILE).setTitle('Segmentasi Pelanggan').setWidth(SIDEBAR_WIDTH);
+  services.ui().showSidebar(page);
+}
+
+/** The last run's figures as stored by the run; an older or damaged record counts as none. */
+export function lastSummary(services: Services): PanelSummary | null {
+  const text = services.documentProperties().getProperty(LAST_RUN_KEY);
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<PanelSummary>;
+    return Array.isArray(value.types) && Array.isArray(value.retention) && Array.isArray(value.ageing)
+      ? (value as PanelSummary)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export function panelStart(services: Services): PanelStart {
+  return { locale: useUserLocale(services), summary: lastSummary(services) };
+}
+
+/** "Jalankan segmentasi" from the page: the menu's own run, its result returned instead of alerted. */
+export function panelRun(services: Services): RunResult {
+  useUserLocale(services);
+  return segment(services);
+}

@@ -1,0 +1,24 @@
+/** The "Sudah dihubungi" log as the sidebar stores it (the rule itself is tested with followUps). */
+import { contactLogJson, parseContactLog } from '../../../src/core/models/contactLog';
+import type { ContactRecord } from '../../../src/core/models/followUp';
+
+const REF = 20_000;
+
+describe('the stored log', () => {
+  it('round-trips as JSON keyed by customer key, dropping records older than two months', () => {
+    const log = new Map<string, ContactRecord>([
+      ['sri', { day: REF - 2 }],
+      ['joko', { day: REF - 1, bucket: 'telat1_30' }],
+      ['lama', { day: REF - 100 }],
+    ]);
+    const json = contactLogJson(log, REF);
+    expect(JSON.parse(json)).toEqual({ sri: { day: REF - 2 }, joko: { day: REF - 1, bucket: 'telat1_30' } });
+    expect(parseContactLog(json).get('joko')).toEqual({ day: REF - 1, bucket: 'telat1_30' });
+  });
+
+  it('reads damaged or foreign JSON as no contacts, so nobody is hidden by mistake', () => {
+    expect(parseContactLog('{not json').size).toBe(0);
+    expect(parseContactLog(JSON.stringify({ sri: { day: 'kemarin' } })).size).toBe(0);
+    expect(parseContactLog(null).size).toBe(0);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Formulas and menu agree (issue 9 item 3): the custom formulas of the built bundle read the
+ * settings saved in the document properties (what the sidebar's Simpan writes), and a formula's
+ * own argument still wins over a saved one.
+ */
+import { sampleWorld, sheetRows } from './support/workbook';
+
+const SETTINGS_KEY = 'segmentasi.pengaturan';
+const sales = sheetRows('penjualan.csv');
+const debts = sheetRows('hutang.csv');
+const YANTO = 'Kios Mas Yanto';
+
+function tipe(settings: object, ...rest: unknown[]): unknown {
+  const w = sampleWorld((fake) => fake.properties.store.set(SETTINGS_KEY, JSON.stringify(settings)));
+  return w.bundle.call('TIPE_PELANGGAN', YANTO, sales, debts, ...rest);
+}
+
+describe('custom formulas with saved settings', () => {
+  it('use the saved batasMacetHari: repaid debts 95 days late on average are D under 60 days, C under 100', () => {
+    // README: Kios Mas Yanto's repaid debts were on average 95 days late; he uses credit and pays.
+    expect(tipe({ tanggalAcuan: '2026-11-20' })).toBe('D');
+    expect(tipe({ tanggalAcuan: '2026-11-20' }, '', 'alasan')).toContain('(batas 60 hari)');
+    expect(tipe({ tanggalAcuan: '2026-11-20', batasMacetHari: 100 })).toBe('C');
+  });
+
+  it('use the saved reference date, and a tanggal_acuan argument overrides it', () => {
+    // On 1 January 2024 the sample shop had sold nothing yet: no customer has data.
+    expect(tipe({ tanggalAcuan: '2024-01-01' })).toBe('Tidak ada data');
+    expect(tipe({ tanggalAcuan: '2024-01-01' }, '2026-11-20')).toBe('D');
+  });
+
+  it('show the problem on the cell when the saved settings are broken', () => {
+    expect(() => tipe({ batasMacetHari: 0 })).toThrow(/batasMacetHari/);
+  });
+});
