@@ -4,9 +4,16 @@
  */
 import type { DateOrder } from './read/cells';
 import { ZoneClock, type Day } from './read/dates';
-import { buildDebts, type Debt } from './measure/debts';
+import { buildDebts, uncheckedCredits, type Debt, type UncheckedCredit } from './measure/debts';
+import {
+  emptyWindowNote,
+  readOptional,
+  sameNameDifferentPhones,
+  type SameNameDifferentPhone,
+} from './read/notes';
 import { classify, type CustomerFacts, type CustomerType, type TypeResult } from './models/customerType';
 import type { RowIssue } from './messages';
+import { msg } from './i18n';
 import {
   computeMeasures,
   median,
@@ -80,6 +87,12 @@ export interface Analysis {
   byKey: Map<string, CustomerResult>;
   prospects: Prospect[];
   issues: RowIssue[];
+  /** The run's notes for the owner (DOMAIN 1): skipped sheets, cancelled rows, an empty window... */
+  notes: string[];
+  /** "Perlu dicek: kredit tanpa catatan pelunasan": credit sales known only from the sales sheet. */
+  uncheckedCredit: UncheckedCredit[];
+  /** "Nama sama, nomor beda": listed for the owner, no WhatsApp link made for the name. */
+  sameNameDifferentPhone: SameNameDifferentPhone[];
   rows: { sales: number; debts: number; customers: number; afterReference: number };
   /** All purchase events up to the reference date, for retention tables. */
   events: readonly PurchaseEvent[];
@@ -125,13 +138,14 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     stripHonorifics: settings.hapusSapaan,
     referenceDay,
     issues: [],
+    notes: [],
   };
   const cols = settings.kolom;
   options.onProgress?.('penjualan');
   const sales = readSales(input.sales, ctx, cols.penjualan);
   options.onProgress?.('hutang');
-  const debts = input.debts ? readDebts(input.debts, ctx, cols.hutang) : null;
-  const customers = input.customers ? readCustomers(input.customers, ctx, cols.pelanggan) : null;
+  const debts = readOptional(input.debts, ctx, (sheet) => readDebts(sheet, ctx, cols.hutang));
+  const customers = readOptional(input.customers, ctx, (sheet) => readCustomers(sheet, ctx, cols.pelanggan));
   const debtRecords: DebtRecord[] = debts?.records ?? [];
   const profiles: CustomerRecord[] = customers?.records ?? [];
 
@@ -141,11 +155,18 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   resolvePhones(debtRecords, phoneToKey);
 
   const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
+  const emptyWindow = emptyWindowNote(sales.records, windowStart, referenceDay, settings.jendelaBulan);
+  if (emptyWindow) ctx.notes?.push(emptyWindow);
+  const twoPhones = sameNameDifferentPhones(profiles);
+  for (const t of twoPhones) ctx.notes?.push(msg().notes.sameNameDifferentPhone(t.name, t.phones));
   // What every analysis reports, whether or not its customers are measured.
   const read: Omit<Analysis, 'customers' | 'byKey' | 'prospects'> = {
     referenceDay,
     windowStart,
     issues: ctx.issues,
+    notes: ctx.notes ?? [],
+    uncheckedCredit: [],
+    sameNameDifferentPhone: twoPhones,
     rows: {
       sales: sales.dataRows,
       debts: debts?.dataRows ?? 0,
@@ -209,6 +230,8 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     const profile = profileByKey.get(key) ?? null;
     if (!measures.name) measures.name = profile?.name ?? debtNames.get(key) ?? key.replace(/^tel:/, '+');
     if (!measures.phone && profile?.phone) measures.phone = profile.phone;
+    // Two people under one name: we cannot know whose number is right, so no link is made.
+    if (twoPhones.some((t) => t.key === key)) measures.phone = '';
     const facts: CustomerFacts = {
       referrals: referrals.get(key) ?? 0,
       complaint: profile ? hasComplaint(profile.complaint) : false,
@@ -255,7 +278,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     seen.add(p.key);
     prospects.push({
       name: p.name,
-      phone: p.phone,
+      phone: twoPhones.some((t) => t.key === p.key) ? '' : p.phone,
       row: p.row,
       ladder: rungWithoutPurchase(p.phone),
       kind: kindOf(p.kind),
@@ -265,7 +288,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   results.sort(
     (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || b.measures.totalSpend - a.measures.totalSpend,
   );
-  return { ...read, customers: results, byKey, prospects };
+  return { ...read, uncheckedCredit: uncheckedCredits(debtsByKey), customers: results, byKey, prospects };
 }
 
 const TYPE_ORDER: Record<CustomerType, number> = { A: 0, B: 1, C: 2, D: 3 };

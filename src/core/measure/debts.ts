@@ -45,6 +45,14 @@ export function buildDebts({
   const unmatched = new Map<string, Debt[]>();
   for (const r of debts) {
     if (r.kind !== 'borrow') continue;
+    // Paid more than owed: the debt is settled, never negative, and the owner is told.
+    if ((r.paid ?? 0) > r.amount + 0.005)
+      issues.push({
+        sheet: debtSheetName,
+        row: r.row,
+        column: DEBT_FIELDS.dibayar.label,
+        reason: msg().reasons.paymentWithoutDebt(r.name || r.key),
+      });
     const paid = Math.min(r.amount, Math.max(0, r.paid ?? 0));
     const debt: Debt = {
       key: r.key,
@@ -68,7 +76,10 @@ export function buildDebts({
       match.shift();
       continue;
     }
-    add({ ...sale, due: sale.day + tempoHari, paid: 0, settledDay: null, source: 'penjualan' });
+    // "Kasbon (sudah lunas)": credit use, already repaid, so not an open debt (no repayment day known).
+    const paid = sale.repaid ? sale.amount : 0;
+    const { key, day, amount, row } = sale;
+    add({ key, day, amount, row, due: day + tempoHari, paid, settledDay: null, source: 'penjualan' });
   }
   for (const list of byCustomer.values()) list.sort((a, b) => a.day - b.day || a.row - b.row);
   applyLedgerPayments(byCustomer, debts, debtSheetName, issues);
@@ -76,16 +87,26 @@ export function buildDebts({
 }
 
 /** Credit sales as purchases: the item rows of one invoice (or one customer-day) are one debt. */
-function creditOccasions(
-  sales: readonly SaleRecord[],
-): { key: string; day: Day; amount: number; row: number }[] {
-  const occasions = new Map<string, { key: string; day: Day; amount: number; row: number }>();
+interface CreditOccasion {
+  key: string;
+  day: Day;
+  amount: number;
+  row: number;
+  /** Every row of the occasion says it was already repaid. */
+  repaid: boolean;
+}
+
+function creditOccasions(sales: readonly SaleRecord[]): CreditOccasion[] {
+  const occasions = new Map<string, CreditOccasion>();
   for (const s of sales) {
     if (!s.credit) continue;
     const id = s.key + '|' + s.day + '|' + s.invoice;
     const o = occasions.get(id);
-    if (o) o.amount += s.amount;
-    else occasions.set(id, { key: s.key, day: s.day, amount: s.amount, row: s.row });
+    if (o) {
+      o.amount += s.amount;
+      o.repaid = o.repaid && !!s.creditPaid;
+    } else
+      occasions.set(id, { key: s.key, day: s.day, amount: s.amount, row: s.row, repaid: !!s.creditPaid });
   }
   return [...occasions.values()].filter((o) => o.amount > 0);
 }
@@ -118,6 +139,28 @@ function applyLedgerPayments(
         reason: msg().reasons.paymentWithoutDebt(p.name || p.key),
       });
   }
+}
+
+/** A debt known only from a credit sale, with no repayment record: for the owner to check. */
+export interface UncheckedCredit {
+  key: string;
+  day: Day;
+  amount: number;
+  /** Row of the sales sheet. */
+  row: number;
+}
+
+/**
+ * Credit sales the debt sheet does not know and that do not say they were paid, still open
+ * ("Perlu dicek: kredit tanpa catatan pelunasan"), oldest first.
+ */
+export function uncheckedCredits(byCustomer: ReadonlyMap<string, readonly Debt[]>): UncheckedCredit[] {
+  const list: UncheckedCredit[] = [];
+  for (const debts of byCustomer.values())
+    for (const d of debts)
+      if (d.source === 'penjualan' && d.amount - d.paid > 0.005)
+        list.push({ key: d.key, day: d.day, amount: d.amount - d.paid, row: d.row });
+  return list.sort((a, b) => a.day - b.day || a.row - b.row);
 }
 
 export type AgeBucket = 'belumJatuhTempo' | 'telat1_30' | 'telat31_60' | 'telat61_90' | 'telatLebih90';

@@ -161,6 +161,8 @@ export function retentionTable(
   events.forEach((e, i) => {
     const p = periodOf(e.day);
     if (p > last) return;
+    // A return dated before any purchase of that customer starts nothing (DOMAIN 1).
+    if (e.amount < 0 && !(p >= firstOf[eventCustomer[i]])) return;
     const row = rows[p - first];
     if (p === firstOf[eventCustomer[i]]) row.salesNew += e.amount;
     else row.salesExisting += e.amount;
