@@ -9,7 +9,13 @@ import { analyze, retention, type AnalysisInput } from '../core/engine';
 import { HEADER_SEARCH_ROWS, type Grid } from '../core/read/headers';
 import { customerTable, summaryTables, type RunInfo } from '../core/report/reportSheets';
 import type { SheetKind } from '../core/read/schema';
-import { findSheets, missingSalesSheetMessage, OUTPUT_SHEETS, SHEET_KINDS } from '../core/read/sheetFinder';
+import {
+  findSheets,
+  missingSalesSheetMessage,
+  OUTPUT_SHEETS,
+  SHEET_KINDS,
+  sheetTieMessage,
+} from '../core/read/sheetFinder';
 import { closingMessage, summariseTypes } from '../core/report/summary';
 import { typeColumn, type OwnerSheet } from '../core/report/typeColumn';
 import type { Services, SheetApi } from './services';
@@ -50,7 +56,7 @@ function readOwnerSheet(kind: SheetKind, sheet: SheetApi): OwnerGrid {
   return { kind, sheet, grid, found, marked: marked !== null };
 }
 
-export type RunOutcome = 'done' | 'busy' | 'no-sales-sheet' | 'error';
+export type RunOutcome = 'done' | 'busy' | 'no-sales-sheet' | 'sheet-tie' | 'error';
 
 export function runSegmentation(services: Services): RunOutcome {
   const ui = services.ui();
@@ -88,6 +94,12 @@ function runLocked(services: Services): RunOutcome {
   const found = findSheets([...byName.keys()], settings.lembar, (name) =>
     topRows(byName.get(name) as SheetApi),
   );
+  // Two sheets that fit alike: the owner chooses, we never pick one by its order (DOMAIN 1).
+  const tie = sheetTieMessage(found.ties);
+  if (tie) {
+    ui.alert(TITLE, tie, ui.ButtonSet.OK);
+    return 'sheet-tie';
+  }
   if (!found.sheets.penjualan) {
     ui.alert(TITLE, missingSalesSheetMessage([...byName.keys()]), ui.ButtonSet.OK);
     return 'no-sales-sheet';
