@@ -6,6 +6,30 @@ import type { Analysis } from '../engine';
 import { number, percent, rupiah } from './format';
 import { describeIssue } from '../messages';
 import type { RetentionRow } from '../models/retention';
+import { msg } from '../i18n';
+
+/** Entries of the "Perlu dicek" list shown in the summary; the rest are counted. */
+const MAX_UNCHECKED_LISTED = 10;
+
+/**
+ * The run's notes (DOMAIN 1) and the credit sales with no repayment record, for the owner to
+ * check ("Perlu dicek: kredit tanpa catatan pelunasan").
+ */
+export function noteLines(analysis: Analysis): string[] {
+  const lines = analysis.notes.map((n) => `- ${n}`);
+  const unchecked = analysis.uncheckedCredit;
+  if (unchecked.length === 0) return lines;
+  const total = unchecked.reduce((s, u) => s + u.amount, 0);
+  lines.push(`${msg().notes.uncheckedCreditTitle}:`);
+  lines.push(`  ${msg().notes.uncheckedCredit(unchecked.length, rupiah(total))}`);
+  for (const u of unchecked.slice(0, MAX_UNCHECKED_LISTED)) {
+    const name = analysis.byKey.get(u.key)?.measures.name ?? u.key;
+    lines.push(`  - ${name}, ${indonesianDate(u.day)}, ${rupiah(u.amount)} (baris ${number(u.row)})`);
+  }
+  if (unchecked.length > MAX_UNCHECKED_LISTED)
+    lines.push(`  ... dan ${number(unchecked.length - MAX_UNCHECKED_LISTED)} lainnya.`);
+  return lines;
+}
 
 export interface TypeSummary {
   type: CustomerType;
@@ -61,6 +85,8 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   if (analysis.rows.afterReference > 0) {
     lines.push(`${number(analysis.rows.afterReference)} baris setelah tanggal acuan diabaikan.`);
   }
+  const notes = noteLines(analysis);
+  if (notes.length > 0) lines.push('', ...notes);
   const issues = analysis.issues;
   if (issues.length > 0) {
     lines.push('');
@@ -86,6 +112,7 @@ export function closingMessage(analysis: Analysis): string {
       ? `Baris bermasalah (rows with problems): ${number(analysis.issues.length)}, daftarnya di sheet "Ringkasan Segmentasi".`
       : 'Semua baris terbaca (no rows skipped).',
     `Tanggal acuan: ${indonesianDate(analysis.referenceDay)}.`,
+    ...noteLines(analysis),
   ];
   return lines.join('\n');
 }
