@@ -204,6 +204,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     tempoHari: settings.tempoHari,
     debtSheetName: input.debts?.name ?? '',
     issues: ctx.issues,
+    header: debts?.header,
   });
 
   const profileByKey = new Map<string, CustomerRecord>();

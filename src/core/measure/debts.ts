@@ -8,6 +8,7 @@ import type { RowIssue } from '../messages';
 import { msg } from '../i18n';
 import type { DebtRecord, SaleRecord } from '../read/read';
 import { DEBT_FIELDS } from '../read/schema';
+import type { HeaderMatch } from '../read/headers';
 
 export interface Debt {
   key: string;
@@ -27,6 +28,14 @@ export interface DebtInputs {
   tempoHari: number;
   debtSheetName: string;
   issues: RowIssue[];
+  /** The debt sheet's header, so messages name the owner's own columns. */
+  header?: HeaderMatch | null;
+}
+
+/** The owner's header of a debt field, or our label when the sheet is not at hand. */
+function ownerColumn(header: HeaderMatch | null | undefined, field: 'jumlah' | 'dibayar'): string {
+  const col = header?.columns[field];
+  return (col === undefined ? '' : header?.columnHeaders[col]) || DEBT_FIELDS[field].label;
 }
 
 export function buildDebts({
@@ -35,6 +44,7 @@ export function buildDebts({
   tempoHari,
   debtSheetName,
   issues,
+  header,
 }: DebtInputs): Map<string, Debt[]> {
   const byCustomer = new Map<string, Debt[]>();
   const add = (d: Debt) => {
@@ -50,7 +60,10 @@ export function buildDebts({
       issues.push({
         sheet: debtSheetName,
         row: r.row,
-        column: DEBT_FIELDS.dibayar.label,
+        column: ownerColumn(
+          header,
+          r.paid !== null && header?.columns.dibayar !== undefined ? 'dibayar' : 'jumlah',
+        ),
         reason: msg().reasons.paymentWithoutDebt(r.name || r.key),
       });
     const paid = Math.min(r.amount, Math.max(0, r.paid ?? 0));
@@ -82,7 +95,7 @@ export function buildDebts({
     add({ key, day, amount, row, due: day + tempoHari, paid, settledDay: null, source: 'penjualan' });
   }
   for (const list of byCustomer.values()) list.sort((a, b) => a.day - b.day || a.row - b.row);
-  applyLedgerPayments(byCustomer, debts, debtSheetName, issues);
+  applyLedgerPayments(byCustomer, debts, debtSheetName, issues, ownerColumn(header, 'jumlah'));
   return byCustomer;
 }
 
@@ -117,6 +130,7 @@ function applyLedgerPayments(
   debts: readonly DebtRecord[],
   sheet: string,
   issues: RowIssue[],
+  column: string,
 ): void {
   const payments = debts.filter((r) => r.kind === 'pay').sort((a, b) => a.day - b.day || a.row - b.row);
   for (const p of payments) {
@@ -135,7 +149,7 @@ function applyLedgerPayments(
       issues.push({
         sheet,
         row: p.row,
-        column: DEBT_FIELDS.jumlah.label,
+        column,
         reason: msg().reasons.paymentWithoutDebt(p.name || p.key),
       });
   }

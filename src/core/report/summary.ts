@@ -67,7 +67,7 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   lines.push('Tipe  Pelanggan  Penjualan            Sisa hutang');
   for (const t of summariseTypes(analysis)) {
     lines.push(
-      `${t.type.padEnd(5)} ${String(t.customers).padStart(9)}  ${rupiah(t.sales).padEnd(20)} ${rupiah(t.outstanding)}` +
+      `${t.type.padEnd(5)} ${number(t.customers).padStart(9)}  ${rupiah(t.sales).padEnd(20)} ${rupiah(t.outstanding)}` +
         `   ${TYPE_LABELS[t.type]}`,
     );
   }
@@ -76,8 +76,8 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   if (latest) {
     const rate = latest.rate === null ? 'belum bisa dihitung' : percent(latest.rate);
     lines.push(
-      `Retention rate ${latest.label}: ${rate} (${latest.retained} dari ${monthly.length > 1 ? monthly[monthly.length - 2].active : 0} pelanggan bulan sebelumnya); ` +
-        `${latest.newCustomers} pelanggan baru, omzet baru ${rupiah(latest.salesNew)} vs lama ${rupiah(latest.salesExisting)} (s.d. ${indonesianDate(latest.end)}).`,
+      `Retention rate ${latest.label}: ${rate} (${number(latest.retained)} dari ${number(monthly.length > 1 ? monthly[monthly.length - 2].active : 0)} pelanggan bulan sebelumnya); ` +
+        `${number(latest.newCustomers)} pelanggan baru, omzet baru ${rupiah(latest.salesNew)} vs lama ${rupiah(latest.salesExisting)} (s.d. ${indonesianDate(latest.end)}).`,
     );
   } else {
     lines.push('Retention rate: belum ada bulan lengkap dengan penjualan.');
