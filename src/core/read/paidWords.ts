@@ -120,6 +120,14 @@ export function checkboxMeansUnpaid(header: unknown): boolean {
   return w.some((x) => CREDIT.has(x)) && !w.some((x) => PAID.has(x));
 }
 
+const YES = new Set(['ya', 'y', 'yes', 'iya', 'yup']);
+const NO = new Set(['tidak', 'tdk', 'no', 'n', 'gak', 'ga', 'nggak', 'enggak']);
+
+/** Whether a header gives yes/no answers a meaning: "Lunas?", "Sudah Bayar", "Hutang". */
+function headerHasPolarity(header: unknown): boolean {
+  return words(header).some((x) => PAID.has(x) || CREDIT.has(x) || UNPAID.has(x) || NOT_YET.has(x));
+}
+
 function checkbox(value: boolean, header: unknown): PaidState {
   const unpaidHeader = checkboxMeansUnpaid(header);
   return value === unpaidHeader ? 'unpaid' : 'paid';
@@ -166,14 +174,19 @@ function signalsOf(tokens: readonly string[]): Signals {
 export function paidState(value: unknown, header: unknown = ''): PaidState {
   if (typeof value === 'boolean') return checkbox(value, header);
   if (isBlank(value)) return 'none';
-  if (typeof value === 'number') return 'unknown';
+  // A number is not a word for paid or unpaid (an amount paid, a row number): it says nothing here.
+  if (typeof value === 'number') return 'none';
   const raw = String(value).trim();
   const key = headerKey(raw);
   if (key === 'true' || key === 'false') return checkbox(key === 'true', header);
   if (CHECK_MARKS.test(raw)) return checkbox(true, header);
   if (CROSS_MARKS.test(raw)) return checkbox(false, header);
   if (raw === '-') return 'none';
-  const s = signalsOf(words(raw));
+  const tokens = words(raw);
+  // "Ya" / "Tidak" under "Lunas?" or "Hutang" answer the header's question, like a checkbox.
+  if (tokens.length === 1 && (YES.has(tokens[0]) || NO.has(tokens[0])) && headerHasPolarity(header))
+    return checkbox(YES.has(tokens[0]), header);
+  const s = signalsOf(tokens);
   if (s.cancelled) return 'cancelled';
   if (s.credit && s.paid && !s.unpaid) return 'creditPaid';
   if (s.partial) return 'partial';

@@ -57,6 +57,10 @@ describe('paid and unpaid words', () => {
     expect(paidState(true, 'Belum Lunas')).toBe('unpaid');
     expect(paidState('TRUE', 'Belum Lunas')).toBe('unpaid');
     expect(paidState('FALSE', 'Status Lunas')).toBe('unpaid');
+    expect(paidState('Ya', 'Lunas?')).toBe('paid');
+    expect(paidState('Tidak', 'Lunas?')).toBe('unpaid');
+    expect(paidState('ya', 'Hutang')).toBe('unpaid');
+    expect(paidState('tidak', 'Hutang')).toBe('paid');
     expect(checkboxMeansUnpaid('Kasbon')).toBe(true);
     expect(checkboxMeansUnpaid('Status')).toBe(false);
   });
@@ -64,7 +68,8 @@ describe('paid and unpaid words', () => {
   it('a word we do not know is unknown, never guessed', () => {
     expect(paidState('xyz')).toBe('unknown');
     expect(paidState('nanti saja')).toBe('unknown');
-    expect(paidState(5)).toBe('unknown');
+    expect(paidState('Ya')).toBe('unknown'); // no header to answer
+    expect(paidState(5)).toBe('none'); // a number is not a word
   });
 
   it('a credit card pays the shop at once; partial and cancelled are told apart; blank says nothing', () => {

@@ -1,5 +1,7 @@
 /** DOMAIN 1 as revised, through the whole reading: rows, statuses, notes, identity. */
 import { retention } from '../../../src/core/engine';
+import { retentionRate } from '../../../src/core/formulas';
+import { kohortRetensi, kontribusiPelangganBaru } from '../../../src/core/customerFormulas';
 import { cohortTable } from '../../../src/core/models/cohorts';
 import { retentionTable } from '../../../src/core/models/retention';
 import { noteLines, summaryText } from '../../../src/core/report/summary';
@@ -320,5 +322,24 @@ describe('returns (negative amounts)', () => {
   it('the return still lowers the spend, and is not an occasion', () => {
     expect(a.byKey.get('sri')!.measures.totalSpend).toBe(5000);
     expect(a.byKey.get('sri')!.measures.occasions).toBe(1);
+  });
+});
+
+describe('formulas over a return dated before the first purchase', () => {
+  const env = { timeZone: 'Asia/Jakarta', now: new Date(Date.UTC(2025, 5, 30, 3)) };
+  const sales = [
+    ['Tanggal', 'Pelanggan', 'Total'],
+    ['2025-01-05', 'Sri', -5000],
+    ['2025-03-05', 'Sri', 10000],
+    ['2025-04-05', 'Sri', 10000],
+  ];
+
+  it('RETENTION_RATE, KOHORT_RETENSI and KONTRIBUSI_PELANGGAN_BARU answer instead of crashing', () => {
+    expect(retentionRate(sales, 'bulan', '2025-04-30', '', env)).toBe(1);
+    expect(kohortRetensi(sales, '2025-04-30', env)).toEqual([
+      ['Kohort', 'Pelanggan', 'Bulan 0', 'Bulan 1'],
+      ['Mar 2025', 1, 1, 1],
+    ]);
+    expect(kontribusiPelangganBaru(sales, 'bulan', '2025-04-30', env)).toBe(0); // April: Sri is no longer new
   });
 });
