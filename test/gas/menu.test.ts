@@ -391,6 +391,22 @@ describe('refusals and messages', () => {
     expect(w.spreadsheet.sheets).toHaveLength(1);
   });
 
+  it('stops and asks the owner to choose when two sales sheets fit alike, writing nothing', () => {
+    const sales = [
+      ['Tanggal', 'Pelanggan', 'Total'],
+      ['01/11/2026', 'Sri', 10000],
+    ];
+    const w = world((f) => {
+      f.spreadsheet.addSheet('Penjualan 2025', sales);
+      f.spreadsheet.addSheet('Penjualan 2026', sales);
+    });
+    w.run();
+    const message = w.ui.alerts[0].message;
+    expect(message).toContain('"Penjualan 2025", "Penjualan 2026"');
+    expect(message).toContain('Pilih salah satu di Segmentasi › Pengaturan (lembar.penjualan)');
+    expect(w.spreadsheet.sheets).toHaveLength(2);
+  });
+
   it('finds an oddly named sales sheet by its headers, and a saved choice wins over names', () => {
     const sales = [
       ['Tgl', 'Nama Pembeli', 'Nominal'],

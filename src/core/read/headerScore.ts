@@ -3,7 +3,7 @@ import { headerKey, words } from './text';
 
 /**
  * How well a header names a field, by whole words: 3 = the same name, 2 = starts with a synonym's
- * words ("Jumlah (Rp)"), 1 = holds them further on ("No. Nota"). "Tanggalan" is not "Tanggal".
+ * words ("Jumlah (Rp)"), 1 = holds them further on ("Kode Nota"). "Tanggalan" is not "Tanggal".
  */
 export function score(header: unknown, synonyms: readonly string[]): number {
   const key = headerKey(header);
@@ -11,13 +11,21 @@ export function score(header: unknown, synonyms: readonly string[]): number {
   const w = words(header);
   let best = 0;
   for (const s of synonyms) {
-    if (key === headerKey(s)) return 3;
-    const sw = words(s);
-    const at = indexOfRun(w, sw);
+    const syn = synonymOf(s);
+    if (key === syn.key) return 3;
+    const at = indexOfRun(w, syn.words);
     if (at === 0) best = Math.max(best, 2);
     else if (at > 0) best = Math.max(best, 1);
   }
   return best;
+}
+
+/** Synonyms are a fixed list: their key and words are worked out once. */
+const synonymCache = new Map<string, { key: string; words: string[] }>();
+function synonymOf(synonym: string): { key: string; words: string[] } {
+  let s = synonymCache.get(synonym);
+  if (!s) synonymCache.set(synonym, (s = { key: headerKey(synonym), words: words(synonym) }));
+  return s;
 }
 
 /** Where the words `run` appear together in `w`, or -1. */
