@@ -110,9 +110,10 @@ export function findSheets(
     if (!top) tops.set(name, (top = readTop(name)));
     return top;
   };
-  // An empty sheet is kept by its name, so the run can say it was empty and skipped.
+  // A sales or debt sheet needs a customer column; the customer sheet is taken by its name as
+  // before. An empty sheet is kept by its name, so the run can say it was empty and skipped.
   const fits = (kind: SheetKind, name: string) =>
-    isEmptyTop(topOf(name)) || hasCustomerColumn(topOf(name), kind);
+    kind === 'pelanggan' || isEmptyTop(topOf(name)) || hasCustomerColumn(topOf(name), kind);
 
   for (const kind of SHEET_KINDS) {
     const choice = saved[kind]?.trim();
