@@ -8,6 +8,7 @@ import { ZoneClock } from '../core/read/dates';
 import { analyze, retention, type AnalysisInput } from '../core/engine';
 import { HEADER_SEARCH_ROWS, type Grid } from '../core/read/headers';
 import { customerTable, summaryTables, type RunInfo } from '../core/report/reportSheets';
+import { readingTables } from '../core/report/readingNotes';
 import type { SheetKind } from '../core/read/schema';
 import {
   findSheets,
@@ -144,7 +145,7 @@ function runLocked(services: Services): RunOutcome {
       how: found.how[kind],
     })),
   };
-  writeSummarySheet(services, ss, summaryTables(analysis, monthly, run));
+  writeSummarySheet(services, ss, [...summaryTables(analysis, monthly, run), ...readingTables(analysis)]);
 
   props.setProperty(
     LAST_RUN_KEY,

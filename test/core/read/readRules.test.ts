@@ -6,6 +6,7 @@ import { cohortTable } from '../../../src/core/models/cohorts';
 import { retentionTable } from '../../../src/core/models/retention';
 import { noteLines, summaryText } from '../../../src/core/report/summary';
 import { customerTable } from '../../../src/core/report/reportSheets';
+import { readingTables } from '../../../src/core/report/readingNotes';
 import { d, run } from '../../support/build';
 
 const names = (a: ReturnType<typeof run>) => a.customers.map((c) => c.measures.name).sort();
@@ -140,6 +141,10 @@ describe('credit sales and payment words in the sales sheet', () => {
     expect(lines).toContain('Perlu dicek: kredit tanpa catatan pelunasan:');
     expect(lines.some((l) => /Budi, 06\/01\/2025, Rp\s?40\.000 \(baris 3\)/.test(l))).toBe(true);
     expect(summaryText(a, [])).toContain('Perlu dicek: kredit tanpa catatan pelunasan');
+    const [notes, unchecked] = readingTables(a);
+    expect(notes.rows).toEqual([]);
+    expect(unchecked.title).toBe('Perlu dicek: kredit tanpa catatan pelunasan');
+    expect(unchecked.rows).toEqual([['Budi', '06/01/2025', expect.stringMatching(/^Rp\s?40\.000$/), '3']]);
   });
 
   it('a credit sale the debt sheet records (same customer, same day) is not listed', () => {
