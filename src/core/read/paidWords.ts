@@ -46,6 +46,15 @@ const PAID = new Set([
   'success',
   'sukses',
   'berhasil',
+  // Order states of shop exports: the sale happened and was paid.
+  'complete',
+  'completed',
+  'dikirim',
+  'terkirim',
+  'diterima',
+  'diproses',
+  'delivered',
+  'shipped',
 ]);
 const NEGATION = new Set([
   'belum',
@@ -76,7 +85,10 @@ const CANCELLED = new Set([
   'pending',
   'refund',
   'refunded',
+  'menunggu', // "Menunggu Pembayaran": pending
 ]);
+/** Words a negation reaches over: "tidak ada hutang", "belum pernah bayar". */
+const BRIDGE = new Set(['ada', 'pernah', 'jadi']);
 /** Ways of paying at once: a sale paid with these is not on credit. */
 const CASH_METHODS = new Set([
   'tunai',
@@ -147,6 +159,7 @@ function signalsOf(tokens: readonly string[]): Signals {
     const t = tokens[i];
     if (NEGATION.has(t)) {
       // A negation flips the word after it; "belum" alone is "not yet paid".
+      if (BRIDGE.has(tokens[i + 1] ?? '')) i++;
       const next = tokens[i + 1];
       if (next !== undefined && (PAID.has(next) || CREDIT.has(next) || CASH_METHODS.has(next))) {
         if (PAID.has(next) || CASH_METHODS.has(next)) s.unpaid = true;

@@ -281,11 +281,10 @@ export function readSales(
     const amount = readSaleAmount(row, header, ctx, sheet, rowNumber);
     if (amount === null) return;
     // The payment column speaks first; a status column speaks where it says nothing.
-    const state = pay !== 'none' ? pay : stat;
-    if (state === 'unknown') {
-      const col = pay !== 'none' ? c.pembayaran : c.status;
-      unknown.add(row[col as number], rowNumber, label(col, SALES_FIELDS.pembayaran.label));
-    }
+    // A sales "Status" may hold anything (Member, Reseller): only its words we know count there.
+    const state = pay !== 'none' ? pay : stat === 'unknown' ? 'none' : stat;
+    if (state === 'unknown')
+      unknown.add(row[c.pembayaran as number], rowNumber, label(c.pembayaran, SALES_FIELDS.pembayaran.label));
     const invoice = c.nota === undefined ? '' : row[c.nota];
     const credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
     records.push({

@@ -38,6 +38,8 @@ describe('paid and unpaid words', () => {
     expect(paidState('belum bayar')).toBe('unpaid');
     expect(paidState('bukan hutang')).toBe('paid');
     expect(paidState('tidak kredit')).toBe('paid');
+    expect(paidState('tidak ada hutang')).toBe('paid');
+    expect(paidState('belum pernah bayar')).toBe('unpaid');
   });
 
   it('a credit word with a paid word is a credit sale already repaid', () => {
@@ -79,6 +81,9 @@ describe('paid and unpaid words', () => {
     for (const w of ['batal', 'Gagal', 'FAILED', 'cancel', 'Cancelled', 'PENDING', 'refund']) {
       expect(paidState(w)).toBe('cancelled');
     }
+    expect(paidState('Menunggu Pembayaran')).toBe('cancelled');
+    expect(paidState('Selesai')).toBe('paid');
+    expect(paidState('Sedang Dikirim')).toBe('paid');
     expect(paidState('')).toBe('none');
     expect(paidState('-')).toBe('none');
   });

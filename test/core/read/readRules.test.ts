@@ -133,6 +133,15 @@ describe('credit sales and payment words in the sales sheet', () => {
       },
     ]);
     expect(a.byKey.get('eka')!.measures.outstanding).toBe(0);
+    // A sales Status column may hold other things (Member): its unknown words are not reported.
+    const status = [
+      ['Tanggal', 'Pelanggan', 'Total', 'Status'],
+      ['2025-01-05', 'Sri', 10000, 'Member'],
+      ['2025-01-06', 'Budi', 10000, 'Hutang'],
+    ];
+    const b = run({ sales: status }, '2025-01-31');
+    expect(b.issues).toEqual([]);
+    expect(b.byKey.get('budi')!.measures.outstanding).toBe(10000);
   });
 
   it('credit sales with no repayment record are listed under "Perlu dicek"', () => {
