@@ -300,8 +300,7 @@ export function readSales(
       phone: who.phone,
     });
   });
-  unknown.report(ctx, sheet);
-  if (cancelled > 0) ctx.notes?.push(msg().notes.cancelledRows(sheet.name, cancelled));
+  closeSheet(ctx, sheet, unknown, cancelled);
   return { records, header, afterReference, dataRows, cancelled };
 }
 
@@ -429,12 +428,7 @@ export function readDebts(
   const records: DebtRecord[] = [];
   let afterReference = 0;
   let cancelled = 0;
-  // A sheet with repayment columns is one row per debt: its Jenis/Keterangan is not a ledger kind.
-  const ledger =
-    c.jenis !== undefined &&
-    c.status === undefined &&
-    c.tanggalBayar === undefined &&
-    c.dibayar === undefined;
+  const ledger = isLedger(c);
   const dataRows = forEachDataRow(sheet, header, nameCol, dateCol, (row, rowNumber) => {
     const state = status(row);
     if (state === 'cancelled') {
@@ -478,9 +472,21 @@ export function readDebts(
     const repaid = repayment(row, c, where, Math.abs(signed), state);
     records.push({ row: rowNumber, kind, day, ...who, amount: Math.abs(signed), due, ...repaid });
   });
+  closeSheet(ctx, sheet, unknown, cancelled);
+  return { records, header, afterReference, dataRows, cancelled };
+}
+
+/** A sheet with repayment columns is one row per debt: its Jenis/Keterangan is not a ledger kind. */
+function isLedger(c: Partial<Record<keyof typeof DEBT_FIELDS, number>>): boolean {
+  return (
+    c.jenis !== undefined && c.status === undefined && c.tanggalBayar === undefined && c.dibayar === undefined
+  );
+}
+
+/** Reports the sheet's unknown words and notes its cancelled rows. */
+function closeSheet(ctx: ReadContext, sheet: SheetInput, unknown: UnknownWords, cancelled: number): void {
   unknown.report(ctx, sheet);
   if (cancelled > 0) ctx.notes?.push(msg().notes.cancelledRows(sheet.name, cancelled));
-  return { records, header, afterReference, dataRows, cancelled };
 }
 
 interface RowPlace {
