@@ -198,6 +198,20 @@ describe('the debt sheet status column', () => {
     const a = run({ sales: [['Tanggal', 'Pelanggan', 'Total']], debts }, '2025-01-31');
     const open = (n: string) => a.byKey.get(n)!.measures.outstanding;
     expect([open('sri'), open('budi'), open('ani'), open('dewi')]).toEqual([10000, 0, 0, 10000]);
+    const odd = [
+      ['Tanggal', 'Pelanggan', 'Jumlah', 'Keterangan Lunas'],
+      ['2025-01-05', 'Sri', 10000, 'nanti'],
+    ];
+    const c = run({ sales: [['Tanggal', 'Pelanggan', 'Total']], debts: odd }, '2025-01-31');
+    expect(c.issues).toEqual([
+      {
+        sheet: 'Hutang',
+        row: 2,
+        column: 'Keterangan Lunas',
+        reason: expect.stringContaining('"nanti" tidak dikenal'),
+      },
+    ]);
+    expect(c.byKey.get('sri')!.measures.outstanding).toBe(10000); // nothing says it was paid
     const boxes = [
       ['Tanggal', 'Pelanggan', 'Jumlah', 'Sudah Bayar'],
       ['2025-01-05', 'Sri', 10000, true],
