@@ -4,9 +4,16 @@
  */
 import type { DateOrder } from './read/cells';
 import { ZoneClock, type Day } from './read/dates';
-import { buildDebts, type Debt } from './measure/debts';
+import { buildDebts, uncheckedCredits, type Debt, type UncheckedCredit } from './measure/debts';
+import {
+  emptyWindowNote,
+  readOptional,
+  sameNameDifferentPhones,
+  type SameNameDifferentPhone,
+} from './read/notes';
 import { classify, type CustomerFacts, type CustomerType, type TypeResult } from './models/customerType';
 import type { RowIssue } from './messages';
+import { msg } from './i18n';
 import {
   computeMeasures,
   median,
@@ -83,6 +90,12 @@ export interface Analysis {
   byKey: Map<string, CustomerResult>;
   prospects: Prospect[];
   issues: RowIssue[];
+  /** The run's notes for the owner (DOMAIN 1): skipped sheets, cancelled rows, an empty window... */
+  notes: string[];
+  /** "Perlu dicek: kredit tanpa catatan pelunasan": credit sales known only from the sales sheet. */
+  uncheckedCredit: UncheckedCredit[];
+  /** "Nama sama, nomor beda": listed for the owner, no WhatsApp link made for the name. */
+  sameNameDifferentPhone: SameNameDifferentPhone[];
   rows: { sales: number; debts: number; customers: number; afterReference: number };
   /** All purchase events up to the reference date, for retention tables. */
   events: readonly PurchaseEvent[];
@@ -127,13 +140,15 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     stripHonorifics: settings.hapusSapaan,
     referenceDay,
     issues: [],
+    notes: [],
   };
   const sheets = readSheets(input, ctx, settings, options.onProgress);
   const debtRecords: DebtRecord[] = sheets.debts?.records ?? [];
   const profiles: CustomerRecord[] = sheets.customers?.records ?? [];
   resolveIdentities(sheets.sales.records, debtRecords, profiles);
   const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
-  const read = readFields(sheets, ctx, windowStart, settings);
+  const twoPhones = readingNotes(sheets, ctx, windowStart, settings.jendelaBulan);
+  const read = readFields(sheets, ctx, windowStart, settings, twoPhones);
   if (options.eventsOnly) return { ...read, customers: [], byKey: new Map(), prospects: [] };
   options.onProgress?.('pelanggan');
   const { accumulators, boughtBeforeWindow } = accumulateSales(sheets.sales.records, windowStart);
@@ -143,6 +158,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     tempoHari: settings.tempoHari,
     debtSheetName: input.debts?.name ?? '',
     issues: ctx.issues,
+    header: sheets.debts?.header,
   });
   const population: Population = {
     accumulators,
@@ -150,6 +166,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     debtsByKey,
     debtNames: firstNames(debtRecords),
     profiles: profileFacts(profiles, ctx.stripHonorifics, sheets.customers),
+    twoPhones: new Set(twoPhones.map((t) => t.key)),
   };
   const measured = measureAll(population, {
     referenceDay,
@@ -162,7 +179,8 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   customers.sort(
     (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || b.measures.totalSpend - a.measures.totalSpend,
   );
-  return { ...read, customers, byKey, prospects: prospectsOf(profiles, byKey) };
+  const prospects = prospectsOf(profiles, byKey, population.twoPhones);
+  return { ...read, uncheckedCredit: uncheckedCredits(debtsByKey), customers, byKey, prospects };
 }
 
 interface Sheets {
@@ -181,8 +199,8 @@ function readSheets(
   onProgress?.('penjualan');
   const sales = readSales(input.sales, ctx, cols.penjualan);
   onProgress?.('hutang');
-  const debts = input.debts ? readDebts(input.debts, ctx, cols.hutang) : null;
-  const customers = input.customers ? readCustomers(input.customers, ctx, cols.pelanggan) : null;
+  const debts = readOptional(input.debts, ctx, (sheet) => readDebts(sheet, ctx, cols.hutang));
+  const customers = readOptional(input.customers, ctx, (sheet) => readCustomers(sheet, ctx, cols.pelanggan));
   return { sales, debts, customers };
 }
 
@@ -198,17 +216,35 @@ function resolveIdentities(
   resolvePhones(debts, phoneToKey);
 }
 
+/** The reading's notes for the owner (DOMAIN 1): an empty window, one name with two numbers. */
+function readingNotes(
+  sheets: Sheets,
+  ctx: ReadContext,
+  windowStart: Day,
+  months: number,
+): SameNameDifferentPhone[] {
+  const emptyWindow = emptyWindowNote(sheets.sales.records, windowStart, ctx.referenceDay, months);
+  if (emptyWindow) ctx.notes?.push(emptyWindow);
+  const twoPhones = sameNameDifferentPhones(sheets.customers?.records ?? []);
+  for (const t of twoPhones) ctx.notes?.push(msg().notes.sameNameDifferentPhone(t.name, t.phones));
+  return twoPhones;
+}
+
 /** What every analysis reports, whether or not its customers are measured. */
 function readFields(
   sheets: Sheets,
   ctx: ReadContext,
   windowStart: Day,
   settings: Settings,
+  twoPhones: SameNameDifferentPhone[],
 ): Omit<Analysis, 'customers' | 'byKey' | 'prospects'> {
   return {
     referenceDay: ctx.referenceDay,
     windowStart,
     issues: ctx.issues,
+    notes: ctx.notes ?? [],
+    uncheckedCredit: [],
+    sameNameDifferentPhone: twoPhones,
     rows: {
       sales: sheets.sales.dataRows,
       debts: sheets.debts?.dataRows ?? 0,
@@ -287,6 +323,8 @@ interface Population {
   debtsByKey: Map<string, Debt[]>;
   debtNames: Map<string, string>;
   profiles: ProfileFacts;
+  /** Names with two different numbers in the customer sheet: no WhatsApp link for them. */
+  twoPhones: ReadonlySet<string>;
 }
 
 /** A customer measured, with the facts from the customer sheet, before classification. */
@@ -310,6 +348,8 @@ function measureAll(pop: Population, ctx: MeasureContext): MeasuredCustomer[] {
     const profile = pop.profiles.byKey.get(key) ?? null;
     if (!measures.name) measures.name = profile?.name ?? pop.debtNames.get(key) ?? key.replace(/^tel:/, '+');
     if (!measures.phone && profile?.phone) measures.phone = profile.phone;
+    // Two people under one name: we cannot know whose number is right, so no link is made.
+    if (pop.twoPhones.has(key)) measures.phone = '';
     const facts: CustomerFacts = {
       referrals: pop.profiles.referrals.get(key) ?? 0,
       complaint: profile ? hasComplaint(profile.complaint) : false,
@@ -376,6 +416,7 @@ function creditAmounts(debts: readonly Debt[], windowStart: Day): number[] {
 function prospectsOf(
   profiles: readonly CustomerRecord[],
   byKey: ReadonlyMap<string, CustomerResult>,
+  twoPhones: ReadonlySet<string>,
 ): Prospect[] {
   const prospects: Prospect[] = [];
   const seen = new Set<string>();
@@ -384,7 +425,7 @@ function prospectsOf(
     seen.add(p.key);
     prospects.push({
       name: p.name,
-      phone: p.phone,
+      phone: twoPhones.has(p.key) ? '' : p.phone,
       row: p.row,
       ladder: rungWithoutPurchase(p.phone),
       kind: kindOf(p.kind),

@@ -10,11 +10,13 @@ import { ZoneClock } from '../core/read/dates';
 import { analyze, retention, type Analysis, type AnalysisInput } from '../core/engine';
 import { HEADER_SEARCH_ROWS, type Grid } from '../core/read/headers';
 import { customerTable, summaryTables, type RunInfo, type Table } from '../core/report/reportSheets';
+import { readingTables } from '../core/report/readingNotes';
 import type { SheetKind } from '../core/read/schema';
 import {
   findSheets,
   missingSalesSheetMessage,
   SHEET_KINDS,
+  sheetTieMessage,
   type FoundSheets,
 } from '../core/read/sheetFinder';
 import { closingMessage, summariseTypes } from '../core/report/summary';
@@ -98,7 +100,8 @@ function fingerprint(sizes: readonly OwnerSize[], analysis: Analysis): string {
   });
 }
 
-export type RunOutcome = 'done' | 'busy' | 'no-sales-sheet' | 'error' | 'stopped' | 'too-many-cells';
+export type RunOutcome =
+  'done' | 'busy' | 'no-sales-sheet' | 'sheet-tie' | 'error' | 'stopped' | 'too-many-cells';
 
 /** What a run ends with, for an alert (menu) or the sidebar page: plain JSON only. */
 export interface RunResult {
@@ -145,6 +148,9 @@ function readWorkbook(services: Services, budget: Budget): WorkbookAnalysis | Ea
   const settings = loadSettings(services.documentProperties());
   const timeZone = ss.getSpreadsheetTimeZone();
   const found = findOwnerSheets(services, settings);
+  // Two sheets that fit alike: the owner chooses, we never pick one by its order (DOMAIN 1).
+  const tie = sheetTieMessage(found.ties);
+  if (tie) return stop('sheet-tie', tie);
   if (!found.sheets.penjualan) return stop('no-sales-sheet', missingSalesSheetMessage(found.names));
   const sizes: OwnerSize[] = SHEET_KINDS.filter((kind) => found.sheets[kind]).map((kind) => {
     const sheet = ss.getSheetByName(found.sheets[kind] as string) as SheetApi;
@@ -230,7 +236,7 @@ function runLocked(services: Services): RunResult {
   const units = outputUnits(services, plans, owners, analysis, [
     customerTable(analysis),
     followUpTable(contacts),
-    summaryTables(analysis, monthly, run),
+    [...summaryTables(analysis, monthly, run), ...readingTables(analysis)],
   ]);
   const cells = checkCells(ss, units);
   if (!cells.ok) return stop('too-many-cells', cells.message).early;

@@ -401,6 +401,22 @@ describe('refusals and messages', () => {
     expect(w.spreadsheet.sheets).toHaveLength(1);
   });
 
+  it('stops and asks the owner to choose when two sales sheets fit alike, writing nothing', () => {
+    const sales = [
+      ['Tanggal', 'Pelanggan', 'Total'],
+      ['01/11/2026', 'Sri', 10000],
+    ];
+    const w = world((f) => {
+      f.spreadsheet.addSheet('Penjualan 2025', sales);
+      f.spreadsheet.addSheet('Penjualan 2026', sales);
+    });
+    w.run();
+    const message = w.ui.alerts[0].message;
+    expect(message).toContain('"Penjualan 2025", "Penjualan 2026"');
+    expect(message).toContain('Pilih salah satu di Segmentasi › Pengaturan (lembar.penjualan)');
+    expect(w.spreadsheet.sheets).toHaveLength(2);
+  });
+
   it('finds an oddly named sales sheet by its headers, and a saved choice wins over names', () => {
     const sales = [
       ['Tgl', 'Nama Pembeli', 'Nominal'],
@@ -517,11 +533,13 @@ describe('sheet calls do not grow with the rows', () => {
     const debtRows = shop.debts.length;
     const reads = chunkCount(salesRows, 6) + chunkCount(debtRows, 7);
     expect(reads).toBeGreaterThan(2);
-    expect(large.get('Range.getValues')).toBe(reads);
-    expect(small.get('Range.getValues')).toBe(2);
-    // Two type columns, the customer and contact sheets, and one block per summary table.
+    // The first rows of each sheet found by name (does it have a customer column?), then the chunks.
+    expect(large.get('Range.getValues')).toBe(2 + reads);
+    expect(small.get('Range.getValues')).toBe(2 + 2);
+    // Two type columns, the customer and contact sheets, and one block per summary table (eleven,
+    // then the reading's notes and its "Perlu dicek" list).
     const extraWrites = chunkCount(salesRows, 1) - 1 + chunkCount(debtRows, 1) - 1;
-    expect(large.get('Range.setValues')).toBe(2 + 2 + 11 + extraWrites);
+    expect(large.get('Range.setValues')).toBe(2 + 2 + 11 + 2 + extraWrites);
     expect(large.get('Sheet.getRange')! - small.get('Sheet.getRange')!).toBe(reads - 2 + extraWrites);
   });
 });

@@ -2,6 +2,9 @@
 import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
 
+const countEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const n = (value: number) => countEn.format(value);
+
 export const en: Catalogue = {
   missingColumn: (sheet, missing, headersFound) => {
     const parts = missing.map((f) => `"${f.label}" (looked for: ${f.synonyms.join(', ')})`);
@@ -23,6 +26,11 @@ export const en: Catalogue = {
     badPaidAmount: (v) => `unreadable amount paid, ignored: "${String(v)}"`,
     badPhone: (v) => `invalid phone number, no WhatsApp link: "${String(v)}"`,
     paymentWithoutDebt: (name) => `payment from "${name}" exceeds their debt`,
+    unknownPaymentWord: (v, rows) =>
+      `"${String(v)}" is not a word we know for paid or unpaid` +
+      (rows > 1 ? ` (${n(rows)} rows)` : '') +
+      `, not counted as a debt; write e.g. "Lunas", "Belum Lunas" or "Hutang"`,
+    paidBeforeDebt: 'payment date before the debt date, ignored',
   },
   types: {
     labels: {
@@ -208,6 +216,27 @@ export const en: Catalogue = {
       `Note: this spreadsheet now uses ${after.toLocaleString('en-US')} of the ${limit.toLocaleString('en-US')} cells Google Sheets allows.`,
   },
   sidebar: sidebarEn,
+  notes: {
+    cancelledRows: (sheet, rows) =>
+      `Sheet "${sheet}": ${n(rows)} rows with status cancelled, failed, pending or refund are not counted as sales.`,
+    emptySheet: (sheet) => `Sheet "${sheet}" is empty or holds only a header row, skipped.`,
+    unreadableSheet: (sheet, why) => `Sheet "${sheet}" skipped: ${why}`,
+    nothingInWindow: (latestSale, reference, months) =>
+      `No sales in the ${n(months)} months up to the reference date ${reference}. ` +
+      `The latest sale recorded is ${latestSale}. To read an old book, set the reference date ` +
+      `(Segmentasi › Settings: tanggalAcuan, or --tanggal-acuan on the command line) to that date.`,
+    sameNameDifferentPhone: (name, phones) =>
+      `Same name, different numbers: "${name}" (${phones.join(', ')}). Their sales stay under one name ` +
+      `and no WhatsApp link is made; tell them apart in the sheet, e.g. "${name} Pasar" and "${name} Kantor".`,
+    uncheckedCreditTitle: 'To check: credit sales with no repayment record',
+    uncheckedCredit: (count, amount) =>
+      `${n(count)} credit sales (${amount}) are not in the debt sheet and not marked paid: counted as unpaid debts.`,
+    sheetTie: (kind, names) =>
+      `${n(names.length)} sheets fit equally well as the ${kind} sheet: ${names
+        .map((x) => `"${x}"`)
+        .join(', ')}. Choose one in Segmentasi › Settings (lembar.${kind}), then run again.`,
+  },
+  count: n,
 };
 
 const EN_KINDS: Record<string, string> = {

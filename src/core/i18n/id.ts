@@ -21,6 +21,9 @@ export interface RetentionSentence {
   salesExisting: string;
   end: string;
 }
+const countId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+/** A count with Indonesian thousands separators: 41.823. */
+const n = (value: number) => countId.format(value);
 
 export const id = {
   missingColumn: (sheet: string, missing: readonly ColumnHint[], headersFound: readonly string[]) => {
@@ -44,6 +47,11 @@ export const id = {
     badPaidAmount: (v: unknown) => `jumlah dibayar tidak terbaca, diabaikan: "${String(v)}"`,
     badPhone: (v: unknown) => `nomor HP tidak valid, tanpa tautan WhatsApp: "${String(v)}"`,
     paymentWithoutDebt: (name: string) => `pembayaran dari "${name}" melebihi hutangnya`,
+    unknownPaymentWord: (v: unknown, rows: number) =>
+      `kata "${String(v)}" tidak dikenal sebagai lunas atau belum lunas` +
+      (rows > 1 ? ` (${n(rows)} baris)` : '') +
+      `, tidak dihitung sebagai hutang; tulis misalnya "Lunas", "Belum Lunas" atau "Hutang"`,
+    paidBeforeDebt: 'tanggal bayar sebelum tanggal hutang, diabaikan',
   },
   types: {
     labels: {
@@ -243,6 +251,28 @@ export const id = {
       `${limit.toLocaleString('id-ID')} sel yang diizinkan Google Sheets.`,
   },
   sidebar: sidebarId,
+  notes: {
+    cancelledRows: (sheet: string, rows: number) =>
+      `Sheet "${sheet}": ${n(rows)} baris berstatus batal, gagal, pending atau refund tidak dihitung sebagai penjualan.`,
+    emptySheet: (sheet: string) => `Sheet "${sheet}" kosong atau hanya berisi judul kolom, dilewati.`,
+    unreadableSheet: (sheet: string, why: string) => `Sheet "${sheet}" dilewati: ${why}`,
+    nothingInWindow: (latestSale: string, reference: string, months: number) =>
+      `Tidak ada penjualan dalam ${n(months)} bulan sampai tanggal acuan ${reference}. ` +
+      `Penjualan terakhir tercatat ${latestSale}. Untuk membaca buku lama, isi tanggal acuan ` +
+      `(Segmentasi › Pengaturan: tanggalAcuan, atau --tanggal-acuan di baris perintah) dengan tanggal itu.`,
+    sameNameDifferentPhone: (name: string, phones: readonly string[]) =>
+      `Nama sama, nomor beda: "${name}" (${phones.join(', ')}). Penjualannya tetap di satu nama dan ` +
+      `tidak dibuat tautan WhatsApp; bedakan namanya di sheet, misalnya "${name} Pasar" dan "${name} Kantor".`,
+    uncheckedCreditTitle: 'Perlu dicek: kredit tanpa catatan pelunasan',
+    uncheckedCredit: (count: number, amount: string) =>
+      `${n(count)} penjualan kredit (${amount}) tidak ada di sheet hutang dan tidak tertulis lunas: dihitung sebagai hutang belum lunas.`,
+    sheetTie: (kind: string, names: readonly string[]) =>
+      `Ada ${n(names.length)} sheet yang sama-sama cocok sebagai sheet ${kind}: ${names
+        .map((x) => `"${x}"`)
+        .join(', ')}. Pilih salah satu di Segmentasi › Pengaturan (lembar.${kind}), lalu jalankan lagi.`,
+  },
+  /** A count with thousands separators. */
+  count: n,
 };
 
 const ID_KINDS: Record<string, string> = {

@@ -8,6 +8,7 @@ import type { RowIssue } from '../messages';
 import { msg } from '../i18n';
 import type { DebtRecord, SaleRecord } from '../read/read';
 import { DEBT_FIELDS } from '../read/schema';
+import type { HeaderMatch } from '../read/headers';
 
 export interface Debt {
   key: string;
@@ -27,6 +28,14 @@ export interface DebtInputs {
   tempoHari: number;
   debtSheetName: string;
   issues: RowIssue[];
+  /** The debt sheet's header, so messages name the owner's own columns. */
+  header?: HeaderMatch | null;
+}
+
+/** The owner's header of a debt field, or our label when the sheet is not at hand. */
+function ownerColumn(header: HeaderMatch | null | undefined, field: 'jumlah' | 'dibayar'): string {
+  const col = header?.columns[field];
+  return (col === undefined ? '' : header?.columnHeaders[col]) || DEBT_FIELDS[field].label;
 }
 
 export function buildDebts({
@@ -35,6 +44,7 @@ export function buildDebts({
   tempoHari,
   debtSheetName,
   issues,
+  header,
 }: DebtInputs): Map<string, Debt[]> {
   const byCustomer = new Map<string, Debt[]>();
   const add = (d: Debt) => {
@@ -45,6 +55,17 @@ export function buildDebts({
   const unmatched = new Map<string, Debt[]>();
   for (const r of debts) {
     if (r.kind !== 'borrow') continue;
+    // Paid more than owed: the debt is settled, never negative, and the owner is told.
+    if ((r.paid ?? 0) > r.amount + 0.005)
+      issues.push({
+        sheet: debtSheetName,
+        row: r.row,
+        column: ownerColumn(
+          header,
+          r.paid !== null && header?.columns.dibayar !== undefined ? 'dibayar' : 'jumlah',
+        ),
+        reason: msg().reasons.paymentWithoutDebt(r.name || r.key),
+      });
     const paid = Math.min(r.amount, Math.max(0, r.paid ?? 0));
     const debt: Debt = {
       key: r.key,
@@ -68,24 +89,37 @@ export function buildDebts({
       match.shift();
       continue;
     }
-    add({ ...sale, due: sale.day + tempoHari, paid: 0, settledDay: null, source: 'penjualan' });
+    // "Kasbon (sudah lunas)": credit use, already repaid, so not an open debt (no repayment day known).
+    const paid = sale.repaid ? sale.amount : 0;
+    const { key, day, amount, row } = sale;
+    add({ key, day, amount, row, due: day + tempoHari, paid, settledDay: null, source: 'penjualan' });
   }
   for (const list of byCustomer.values()) list.sort((a, b) => a.day - b.day || a.row - b.row);
-  applyLedgerPayments(byCustomer, debts, debtSheetName, issues);
+  applyLedgerPayments(byCustomer, debts, debtSheetName, issues, ownerColumn(header, 'jumlah'));
   return byCustomer;
 }
 
 /** Credit sales as purchases: the item rows of one invoice (or one customer-day) are one debt. */
-function creditOccasions(
-  sales: readonly SaleRecord[],
-): { key: string; day: Day; amount: number; row: number }[] {
-  const occasions = new Map<string, { key: string; day: Day; amount: number; row: number }>();
+interface CreditOccasion {
+  key: string;
+  day: Day;
+  amount: number;
+  row: number;
+  /** Every row of the occasion says it was already repaid. */
+  repaid: boolean;
+}
+
+function creditOccasions(sales: readonly SaleRecord[]): CreditOccasion[] {
+  const occasions = new Map<string, CreditOccasion>();
   for (const s of sales) {
     if (!s.credit) continue;
     const id = s.key + '|' + s.day + '|' + s.invoice;
     const o = occasions.get(id);
-    if (o) o.amount += s.amount;
-    else occasions.set(id, { key: s.key, day: s.day, amount: s.amount, row: s.row });
+    if (o) {
+      o.amount += s.amount;
+      o.repaid = o.repaid && !!s.creditPaid;
+    } else
+      occasions.set(id, { key: s.key, day: s.day, amount: s.amount, row: s.row, repaid: !!s.creditPaid });
   }
   return [...occasions.values()].filter((o) => o.amount > 0);
 }
@@ -96,6 +130,7 @@ function applyLedgerPayments(
   debts: readonly DebtRecord[],
   sheet: string,
   issues: RowIssue[],
+  column: string,
 ): void {
   const payments = debts.filter((r) => r.kind === 'pay').sort((a, b) => a.day - b.day || a.row - b.row);
   for (const p of payments) {
@@ -114,10 +149,32 @@ function applyLedgerPayments(
       issues.push({
         sheet,
         row: p.row,
-        column: DEBT_FIELDS.jumlah.label,
+        column,
         reason: msg().reasons.paymentWithoutDebt(p.name || p.key),
       });
   }
+}
+
+/** A debt known only from a credit sale, with no repayment record: for the owner to check. */
+export interface UncheckedCredit {
+  key: string;
+  day: Day;
+  amount: number;
+  /** Row of the sales sheet. */
+  row: number;
+}
+
+/**
+ * Credit sales the debt sheet does not know and that do not say they were paid, still open
+ * ("Perlu dicek: kredit tanpa catatan pelunasan"), oldest first.
+ */
+export function uncheckedCredits(byCustomer: ReadonlyMap<string, readonly Debt[]>): UncheckedCredit[] {
+  const list: UncheckedCredit[] = [];
+  for (const debts of byCustomer.values())
+    for (const d of debts)
+      if (d.source === 'penjualan' && d.amount - d.paid > 0.005)
+        list.push({ key: d.key, day: d.day, amount: d.amount - d.paid, row: d.row });
+  return list.sort((a, b) => a.day - b.day || a.row - b.row);
 }
 
 export type AgeBucket = 'belumJatuhTempo' | 'telat1_30' | 'telat31_60' | 'telat61_90' | 'telatLebih90';

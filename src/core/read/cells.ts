@@ -7,6 +7,7 @@ import { dayFromCivil, daysInMonth, isDate, type Day, type ZoneClock } from './d
 export type DateOrder = 'DMY' | 'MDY';
 
 const SHEETS_EPOCH_SERIAL = 25569; // serial number of 1970-01-01 in Sheets and Excel
+const FIRST_DAY = dayFromCivil(1900, 1, 1); // the earliest date we read, for every form of cell
 
 const MONTHS: Record<string, number> = {};
 (
@@ -64,6 +65,9 @@ export function parseDateText(raw: string, order: DateOrder = 'DMY'): Day | null
   }
   m = /^(\d{8})$/.exec(text);
   if (m) return dayFromNumber(Number(m[1]));
+  // A date serial written as text ("45678", "45678.5"), as exports and CSVs give it.
+  m = /^(\d{5})(?:[.,]\d+)?$/.exec(text);
+  if (m) return dayFromNumber(Number(m[1]));
   m = /^(\d{1,2})[\s-]*([a-z]+)\.?[\s,-]*(\d{4}|\d{2})(?:\s.*)?$/.exec(text);
   if (m && MONTHS[m[2]]) return civil(fullYear(m[3]), MONTHS[m[2]], Number(m[1]));
   m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s.*)?$/.exec(text);
@@ -78,7 +82,8 @@ export function parseDateText(raw: string, order: DateOrder = 'DMY'): Day | null
 export function parseDateCell(value: unknown, clock: ZoneClock, order: DateOrder = 'DMY'): Day | null {
   if (isDate(value)) {
     const day = clock.dayOf(value);
-    return Number.isNaN(day) ? null : day;
+    // Sheets hands a time of day alone ("10:30") as 30 Dec 1899: a time is not a date.
+    return Number.isNaN(day) || day < FIRST_DAY ? null : day;
   }
   if (typeof value === 'number') return dayFromNumber(value);
   if (typeof value === 'string') return parseDateText(value, order);
@@ -147,6 +152,8 @@ export function parseAmountCell(value: unknown): number | null {
     text = text.slice(1);
   }
   text = text.replace(/,-$|\.-$|-$/, '');
+  // Exports write large numbers in scientific notation: "7e+06", "1.05e+08".
+  if (/^\d+(?:\.\d+)?e[+-]?\d+$/.test(text)) return sign * Number(text);
   const m = /^([\d.,]+)([a-z]*)\.?$/.exec(text);
   if (!m) return null;
   const suffix = m[2];

@@ -2,8 +2,10 @@
  * Finding the header row and the columns of an owner's sheet: the header may sit under a title
  * and blank lines (first ten rows), and headers are matched case-, space- and punctuation-blind.
  */
-import { FIELDS, type FieldSpec, type SheetKind } from './schema';
-import { headerKey } from './text';
+import { AMOUNT_FIELD, FIELDS, PRODUCT_WORDS, type FieldSpec, type SheetKind } from './schema';
+import { headerKey, words } from './text';
+import { score } from './headerScore';
+import { pickAmountColumn } from './amountColumn';
 import { msg } from '../i18n';
 
 export const HEADER_SEARCH_ROWS = 10;
@@ -20,21 +22,18 @@ export interface HeaderMatch<F extends string = string> {
   columns: Partial<Record<F, number>>;
   /** Header texts of the header row, for messages. */
   headers: string[];
+  /** The owner's header text of each column, by column index ('' where blank). */
+  columnHeaders: string[];
+  /** With no amount column, the amount is quantity x unit price (DOMAIN 1). */
+  product?: { qty: number; price: number };
 }
 
 /** Owner's explicit choice of header per field, e.g. { tanggal: "Tgl Transaksi" }. */
 export type ColumnOverrides = Partial<Record<string, string>>;
 
-function score(header: string, synonyms: readonly string[]): number {
-  if (header === '') return 0;
-  let best = 0;
-  for (const s of synonyms) {
-    const key = headerKey(s);
-    if (header === key) return 3;
-    if (key.length >= 3 && header.startsWith(key)) best = Math.max(best, 2);
-    else if (key.length >= 4 && header.includes(key)) best = Math.max(best, 1);
-  }
-  return best;
+/** A product column ("Nama Barang", "Produk", "Item") is never taken for the customer. */
+function isProductHeader(header: unknown): boolean {
+  return words(header).some((x) => PRODUCT_WORDS.has(x));
 }
 
 /** Maps fields to columns of one candidate header row; each column serves at most one field. */
@@ -45,6 +44,7 @@ export function matchColumns(
 ): Partial<Record<string, number>> {
   const headers = row.map((cell) => headerKey(cell));
   const ignored = headerKey(OUTPUT_HEADER);
+  const customerFields = new Set(['pelanggan', 'nama']);
   const columns: Partial<Record<string, number>> = {};
   const used = new Set<number>();
   for (const [field, header] of Object.entries(overrides)) {
@@ -60,7 +60,8 @@ export function matchColumns(
     if (columns[field] !== undefined) return;
     headers.forEach((h, col) => {
       if (h === ignored) return;
-      const s = score(h, spec.synonyms);
+      if (customerFields.has(field) && isProductHeader(row[col])) return;
+      const s = score(row[col], spec.synonyms);
       if (s > 0) candidates.push({ field, col, score: s, order });
     });
   });
@@ -106,8 +107,12 @@ export function detectHeader(
     }
   }
   const headerRow = best?.row ?? 0;
-  const headers = (grid[headerRow] ?? []).map((c) => String(c ?? '').trim()).filter((h) => h !== '');
-  const missing = required.filter((f) => best?.columns[f] === undefined);
+  const columnHeaders = (grid[headerRow] ?? []).map((c) => String(c ?? '').trim());
+  const headers = columnHeaders.filter((h) => h !== '');
+  const product = best ? pickAmountColumn(grid, headerRow, kind, best.columns, overrides) : undefined;
+  const missing = required.filter(
+    (f) => best?.columns[f] === undefined && !(product && f === AMOUNT_FIELD[kind]),
+  );
   if (!best || missing.length > 0) {
     throw new Error(
       msg().missingColumn(
@@ -117,5 +122,5 @@ export function detectHeader(
       ),
     );
   }
-  return { headerRow, columns: best.columns, headers };
+  return { headerRow, columns: best.columns, headers, columnHeaders, ...(product ? { product } : {}) };
 }

@@ -9,6 +9,7 @@ import type { RowIssue } from '../messages';
 import { msg } from '../i18n';
 import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS, TOTAL_ROW_WORDS } from './schema';
 import { cleanName, headerKey, isBlank, nameKey, phoneKey, words } from './text';
+import { paidState, type PaidState } from './paidWords';
 
 export interface SheetInput {
   name: string;
@@ -25,6 +26,8 @@ export interface ReadContext {
   stripHonorifics: boolean;
   referenceDay: Day;
   issues: RowIssue[];
+  /** The run's notes for the owner: rows skipped as cancelled, an empty optional sheet... */
+  notes?: string[];
 }
 
 export interface SaleRecord {
@@ -36,6 +39,8 @@ export interface SaleRecord {
   amount: number;
   invoice: string;
   credit: boolean;
+  /** A credit sale the row itself says was repaid ("Kasbon (sudah lunas)"): credit use, no open debt. */
+  creditPaid?: boolean;
   discount: boolean;
   phone: string;
 }
@@ -77,19 +82,10 @@ export interface ReadResult<T> {
   /** Data rows after the reference date, ignored. */
   afterReference: number;
   dataRows: number;
+  /** Sales rows whose status says batal, gagal, failed, pending or refund: not sales. */
+  cancelled?: number;
 }
 
-const CREDIT_WORDS = new Set([
-  'hutang',
-  'utang',
-  'ngutang',
-  'kredit',
-  'tempo',
-  'bon',
-  'ngebon',
-  'kasbon',
-  'piutang',
-]);
 const PAY_WORDS = new Set([
   'bayar',
   'byr',
@@ -105,10 +101,10 @@ const PAY_WORDS = new Set([
 ]);
 const NO_WORDS = new Set(['0', 'tidak', 'tdk', 'no', 'nggak', 'ga', 'gak', 'bukan', 'none', 'false']);
 
-export function isCreditPayment(value: unknown): boolean {
-  const w = words(value);
-  if (w.includes('belum') && (w.includes('lunas') || w.includes('bayar'))) return true;
-  return w.some((x) => CREDIT_WORDS.has(x));
+/** Whether a payment cell means a sale on credit, repaid or not (DOMAIN 1). */
+export function isCreditPayment(value: unknown, header: unknown = ''): boolean {
+  const state = paidState(value, header);
+  return state === 'unpaid' || state === 'creditPaid' || state === 'partial';
 }
 
 function isDiscount(value: unknown): boolean {
@@ -118,13 +114,24 @@ function isDiscount(value: unknown): boolean {
   return w.length > 0 && !(w.length === 1 && NO_WORDS.has(w[0])) && String(value).trim() !== '-';
 }
 
+/** A subtotal cell: TOTAL, JUMLAH, Subtotal, Grand Total, "Total Januari" (never a customer). */
+export function isSubtotalText(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const w = words(value);
+  return (
+    w.length > 0 &&
+    TOTAL_ROW_WORDS.has(w[0]) &&
+    (w[0] !== 'grand' && w[0] !== 'sub' ? true : w[1] === 'total')
+  );
+}
+
 /** Whether a cell says TOTAL/JUMLAH; names repeat, so the answer is cached per text. */
 const totalWordCache = new Map<string, boolean>();
 function isTotalWord(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length > 24) return false;
+  if (typeof value !== 'string' || value.length > 60) return false;
   let yes = totalWordCache.get(value);
   if (yes === undefined) {
-    yes = TOTAL_ROW_WORDS.has(headerKey(value));
+    yes = isSubtotalText(value);
     if (totalWordCache.size > 100_000) totalWordCache.clear();
     totalWordCache.set(value, yes);
   }
@@ -155,16 +162,6 @@ class CellCache {
     }
     return w;
   }
-  private credits = new Map<unknown, boolean>();
-  /** Whether a payment cell means a credit sale; a column holds a handful of distinct words. */
-  credit(value: unknown): boolean {
-    let yes = this.credits.get(value);
-    if (yes === undefined) {
-      yes = isCreditPayment(value);
-      if (this.credits.size < 10_000) this.credits.set(value, yes);
-    }
-    return yes;
-  }
   day(value: unknown): Day | null {
     if (typeof value !== 'string' && typeof value !== 'number')
       return parseDateCell(value, this.ctx.clock, this.ctx.dateOrder);
@@ -187,10 +184,17 @@ function forEachDataRow(
 ): number {
   const firstRow = sheet.firstRow ?? 1;
   const ignore = sheet.ignoreColumn ?? -1;
+  const top = sheet.rows[header.headerRow] ?? [];
+  const nameHeader = headerKey(top[nameCol]);
+  const dateHeader = headerKey(top[dateCol]);
   let dataRows = 0;
   for (let r = header.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row || isBlankRow(row, ignore) || isTotalRow(row, nameCol, dateCol)) continue;
+    // The header again further down, where months were pasted one after another.
+    if (typeof row[nameCol] === 'string' && headerKey(row[nameCol]) === nameHeader) {
+      if (headerKey(row[dateCol]) === dateHeader) continue;
+    }
     dataRows++;
     visit(row, firstRow + r);
   }
@@ -201,6 +205,42 @@ function issue(ctx: ReadContext, sheet: SheetInput, row: number, column: string,
   ctx.issues.push({ sheet: sheet.name, row, column, reason });
 }
 
+/** The owner's own header of a column, for messages ("nominal", not our "Total"). */
+function ownerHeader(header: HeaderMatch, col: number | undefined, fallback: string): string {
+  return (col === undefined ? '' : header.columnHeaders[col]) || fallback;
+}
+
+/** Reads a payment or status column's state per row; a column holds a handful of distinct words. */
+function stateReader(header: HeaderMatch, col: number | undefined): (row: readonly unknown[]) => PaidState {
+  if (col === undefined) return () => 'none';
+  const title = header.columnHeaders[col];
+  const memo = new Map<unknown, PaidState>();
+  return (row) => {
+    const value = row[col];
+    let state = memo.get(value);
+    if (state === undefined) {
+      state = paidState(value, title);
+      if (memo.size < 10_000) memo.set(value, state);
+    }
+    return state;
+  };
+}
+
+/** Unknown payment words, reported once each at their first row with how many rows say it. */
+class UnknownWords {
+  private readonly seen = new Map<string, { row: number; column: string; value: unknown; count: number }>();
+  add(value: unknown, row: number, column: string): void {
+    const key = column + '\u0000' + String(value);
+    const s = this.seen.get(key);
+    if (s) s.count++;
+    else this.seen.set(key, { row, column, value, count: 1 });
+  }
+  report(ctx: ReadContext, sheet: SheetInput): void {
+    for (const s of this.seen.values())
+      issue(ctx, sheet, s.row, s.column, msg().reasons.unknownPaymentWord(s.value, s.count));
+  }
+}
+
 /** Reads the sales sheet (DOMAIN 1): one record per readable row up to the reference date. */
 export function readSales(
   sheet: SheetInput,
@@ -209,22 +249,46 @@ export function readSales(
 ): ReadResult<SaleRecord> {
   const header = detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const c = header.columns as Partial<Record<keyof typeof SALES_FIELDS, number>>;
-  const [dateCol, nameCol, totalCol] = [c.tanggal as number, c.pelanggan as number, c.total as number];
+  const [dateCol, nameCol] = [c.tanggal as number, c.pelanggan as number];
+  const label = (col: number | undefined, fallback: string) => ownerHeader(header, col, fallback);
   const cache = new CellCache(ctx);
+  const payment = stateReader(header, c.pembayaran);
+  const status = stateReader(header, c.status);
+  const unknown = new UnknownWords();
   const records: SaleRecord[] = [];
   let afterReference = 0;
+  let cancelled = 0;
   const dataRows = forEachDataRow(sheet, header, nameCol, dateCol, (row, rowNumber) => {
-    const day = readDay(row[dateCol], cache, ctx, sheet, rowNumber, SALES_FIELDS.tanggal.label);
+    const [pay, stat] = [payment(row), status(row)];
+    if (pay === 'cancelled' || stat === 'cancelled') {
+      cancelled++;
+      return;
+    }
+    const day = readDay(
+      row[dateCol],
+      cache,
+      ctx,
+      sheet,
+      rowNumber,
+      label(dateCol, SALES_FIELDS.tanggal.label),
+    );
     if (day === null) return;
     if (day > ctx.referenceDay) {
       afterReference++;
       return;
     }
-    const who = readWho(row[nameCol], c.hp === undefined ? '' : row[c.hp], cache, ctx, sheet, rowNumber);
+    const phone = c.hp === undefined ? '' : row[c.hp];
+    const who = readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'));
     if (!who) return;
-    const amount = readAmount(row[totalCol], ctx, sheet, rowNumber, SALES_FIELDS.total.label);
+    const amount = readSaleAmount(row, header, ctx, sheet, rowNumber);
     if (amount === null) return;
+    // The payment column speaks first; a status column speaks where it says nothing.
+    // A sales "Status" may hold anything (Member, Reseller): only its words we know count there.
+    const state = pay !== 'none' ? pay : stat === 'unknown' ? 'none' : stat;
+    if (state === 'unknown')
+      unknown.add(row[c.pembayaran as number], rowNumber, label(c.pembayaran, SALES_FIELDS.pembayaran.label));
     const invoice = c.nota === undefined ? '' : row[c.nota];
+    const credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
     records.push({
       row: rowNumber,
       day,
@@ -232,12 +296,45 @@ export function readSales(
       key: who.key,
       amount,
       invoice: typeof invoice === 'string' ? invoice.trim() : isBlank(invoice) ? '' : String(invoice),
-      credit: c.pembayaran !== undefined && cache.credit(row[c.pembayaran]),
+      credit,
+      ...(state === 'creditPaid' ? { creditPaid: true } : {}),
       discount: c.diskon !== undefined && isDiscount(row[c.diskon]),
       phone: who.phone,
     });
   });
-  return { records, header, afterReference, dataRows };
+  closeSheet(ctx, sheet, unknown, cancelled);
+  return { records, header, afterReference, dataRows, cancelled };
+}
+
+/** A sale's amount: the amount column, or quantity x unit price where the sheet has only those. */
+function readSaleAmount(
+  row: readonly unknown[],
+  header: HeaderMatch,
+  ctx: ReadContext,
+  sheet: SheetInput,
+  rowNumber: number,
+): number | null {
+  const p = header.product;
+  if (p) {
+    const qty = readAmount(
+      row[p.qty],
+      ctx,
+      sheet,
+      rowNumber,
+      ownerHeader(header, p.qty, SALES_FIELDS.qty.label),
+    );
+    if (qty === null) return null;
+    const price = readAmount(
+      row[p.price],
+      ctx,
+      sheet,
+      rowNumber,
+      ownerHeader(header, p.price, SALES_FIELDS.harga.label),
+    );
+    return price === null ? null : qty * price;
+  }
+  const col = header.columns.total as number;
+  return readAmount(row[col], ctx, sheet, rowNumber, ownerHeader(header, col, SALES_FIELDS.total.label));
 }
 
 function readDay(
@@ -281,12 +378,13 @@ function readWho(
   ctx: ReadContext,
   sheet: SheetInput,
   rowNumber: number,
+  column: string,
 ): { name: string; key: string; phone: string } | null {
   const { name, key } = cache.who(rawName);
   const phone = isBlank(rawPhone) ? '' : phoneKey(rawPhone);
   if (name !== '') return { name, key, phone };
   if (phone !== '') return { name: '', key: 'tel:' + phone, phone };
-  issue(ctx, sheet, rowNumber, SALES_FIELDS.pelanggan.label, msg().reasons.blankName);
+  issue(ctx, sheet, rowNumber, column, msg().reasons.blankName);
   return null;
 }
 
@@ -325,69 +423,138 @@ export function readDebts(
   const header = detectHeader(sheet.rows, 'hutang', sheet.name, overrides);
   const c = header.columns as Partial<Record<keyof typeof DEBT_FIELDS, number>>;
   const [dateCol, nameCol, amountCol] = [c.tanggal as number, c.pelanggan as number, c.jumlah as number];
+  const label = (col: number | undefined, fallback: string) => ownerHeader(header, col, fallback);
   const cache = new CellCache(ctx);
+  const status = stateReader(header, c.status);
+  const unknown = new UnknownWords();
   const records: DebtRecord[] = [];
   let afterReference = 0;
-  // A sheet with repayment columns is one row per debt: its Jenis/Keterangan is not a ledger kind.
-  const ledger =
-    c.jenis !== undefined &&
-    c.status === undefined &&
-    c.tanggalBayar === undefined &&
-    c.dibayar === undefined;
+  let cancelled = 0;
+  const ledger = isLedger(c);
   const dataRows = forEachDataRow(sheet, header, nameCol, dateCol, (row, rowNumber) => {
-    const day = readDay(row[dateCol], cache, ctx, sheet, rowNumber, DEBT_FIELDS.tanggal.label);
+    const state = status(row);
+    if (state === 'cancelled') {
+      cancelled++;
+      return;
+    }
+    const day = readDay(
+      row[dateCol],
+      cache,
+      ctx,
+      sheet,
+      rowNumber,
+      label(dateCol, DEBT_FIELDS.tanggal.label),
+    );
     if (day === null) return;
     if (day > ctx.referenceDay) {
       afterReference++;
       return;
     }
-    const who = readWho(row[nameCol], c.hp === undefined ? '' : row[c.hp], cache, ctx, sheet, rowNumber);
+    const phone = c.hp === undefined ? '' : row[c.hp];
+    const who = readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'));
     if (!who) return;
-    const signed = readAmount(row[amountCol], ctx, sheet, rowNumber, DEBT_FIELDS.jumlah.label);
+    const signed = readAmount(
+      row[amountCol],
+      ctx,
+      sheet,
+      rowNumber,
+      label(amountCol, DEBT_FIELDS.jumlah.label),
+    );
     if (signed === null) return;
+    if (state === 'unknown') unknown.add(row[c.status as number], rowNumber, label(c.status, 'Status'));
     const kind = debtKind(c.jenis === undefined ? '' : row[c.jenis], signed, ledger);
-    const due =
-      c.jatuhTempo === undefined
-        ? null
-        : optionalDay(
-            row[c.jatuhTempo],
-            cache,
-            ctx,
-            sheet,
-            rowNumber,
-            DEBT_FIELDS.jatuhTempo.label,
-            msg().reasons.badDueDate,
-          );
-    let paidDay =
-      c.tanggalBayar === undefined
-        ? null
-        : optionalDay(
-            row[c.tanggalBayar],
-            cache,
-            ctx,
-            sheet,
-            rowNumber,
-            DEBT_FIELDS.tanggalBayar.label,
-            msg().reasons.badPaidDate,
-          );
-    let paid: number | null = null;
-    if (c.dibayar !== undefined && !isBlank(row[c.dibayar])) {
-      paid = parseAmountCell(row[c.dibayar]);
-      if (paid === null)
-        issue(ctx, sheet, rowNumber, DEBT_FIELDS.dibayar.label, msg().reasons.badPaidAmount(row[c.dibayar]));
-    }
-    const amount = Math.abs(signed);
-    const status = words(c.status === undefined ? '' : row[c.status]);
-    const saysPaid = status.includes('lunas') && !status.includes('belum');
-    const saysPartial = status.includes('sebagian') || status.includes('cicil');
-    // A payment made after the reference date had not happened yet on that day.
-    if (paidDay !== null && paidDay > ctx.referenceDay) {
-      paidDay = null;
-      paid = 0;
-    } else if (paid === null && !saysPartial && (saysPaid || paidDay !== null)) paid = amount;
-    records.push({ row: rowNumber, kind, day, ...who, amount, due, paidDay, paid });
+    const where = { ctx, sheet, rowNumber, cache, header, day };
+    const due = optionalColumnDay(
+      row,
+      c.jatuhTempo,
+      where,
+      DEBT_FIELDS.jatuhTempo.label,
+      msg().reasons.badDueDate,
+    );
+    const repaid = repayment(row, c, where, Math.abs(signed), state);
+    records.push({ row: rowNumber, kind, day, ...who, amount: Math.abs(signed), due, ...repaid });
   });
-  return { records, header, afterReference, dataRows };
+  closeSheet(ctx, sheet, unknown, cancelled);
+  return { records, header, afterReference, dataRows, cancelled };
+}
+
+/** A sheet with repayment columns is one row per debt: its Jenis/Keterangan is not a ledger kind. */
+function isLedger(c: Partial<Record<keyof typeof DEBT_FIELDS, number>>): boolean {
+  return (
+    c.jenis !== undefined && c.status === undefined && c.tanggalBayar === undefined && c.dibayar === undefined
+  );
+}
+
+/** Reports the sheet's unknown words and notes its cancelled rows. */
+function closeSheet(ctx: ReadContext, sheet: SheetInput, unknown: UnknownWords, cancelled: number): void {
+  unknown.report(ctx, sheet);
+  if (cancelled > 0) ctx.notes?.push(msg().notes.cancelledRows(sheet.name, cancelled));
+}
+
+interface RowPlace {
+  ctx: ReadContext;
+  sheet: SheetInput;
+  rowNumber: number;
+  cache: CellCache;
+  header: HeaderMatch;
+  /** The day of the row's debt. */
+  day: Day;
+}
+
+function optionalColumnDay(
+  row: readonly unknown[],
+  col: number | undefined,
+  at: RowPlace,
+  fallback: string,
+  reason: (v: unknown) => string,
+): Day | null {
+  if (col === undefined) return null;
+  const column = ownerHeader(at.header, col, fallback);
+  return optionalDay(row[col], at.cache, at.ctx, at.sheet, at.rowNumber, column, reason);
+}
+
+/**
+ * What a row-per-debt row says was repaid and when: the Dibayar amount, else all of it when the
+ * status says paid or a payment date is given; "belum lunas" repays nothing. A payment dated
+ * before its debt or after the reference date is not a repayment date.
+ */
+function repayment(
+  row: readonly unknown[],
+  c: Partial<Record<keyof typeof DEBT_FIELDS, number>>,
+  at: RowPlace,
+  amount: number,
+  state: PaidState,
+): { paidDay: Day | null; paid: number | null } {
+  const { ctx, sheet, rowNumber, header } = at;
+  let paidDay = optionalColumnDay(
+    row,
+    c.tanggalBayar,
+    at,
+    DEBT_FIELDS.tanggalBayar.label,
+    msg().reasons.badPaidDate,
+  );
+  if (paidDay !== null && paidDay < at.day) {
+    issue(ctx, sheet, rowNumber, ownerHeader(header, c.tanggalBayar, ''), msg().reasons.paidBeforeDebt);
+    paidDay = null;
+  }
+  let paid: number | null = null;
+  if (c.dibayar !== undefined && !isBlank(row[c.dibayar])) {
+    paid = parseAmountCell(row[c.dibayar]);
+    if (paid === null)
+      issue(
+        ctx,
+        sheet,
+        rowNumber,
+        ownerHeader(header, c.dibayar, DEBT_FIELDS.dibayar.label),
+        msg().reasons.badPaidAmount(row[c.dibayar]),
+      );
+  }
+  // A payment made after the reference date had not happened yet on that day.
+  if (paidDay !== null && paidDay > ctx.referenceDay) return { paidDay: null, paid: 0 };
+  const saysPaid = state === 'paid' || state === 'creditPaid';
+  if (state === 'unpaid') return { paidDay: null, paid: paid ?? 0 };
+  if (paid === null && state !== 'partial' && (saysPaid || paidDay !== null)) paid = amount;
+  return { paidDay, paid };
 }
 
 /** Reads the customer sheet: names with phone, birthday, kind, referral, potential, closeness, complaint. */

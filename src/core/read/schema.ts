@@ -78,7 +78,19 @@ export const SALES_FIELDS = {
       'Metode Pembayaran',
       'Status Pembayaran',
       'Payment',
+      'Lunas',
+      'Status Lunas',
+      'Sudah Bayar',
+      'Belum Lunas',
     ],
+  },
+  status: {
+    label: 'Status',
+    synonyms: ['Status', 'Status Transaksi', 'Status Pesanan', 'Status Order'],
+  },
+  harga: {
+    label: 'Harga',
+    synonyms: ['Harga', 'Harga Satuan', 'Harga Jual', 'Harga per Item', 'Price', 'Unit Price'],
   },
   diskon: {
     label: 'Diskon',
@@ -88,7 +100,10 @@ export const SALES_FIELDS = {
     label: 'Produk',
     synonyms: ['Produk', 'Barang', 'Nama Barang', 'Nama Produk', 'Item', 'Product'],
   },
-  qty: { label: 'Qty', synonyms: ['Qty', 'Kuantitas', 'Jml', 'Banyak', 'Quantity', 'Jumlah Barang', 'Pcs'] },
+  qty: {
+    label: 'Qty',
+    synonyms: ['Qty', 'Kuantitas', 'Kuantum', 'Jml', 'Banyak', 'Quantity', 'Jumlah Barang', 'Pcs'],
+  },
   hp: {
     label: 'No HP',
     synonyms: ['No HP', 'HP', 'WA', 'WhatsApp', 'Telepon', 'No WA', 'Telp', 'No Telp', 'Nomor HP', 'Phone'],
@@ -157,7 +172,16 @@ export const DEBT_FIELDS = {
   },
   status: {
     label: 'Status',
-    synonyms: ['Status', 'Lunas', 'Status Lunas', 'Status Bayar', 'Keterangan Lunas'],
+    synonyms: [
+      'Status',
+      'Lunas',
+      'Status Lunas',
+      'Status Bayar',
+      'Keterangan Lunas',
+      'Sudah Lunas',
+      'Sudah Bayar',
+      'Belum Lunas',
+    ],
   },
   jenis: { label: 'Jenis', synonyms: ['Jenis', 'Jenis Transaksi', 'Tipe', 'Transaksi', 'Keterangan', 'Ket'] },
   hp: SALES_FIELDS.hp,
@@ -221,12 +245,14 @@ export const SHEET_SYNONYMS: Record<SheetKind, readonly string[]> = {
   pelanggan: ['Pelanggan', 'Data Pelanggan', 'Customer', 'Customers', 'Konsumen'],
 };
 
-/** Words in a name or first cell that mark a closing total row, not a customer. */
-export const TOTAL_ROW_WORDS = new Set([
-  'total',
-  'jumlah',
-  'grandtotal',
-  'subtotal',
-  'totalkeseluruhan',
-  'jumlahtotal',
-]);
+/** First words of a name cell that mark a subtotal row ("Total Januari", "Grand Total"), not a customer. */
+export const TOTAL_ROW_WORDS = new Set(['total', 'jumlah', 'subtotal', 'grandtotal', 'grand', 'sub']);
+
+/** Words of a header that make it a product column, never the customer ("Nama Barang", "Item"). */
+export const PRODUCT_WORDS = new Set(['barang', 'produk', 'item', 'product', 'menu', 'stok', 'stock']);
+
+/** The amount field of each kind, checked by content (money, not a quantity). */
+export const AMOUNT_FIELD: Partial<Record<SheetKind, string>> = { penjualan: 'total', hutang: 'jumlah' };
+
+/** Amount headers that lose to a plain total: a line's subtotal is not the sale's total. */
+export const SUBTOTAL_WORDS = new Set(['subtotal', 'sub']);

@@ -4,8 +4,9 @@
  * layer passes the names and reads the first rows only of the sheets it is asked about.
  */
 import { HEADER_SEARCH_ROWS, matchColumns, type Grid } from './headers';
-import { FIELDS, SHEET_SYNONYMS, type SheetKind } from './schema';
-import { headerKey } from './text';
+import { AMOUNT_FIELD, FIELDS, SHEET_SYNONYMS, type SheetKind } from './schema';
+import { headerKey, isBlank } from './text';
+import { msg } from '../i18n';
 
 export const SHEET_KINDS: readonly SheetKind[] = ['penjualan', 'hutang', 'pelanggan'];
 
@@ -24,6 +25,8 @@ export interface FoundSheets {
   how: Record<SheetKind, 'pilihan' | 'nama' | 'judul' | null>;
   /** A saved choice that names a sheet that no longer exists. */
   staleChoices: SheetKind[];
+  /** Kinds where two or more sheets scored alike: none is picked, the owner chooses. */
+  ties: Partial<Record<SheetKind, string[]>>;
 }
 
 const OUTPUT_KEYS = new Set(Object.values(OUTPUT_SHEETS).map(headerKey));
@@ -44,23 +47,47 @@ export function nameScore(sheetName: string, kind: SheetKind): number {
 
 /**
  * How well the first rows look like a header of this kind: 0 when a required column is missing,
- * else 100 per required column plus 1 per optional column found.
+ * else 100 per required column plus 1 per optional column found. With only Qty and Harga, the
+ * amount is their product, so those two stand for the amount.
  */
 export function headerScore(top: Grid, kind: SheetKind): number {
   const fields = FIELDS[kind];
   const required = Object.keys(fields).filter((f) => fields[f].required);
+  const amount = AMOUNT_FIELD[kind];
   let best = 0;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, top.length); r++) {
     const columns = matchColumns(top[r], fields);
-    if (!required.every((f) => columns[f] !== undefined)) continue;
+    const product = columns.qty !== undefined && columns.harga !== undefined;
+    if (!required.every((f) => columns[f] !== undefined || (f === amount && product))) continue;
     best = Math.max(best, 100 * required.length + Object.keys(columns).length - required.length);
   }
   return best;
 }
 
+/** Whether the first rows have a customer column by its header (a product column never counts). */
+export function hasCustomerColumn(top: Grid, kind: SheetKind): boolean {
+  const field = kind === 'pelanggan' ? 'nama' : 'pelanggan';
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, top.length); r++) {
+    if (matchColumns(top[r], FIELDS[kind])[field] !== undefined) return true;
+  }
+  return false;
+}
+
+function isEmptyTop(top: Grid): boolean {
+  return top.every((row) => !row || row.every(isBlank));
+}
+
+/** The best-scoring names; more than one means the owner must choose. */
+function bestOf(scores: readonly { name: string; score: number }[]): string[] {
+  const top = Math.max(0, ...scores.map((s) => s.score));
+  return top > 0 ? scores.filter((s) => s.score === top).map((s) => s.name) : [];
+}
+
 /**
- * Chooses a sheet per kind. `readTop` is asked only for sheets that no choice or name settled,
- * and at most once per sheet.
+ * Chooses a sheet per kind: the owner's saved choice, else the best name, else the best header.
+ * A sales or debt sheet needs a customer column by its header (a stock sheet is not a debt book);
+ * when two sheets score alike, none is picked and `ties` names them, so the run asks the owner.
+ * `readTop` is asked at most once per sheet.
  */
 export function findSheets(
   sheetNames: readonly string[],
@@ -70,12 +97,23 @@ export function findSheets(
   const sheets: SheetChoice = { penjualan: null, hutang: null, pelanggan: null };
   const how: FoundSheets['how'] = { penjualan: null, hutang: null, pelanggan: null };
   const staleChoices: SheetKind[] = [];
+  const ties: FoundSheets['ties'] = {};
   const taken = new Set<string>();
   const take = (kind: SheetKind, name: string, by: 'pilihan' | 'nama' | 'judul') => {
     sheets[kind] = name;
     how[kind] = by;
     taken.add(name);
   };
+  const tops = new Map<string, Grid>();
+  const topOf = (name: string): Grid => {
+    let top = tops.get(name);
+    if (!top) tops.set(name, (top = readTop(name)));
+    return top;
+  };
+  // A sales or debt sheet needs a customer column; the customer sheet is taken by its name as
+  // before. An empty sheet is kept by its name, so the run can say it was empty and skipped.
+  const fits = (kind: SheetKind, name: string) =>
+    kind === 'pelanggan' || isEmptyTop(topOf(name)) || hasCustomerColumn(topOf(name), kind);
 
   for (const kind of SHEET_KINDS) {
     const choice = saved[kind]?.trim();
@@ -87,30 +125,33 @@ export function findSheets(
   }
   for (const kind of SHEET_KINDS) {
     if (sheets[kind]) continue;
-    let best: { name: string; score: number } | null = null;
-    for (const name of sheetNames) {
-      if (taken.has(name)) continue;
-      const score = nameScore(name, kind);
-      if (score > (best?.score ?? 0)) best = { name, score };
-    }
-    if (best) take(kind, best.name, 'nama');
+    const scored = sheetNames
+      .filter((name) => !taken.has(name))
+      .map((name) => ({ name, score: nameScore(name, kind) }))
+      .filter((s) => s.score > 0 && fits(kind, s.name));
+    settle(kind, bestOf(scored), 'nama');
   }
-  const tops = new Map<string, Grid>();
   for (const kind of SHEET_KINDS) {
-    if (sheets[kind]) continue;
-    let best: { name: string; score: number } | null = null;
-    for (const name of sheetNames) {
+    if (sheets[kind] || ties[kind]) continue;
+    const scored = sheetNames
       // A sheet named for another kind ("Penjualan" the owner pointed away from) is not a candidate.
-      if (taken.has(name) || OUTPUT_KEYS.has(headerKey(name))) continue;
-      if (SHEET_KINDS.some((k) => nameScore(name, k) > 0)) continue;
-      let top = tops.get(name);
-      if (!top) tops.set(name, (top = readTop(name)));
-      const score = headerScore(top, kind);
-      if (score > (best?.score ?? 0)) best = { name, score };
-    }
-    if (best) take(kind, best.name, 'judul');
+      .filter((name) => !taken.has(name) && !OUTPUT_KEYS.has(headerKey(name)))
+      .filter((name) => !SHEET_KINDS.some((k) => nameScore(name, k) > 0))
+      .map((name) => ({ name, score: headerScore(topOf(name), kind) }));
+    settle(kind, bestOf(scored), 'judul');
   }
-  return { sheets, how, staleChoices };
+  return { sheets, how, staleChoices, ties };
+
+  function settle(kind: SheetKind, best: string[], by: 'nama' | 'judul'): void {
+    if (best.length === 1) take(kind, best[0], by);
+    else if (best.length > 1) ties[kind] = best;
+  }
+}
+
+/** The alert when two sheets fit one kind alike: the owner chooses in the settings. */
+export function sheetTieMessage(ties: FoundSheets['ties']): string | null {
+  const lines = SHEET_KINDS.filter((k) => ties[k]).map((k) => msg().notes.sheetTie(k, ties[k] as string[]));
+  return lines.length ? lines.join('\n') : null;
 }
 
 /** The alert when no sales sheet was found: what was looked for and how to point at it. */

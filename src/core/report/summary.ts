@@ -9,6 +9,29 @@ import { msg } from '../i18n';
 import type { RetentionRow } from '../models/retention';
 import { predictionLine } from './predictionSummary';
 
+/** Entries of the "Perlu dicek" list shown in the summary; the rest are counted. */
+const MAX_UNCHECKED_LISTED = 10;
+
+/**
+ * The run's notes (DOMAIN 1) and the credit sales with no repayment record, for the owner to
+ * check ("Perlu dicek: kredit tanpa catatan pelunasan").
+ */
+export function noteLines(analysis: Analysis): string[] {
+  const lines = analysis.notes.map((n) => `- ${n}`);
+  const unchecked = analysis.uncheckedCredit;
+  if (unchecked.length === 0) return lines;
+  const total = unchecked.reduce((s, u) => s + u.amount, 0);
+  lines.push(`${msg().notes.uncheckedCreditTitle}:`);
+  lines.push(`  ${msg().notes.uncheckedCredit(unchecked.length, rupiah(total))}`);
+  for (const u of unchecked.slice(0, MAX_UNCHECKED_LISTED)) {
+    const name = analysis.byKey.get(u.key)?.measures.name ?? u.key;
+    lines.push(`  - ${name}, ${indonesianDate(u.day)}, ${rupiah(u.amount)} (baris ${number(u.row)})`);
+  }
+  if (unchecked.length > MAX_UNCHECKED_LISTED)
+    lines.push(`  ... dan ${number(unchecked.length - MAX_UNCHECKED_LISTED)} lainnya.`);
+  return lines;
+}
+
 export interface TypeSummary {
   type: CustomerType;
   customers: number;
@@ -45,7 +68,7 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   lines.push('Tipe  Pelanggan  Penjualan            Sisa hutang');
   for (const t of summariseTypes(analysis)) {
     lines.push(
-      `${t.type.padEnd(5)} ${String(t.customers).padStart(9)}  ${rupiah(t.sales).padEnd(20)} ${rupiah(t.outstanding)}` +
+      `${t.type.padEnd(5)} ${number(t.customers).padStart(9)}  ${rupiah(t.sales).padEnd(20)} ${rupiah(t.outstanding)}` +
         `   ${typeLabel(t.type)}`,
     );
   }
@@ -55,6 +78,8 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   if (analysis.rows.afterReference > 0) {
     lines.push(`${number(analysis.rows.afterReference)} baris setelah tanggal acuan diabaikan.`);
   }
+  const notes = noteLines(analysis);
+  if (notes.length > 0) lines.push('', ...notes);
   const issues = analysis.issues;
   if (issues.length > 0) {
     lines.push('');
@@ -99,6 +124,7 @@ export function closingMessage(analysis: Analysis, summarySheet = 'Ringkasan Seg
       ? `Baris bermasalah: ${number(analysis.issues.length)}, daftarnya di sheet "${summarySheet}".`
       : msg().summary.allRead,
     `Tanggal acuan: ${indonesianDate(analysis.referenceDay)}.`,
+    ...noteLines(analysis),
   ];
   return lines.join('\n');
 }

@@ -1,14 +1,12 @@
 import {
   findSheets,
+  hasCustomerColumn,
   headerScore,
+  sheetTieMessage,
   missingSalesSheetMessage,
   nameScore,
 } from '../../../src/core/read/sheetFinder';
 import type { Grid } from '../../../src/core/read/headers';
-
-const noTop = (): Grid => {
-  throw new Error('headers should not be read');
-};
 
 describe('finding the owner sheets', () => {
   it('scores names: exact synonym over prefix over contained word, case and space blind', () => {
@@ -21,14 +19,71 @@ describe('finding the owner sheets', () => {
     expect(nameScore('Ringkasan Segmentasi', 'penjualan')).toBe(0);
   });
 
-  it('takes sheets by name without reading any header', () => {
-    const found = findSheets(['Stok', 'Jualan', 'Kasbon', 'Data Pelanggan'], {}, noTop);
+  const tops: Record<string, Grid> = {
+    Stok: [['Nama Barang', 'Jumlah', 'Harga']],
+    Jualan: [['Tanggal', 'Pelanggan', 'Total']],
+    Kasbon: [['Tgl', 'Nama', 'Jumlah']],
+    'Data Pelanggan': [['Nama', 'No HP']],
+    'Data Penjualan Lama': [['Tanggal', 'Pelanggan', 'Total']],
+    Penjualan: [['Tanggal', 'Pelanggan', 'Total']],
+  };
+
+  it('takes sheets by name once their header has a customer column', () => {
+    const found = findSheets(['Stok', 'Jualan', 'Kasbon', 'Data Pelanggan'], {}, (n) => tops[n]);
     expect(found.sheets).toEqual({ penjualan: 'Jualan', hutang: 'Kasbon', pelanggan: 'Data Pelanggan' });
     expect(found.how).toEqual({ penjualan: 'nama', hutang: 'nama', pelanggan: 'nama' });
+    expect(found.ties).toEqual({});
   });
 
   it('prefers the better name when several match', () => {
-    expect(findSheets(['Data Penjualan Lama', 'Penjualan'], {}, noTop).sheets.penjualan).toBe('Penjualan');
+    expect(findSheets(['Data Penjualan Lama', 'Penjualan'], {}, (n) => tops[n]).sheets.penjualan).toBe(
+      'Penjualan',
+    );
+  });
+
+  it('never takes a stock sheet for the debt book: Nama Barang is not a customer column', () => {
+    // Named "Bon" (a debt synonym) but holding stock: Nama Barang, Jumlah, Harga.
+    const grids: Record<string, Grid> = {
+      Penjualan: [['Tanggal', 'Pelanggan', 'Total']],
+      Bon: [['Tanggal', 'Nama Barang', 'Jumlah', 'Harga']],
+      Gudang: [['Tanggal', 'Nama Barang', 'Jumlah', 'Harga']],
+    };
+    const found = findSheets(Object.keys(grids), {}, (n) => grids[n]);
+    expect(found.sheets).toEqual({ penjualan: 'Penjualan', hutang: null, pelanggan: null });
+    expect(hasCustomerColumn(grids.Bon, 'hutang')).toBe(false);
+    expect(hasCustomerColumn([['Tanggal', 'Produk', 'Jumlah']], 'penjualan')).toBe(false);
+    expect(hasCustomerColumn([['Tanggal', 'Item', 'Total']], 'penjualan')).toBe(false);
+    expect(hasCustomerColumn([['Tanggal', 'Nama Pembeli', 'Total']], 'penjualan')).toBe(true);
+  });
+
+  it('keeps an empty sheet found by its name, so the run can say it was empty', () => {
+    const found = findSheets(['Penjualan', 'Hutang'], {}, (n) => (n === 'Hutang' ? [] : tops.Penjualan));
+    expect(found.sheets.hutang).toBe('Hutang');
+  });
+
+  it('stops and asks when two sheets score alike, by name or by header, never picking by order', () => {
+    const byName = findSheets(['Penjualan 2024', 'Penjualan 2025'], {}, () => tops.Penjualan);
+    expect(byName.sheets.penjualan).toBeNull();
+    expect(byName.ties).toEqual({ penjualan: ['Penjualan 2024', 'Penjualan 2025'] });
+    const message = sheetTieMessage(byName.ties) as string;
+    expect(message).toContain('"Penjualan 2024", "Penjualan 2025"');
+    expect(message).toContain('Pilih salah satu di Segmentasi › Pengaturan (lembar.penjualan)');
+    const byHeader = findSheets(['Buku A', 'Buku B'], {}, () => [['Tgl', 'Nama Pembeli', 'Nominal']]);
+    expect(byHeader.sheets.penjualan).toBeNull();
+    expect(byHeader.ties.penjualan).toEqual(['Buku A', 'Buku B']);
+    // The owner's saved choice settles it.
+    const chosen = findSheets(
+      ['Penjualan 2024', 'Penjualan 2025'],
+      { penjualan: 'Penjualan 2025' },
+      () => [],
+    );
+    expect(chosen.sheets.penjualan).toBe('Penjualan 2025');
+    expect(sheetTieMessage(chosen.ties)).toBeNull();
+  });
+
+  it('scores a sheet with only Qty and Harga as having an amount', () => {
+    expect(headerScore([['Tanggal', 'Pelanggan', 'Qty', 'Harga Satuan']], 'penjualan')).toBeGreaterThan(0);
+    expect(headerScore([['Tanggal', 'Pelanggan', 'Harga Satuan']], 'penjualan')).toBe(0);
   });
 
   it('falls back to header scoring, reading each sheet at most once', () => {

@@ -1,0 +1,37 @@
+/**
+ * The reading's own blocks for the Ringkasan sheet (DOMAIN 1): the run's notes, and the credit
+ * sales with no repayment record ("Perlu dicek: kredit tanpa catatan pelunasan").
+ */
+import type { Analysis } from '../engine';
+import { msg } from '../i18n';
+import { indonesianDate } from '../read/dates';
+import { number, rupiah } from './format';
+import type { Table } from './reportSheets';
+
+/**
+ * Always the same two blocks of text cells (empty when there is nothing to say), so the menu's
+ * sheet calls stay the same whatever the data.
+ */
+export function readingTables(analysis: Analysis): Table[] {
+  const notes: Table = {
+    title: 'Catatan',
+    columns: [{ header: 'Catatan', kind: 'text' }],
+    rows: analysis.notes.map((n) => [n]),
+  };
+  const unchecked: Table = {
+    title: msg().notes.uncheckedCreditTitle,
+    columns: [
+      { header: 'Pelanggan', kind: 'text' },
+      { header: 'Tanggal', kind: 'text' },
+      { header: 'Sisa', kind: 'text' },
+      { header: 'Baris Penjualan', kind: 'text' },
+    ],
+    rows: analysis.uncheckedCredit.map((u) => [
+      analysis.byKey.get(u.key)?.measures.name ?? u.key,
+      indonesianDate(u.day),
+      rupiah(u.amount),
+      number(u.row),
+    ]),
+  };
+  return [notes, unchecked];
+}
