@@ -11,22 +11,27 @@ import { cohortReport, customerTable, type Table } from '../core/report/reportSh
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
-import { parseCsv, toCsv } from './csv';
+import { csvGrid, toCsv } from './csv';
 import { HELP } from './help';
+import type { Grid } from '../core/read/headers';
 
 class UsageError extends Error {}
 
-function readTable(file: string, label: string, progress: (msg: string) => void): string[][] {
+function readTable(file: string, label: string, progress: (msg: string) => void): Grid {
   if (!existsSync(file)) throw new UsageError(`File ${label} tidak ditemukan: ${file} (file not found)`);
   const started = Date.now();
-  const rows = parseCsv(readFileSync(file, 'utf8'));
+  const rows = csvGrid(readFileSync(file, 'utf8'));
   progress(
     `${label}: ${basename(file)} dibaca, ${rows.length.toLocaleString('id-ID')} baris (${Date.now() - started} ms)`,
   );
   return rows;
 }
 
-/** A table as CSV cells: dates as ISO, ratios to three decimals, missing values empty. */
+/** Money to two decimals at most (whole rupiah stay whole), shares to four. */
+export const roundMoney = (v: number) => Math.round(v * 100) / 100;
+export const roundShare = (v: number) => Math.round(v * 10000) / 10000;
+
+/** A table as CSV cells: dates as ISO, money and shares rounded, missing values empty. */
 export function tableCsvRows(table: Table): unknown[][] {
   return [
     table.columns.map((c) => c.header),
@@ -34,9 +39,10 @@ export function tableCsvRows(table: Table): unknown[][] {
       row.map((v, i) => {
         if (v === null) return '';
         const kind = table.columns[i].kind;
-        if (kind === 'date' && typeof v === 'number') return isoDate(v);
-        if (kind === 'ratio' && typeof v === 'number') return Math.round(v * 1000) / 1000;
-        return v;
+        if (typeof v !== 'number') return v;
+        if (kind === 'date') return isoDate(v);
+        if (kind === 'ratio') return roundShare(v);
+        return roundMoney(v);
       }),
     ),
   ];
