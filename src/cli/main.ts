@@ -100,7 +100,13 @@ export function main(argv: string[]): number {
   const started = Date.now();
   const analysis = analyze(
     { sales, debts, customers },
-    { settings, referenceDay, timeZone, onProgress: (stage) => progress(`menganalisis ${stage}`) },
+    {
+      settings,
+      referenceDay,
+      timeZone,
+      compact: true,
+      onProgress: (stage) => progress(`menganalisis ${stage}`),
+    },
   );
   const monthly = retention(analysis, 'bulan');
   progress(

@@ -7,13 +7,9 @@ import { ZoneClock, type Day } from './read/dates';
 import { buildDebts, type Debt } from './measure/debts';
 import { classify, type CustomerFacts, type CustomerType, type TypeResult } from './models/customerType';
 import type { RowIssue } from './messages';
-import {
-  computeMeasures,
-  median,
-  SalesAccumulator,
-  windowStartFor,
-  type CustomerMeasures,
-} from './measure/measures';
+import { computeMeasures, median, windowStartFor, type CustomerMeasures } from './measure/measures';
+import { creditSales, resolvePhoneCustomers, SalesColumnsBuilder, type SalesColumns } from './read/columns';
+import { groupSales } from './measure/grouping';
 import {
   readCustomers,
   readDebts,
@@ -48,6 +44,8 @@ export interface AnalysisOptions {
   onProgress?: (stage: string) => void;
   /** Only the purchase events (retention, cohorts): no customer is measured or classified. */
   eventsOnly?: boolean;
+  /** Keep no sales record per row (sheets.sales.records stays empty): the command line. */
+  compact?: boolean;
 }
 
 export interface CustomerResult extends TypeResult {
@@ -83,6 +81,8 @@ export interface Analysis {
   rows: { sales: number; debts: number; customers: number; afterReference: number };
   /** All purchase events up to the reference date, for retention tables. */
   events: readonly PurchaseEvent[];
+  /** The sales rows read, as columns (read/columns.ts). */
+  salesColumns: SalesColumns;
   /** Every readable row of each sheet with its header, so writers can put a result beside it. */
   sheets: {
     sales: ReadResult<SaleRecord>;
@@ -128,7 +128,14 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   };
   const cols = settings.kolom;
   options.onProgress?.('penjualan');
-  const sales = readSales(input.sales, ctx, cols.penjualan);
+  const builder = new SalesColumnsBuilder();
+  const saleRecords: SaleRecord[] = [];
+  const sales = readSales(input.sales, ctx, cols.penjualan, (record) => {
+    builder.add(record);
+    if (!options.compact) saleRecords.push(record);
+  });
+  sales.records = saleRecords;
+  const salesColumns = builder.columns();
   options.onProgress?.('hutang');
   const debts = input.debts ? readDebts(input.debts, ctx, cols.hutang) : null;
   const customers = input.customers ? readCustomers(input.customers, ctx, cols.pelanggan) : null;
@@ -137,10 +144,12 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
 
   const phoneToKey = new Map<string, string>();
   for (const p of profiles) if (p.phone && !phoneToKey.has(p.phone)) phoneToKey.set(p.phone, p.key);
+  resolvePhoneCustomers(salesColumns, phoneToKey);
   resolvePhones(sales.records, phoneToKey);
   resolvePhones(debtRecords, phoneToKey);
 
   const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
+  const grouped = groupSales(salesColumns, windowStart);
   // What every analysis reports, whether or not its customers are measured.
   const read: Omit<Analysis, 'customers' | 'byKey' | 'prospects'> = {
     referenceDay,
@@ -152,33 +161,18 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
       customers: customers?.dataRows ?? 0,
       afterReference: sales.afterReference + (debts?.afterReference ?? 0),
     },
-    events: sales.records,
+    events: grouped.events,
+    salesColumns,
     sheets: { sales, debts, customers },
     nameKey: (name) => nameKeyOf(name, ctx.stripHonorifics),
     settings,
   };
   if (options.eventsOnly) return { ...read, customers: [], byKey: new Map(), prospects: [] };
   options.onProgress?.('pelanggan');
-  const accumulators = new Map<string, SalesAccumulator>();
-  const boughtBeforeWindow = new Set<string>();
-  let lastKey = '';
-  let acc: SalesAccumulator | undefined;
-  for (const s of sales.records) {
-    if (s.day < windowStart) {
-      // Observed months start at the later of the window start and the first occasion ever.
-      if (s.amount >= 0) boughtBeforeWindow.add(s.key);
-      continue;
-    }
-    // Item rows of one sale sit next to each other: skip the lookup when the customer repeats.
-    if (s.key !== lastKey || !acc) {
-      acc = accumulators.get(s.key);
-      if (!acc) accumulators.set(s.key, (acc = new SalesAccumulator()));
-      lastKey = s.key;
-    }
-    acc.add(s);
-  }
+  // Observed months start at the later of the window start and the first occasion ever.
+  const { byKey: accumulators, boughtBeforeWindow } = grouped;
   const debtsByKey = buildDebts({
-    sales: sales.records,
+    sales: creditSales(salesColumns),
     debts: debtRecords,
     tempoHari: settings.tempoHari,
     debtSheetName: input.debts?.name ?? '',

@@ -199,17 +199,22 @@ function issue(ctx: ReadContext, sheet: SheetInput, row: number, column: string,
   ctx.issues.push({ sheet: sheet.name, row, column, reason });
 }
 
-/** Reads the sales sheet (DOMAIN 1): one record per readable row up to the reference date. */
+/**
+ * Reads the sales sheet (DOMAIN 1): one record per readable row up to the reference date. With
+ * `emit`, each record goes there instead of into `records` (the columnar reader keeps none).
+ */
 export function readSales(
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides = {},
+  emit?: (record: SaleRecord) => void,
 ): ReadResult<SaleRecord> {
   const header = detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const c = header.columns as Partial<Record<keyof typeof SALES_FIELDS, number>>;
   const [dateCol, nameCol, totalCol] = [c.tanggal as number, c.pelanggan as number, c.total as number];
   const cache = new CellCache(ctx);
   const records: SaleRecord[] = [];
+  const keep = emit ?? ((record: SaleRecord) => void records.push(record));
   let afterReference = 0;
   const dataRows = forEachDataRow(sheet, header, nameCol, dateCol, (row, rowNumber) => {
     const day = readDay(row[dateCol], cache, ctx, sheet, rowNumber, SALES_FIELDS.tanggal.label);
@@ -223,7 +228,7 @@ export function readSales(
     const amount = readAmount(row[totalCol], ctx, sheet, rowNumber, SALES_FIELDS.total.label);
     if (amount === null) return;
     const invoice = c.nota === undefined ? '' : row[c.nota];
-    records.push({
+    keep({
       row: rowNumber,
       day,
       name: who.name,
