@@ -1,29 +1,36 @@
 /** The command line: the same core over CSV files, for anyone without a Google account. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock, isoDate } from '../core/read/dates';
+import type { Grid } from '../core/read/headers';
 import { analyze, retention } from '../core/engine';
 import { followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
 import { cohortReport, customerTable, type Table } from '../core/report/reportSheets';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
-import { parseSettings } from '../core/settings';
+import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
+import { msg, setLocale } from '../core/i18n';
 import { csvGrid, toCsv } from './csv';
-import { HELP } from './help';
-import type { Grid } from '../core/read/headers';
+import { CliError, EXIT_CODES } from './errors';
+import { helpText, OPTIONS } from './help';
+import { prepareOutputFolder, writeOutput } from './output';
 
-class UsageError extends Error {}
+type Progress = (text: string) => void;
 
-function readTable(file: string, label: string, progress: (msg: string) => void): Grid {
-  if (!existsSync(file)) throw new UsageError(`File ${label} tidak ditemukan: ${file} (file not found)`);
+function readTable(file: string, label: string, progress: Progress): Grid {
+  if (!existsSync(file)) throw new CliError('input', msg().cli.fileNotFound(label, file));
   const started = Date.now();
-  const rows = csvGrid(readFileSync(file, 'utf8'));
-  progress(
-    `${label}: ${basename(file)} dibaca, ${rows.length.toLocaleString('id-ID')} baris (${Date.now() - started} ms)`,
-  );
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError('input', msg().cli.fileUnreadable(label, file), error);
+  }
+  const rows = csvGrid(text);
+  progress(msg().cli.fileRead(label, basename(file), rows.length, Date.now() - started));
   return rows;
 }
 
@@ -48,97 +55,163 @@ export function tableCsvRows(table: Table): unknown[][] {
   ];
 }
 
-export function main(argv: string[]): number {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      penjualan: { type: 'string' },
-      hutang: { type: 'string' },
-      pelanggan: { type: 'string' },
-      'tanggal-acuan': { type: 'string' },
-      keluar: { type: 'string', default: 'hasil-segmentasi' },
-      'zona-waktu': { type: 'string', default: 'Asia/Jakarta' },
-      pengaturan: { type: 'string' },
-      diam: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  if (!values.penjualan) throw new UsageError('--penjualan FILE wajib diisi (required). Lihat --help.');
-  const quiet = values.diam;
-  const progress = (msg: string) => {
-    if (!quiet) process.stderr.write(`… ${msg}\n`);
-  };
-  let settingsInput: unknown = {};
-  if (values.pengaturan) {
-    if (!existsSync(values.pengaturan))
-      throw new UsageError(`File pengaturan tidak ditemukan: ${values.pengaturan}`);
-    settingsInput = JSON.parse(readFileSync(values.pengaturan, 'utf8'));
-  }
-  const settings = parseSettings(settingsInput);
-  const timeZone = values['zona-waktu'];
-  const refText = values['tanggal-acuan'] ?? settings.tanggalAcuan;
-  const referenceDay = refText ? parseDateText(refText) : new ZoneClock(timeZone).dayOf(new Date());
-  if (referenceDay === null || referenceDay === undefined) {
-    throw new UsageError(`--tanggal-acuan tidak terbaca: "${refText}" (pakai YYYY-MM-DD)`);
-  }
+/** The line of a JSON.parse error ("... at position 42"), for the owner to find the mistake. */
+function jsonErrorLine(text: string, error: unknown): number | null {
+  const position = /position (\d+)/.exec(String((error as Error)?.message))?.[1];
+  return position === undefined ? null : text.slice(0, Number(position)).split('\n').length;
+}
 
-  const sales = {
-    name: basename(values.penjualan),
-    rows: readTable(values.penjualan, 'Penjualan', progress),
+function readSettings(file: string | undefined): Settings {
+  if (!file) return parseSettings({});
+  const label = msg().cli.labels.settings;
+  if (!existsSync(file)) throw new CliError('input', msg().cli.fileNotFound(label, file));
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    throw new CliError('settings', msg().cli.settingsNotJson(file, jsonErrorLine(text, error)), error);
+  }
+  try {
+    return parseSettings(input);
+  } catch (error) {
+    throw new CliError('settings', msg().cli.settingsInvalid(file, settingsProblems(input, error)), error);
+  }
+}
+
+/** Each refused setting by its key, in the user's words (zod's own texts are English). */
+function settingsProblems(input: unknown, error: unknown): string {
+  const result = settingsSchema.safeParse(input);
+  if (result.success) return (error as Error).message;
+  const words = msg().cli.settingProblem;
+  return result.error.issues
+    .map((issue) => {
+      const key = issue.path.join('.') || '(pengaturan)';
+      const limits = issue as { minimum?: unknown; maximum?: unknown; keys?: string[] };
+      if (issue.code === 'too_small') return words.tooSmall(key, Number(limits.minimum));
+      if (issue.code === 'too_big') return words.tooBig(key, Number(limits.maximum));
+      if (issue.code === 'unrecognized_keys') return words.unknownKeys(limits.keys ?? []);
+      if (issue.code === 'invalid_type') return words.wrongType(key);
+      return words.invalid(key);
+    })
+    .join('; ');
+}
+
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
+  } catch (error) {
+    throw new CliError('usage', msg().cli.unknownOption((error as Error).message), error);
+  }
+}
+
+function referenceDayOf(text: string | undefined, timeZone: string): number {
+  let clock: ZoneClock;
+  try {
+    clock = new ZoneClock(timeZone);
+  } catch (error) {
+    throw new CliError('usage', msg().cli.badTimeZone(timeZone), error);
+  }
+  if (!text) return clock.dayOf(new Date());
+  const day = parseDateText(text);
+  if (day === null) throw new CliError('usage', msg().cli.badReferenceDate(text));
+  return day;
+}
+
+const OUTPUT_FILES = ['pelanggan.csv', 'retensi.csv', 'hubungi.csv', 'kohort.csv'] as const;
+
+export function main(argv: string[]): number {
+  const values = parseOptions(argv);
+  if (values.help) {
+    process.stdout.write(helpText());
+    return EXIT_CODES.ok;
+  }
+  if (!values.penjualan) throw new CliError('usage', msg().cli.salesRequired);
+  const quiet = values.diam ?? false;
+  const progress: Progress = (text) => {
+    if (!quiet) process.stderr.write(`… ${text}\n`);
   };
-  const debts = values.hutang
-    ? { name: basename(values.hutang), rows: readTable(values.hutang, 'Hutang', progress) }
-    : undefined;
-  const customers = values.pelanggan
-    ? { name: basename(values.pelanggan), rows: readTable(values.pelanggan, 'Pelanggan', progress) }
-    : undefined;
+  const settings = readSettings(values.pengaturan);
+  const timeZone = values['zona-waktu'] ?? 'Asia/Jakarta';
+  const referenceDay = referenceDayOf(values['tanggal-acuan'] ?? settings.tanggalAcuan, timeZone);
+  const outDir = values.keluar ?? 'hasil-segmentasi';
+  const labels = msg().cli.labels;
+  const sheet = (file: string | undefined, label: string) =>
+    file ? { name: basename(file), rows: readTable(file, label, progress) } : undefined;
+  const sales = sheet(values.penjualan, labels.sales) as { name: string; rows: Grid };
+  const debts = sheet(values.hutang, labels.debts);
+  const customers = sheet(values.pelanggan, labels.customers);
+  prepareOutputFolder(outDir);
+
   const started = Date.now();
-  const analysis = analyze(
-    { sales, debts, customers },
-    {
-      settings,
-      referenceDay,
-      timeZone,
-      compact: true,
-      onProgress: (stage) => progress(`menganalisis ${stage}`),
-    },
+  const analysis = analyzeData(() =>
+    analyze(
+      { sales, debts, customers },
+      {
+        settings,
+        referenceDay,
+        timeZone,
+        compact: true,
+        onProgress: (s) => progress(msg().cli.analysing(s)),
+      },
+    ),
   );
   const monthly = retention(analysis, 'bulan');
-  progress(
-    `analisis selesai: ${analysis.customers.length.toLocaleString('id-ID')} pelanggan (${Date.now() - started} ms)`,
-  );
+  progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 
-  mkdirSync(values.keluar, { recursive: true });
-  writeFileSync(join(values.keluar, 'pelanggan.csv'), toCsv(tableCsvRows(customerTable(analysis))));
-  writeFileSync(
-    join(values.keluar, 'retensi.csv'),
-    toCsv([RETENTION_HEADER, ...monthly.map(retentionRowCells)]),
-  );
   const contacts = followUps(analysis);
-  writeFileSync(join(values.keluar, 'hubungi.csv'), toCsv(tableCsvRows(followUpTable(contacts))));
-  writeFileSync(join(values.keluar, 'kohort.csv'), toCsv(tableCsvRows(cohortReport(analysis))));
+  writeOutput(outDir, 'pelanggan.csv', toCsv(tableCsvRows(customerTable(analysis))));
+  writeOutput(
+    outDir,
+    'retensi.csv',
+    toCsv([
+      RETENTION_HEADER,
+      ...monthly.map((r) =>
+        retentionRowCells({
+          ...r,
+          rate: r.rate === null ? null : roundShare(r.rate),
+          salesNew: roundMoney(r.salesNew),
+          salesExisting: roundMoney(r.salesExisting),
+        }),
+      ),
+    ]),
+  );
+  writeOutput(outDir, 'hubungi.csv', toCsv(tableCsvRows(followUpTable(contacts))));
+  writeOutput(outDir, 'kohort.csv', toCsv(tableCsvRows(cohortReport(analysis))));
   if (!quiet) {
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(
-      `\n${contacts.length} orang perlu dihubungi hari ini (hubungi.csv).\n` +
-        `Hasil ditulis ke ${values.keluar}/: pelanggan.csv, retensi.csv, hubungi.csv, kohort.csv.\n`,
+      `\n${msg().cli.contactsToday(contacts.length)}\n${msg().cli.written(outDir, OUTPUT_FILES)}\n`,
     );
   }
-  return 0;
+  return EXIT_CODES.ok;
 }
 
-if (require.main === module) {
+/** The core throws plain Errors with the owner's message for data it cannot use. */
+function analyzeData<T>(run: () => T): T {
   try {
-    process.exitCode = main(process.argv.slice(2));
+    return run();
   } catch (error) {
-    const usage =
-      error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`Galat (error): ${(error as Error).message}\n`);
-    process.exitCode = usage ? 2 : 1;
+    const bug = error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
+    if (bug || !(error instanceof Error)) throw error;
+    throw new CliError('data', msg().cli.dataProblem(error.message), error);
   }
 }
+
+/** Runs the command line as a process: one message per failure, a stack only with --debug. */
+export function run(argv: string[]): number {
+  setLocale(process.env.LANG);
+  const debug = argv.includes('--debug');
+  try {
+    return main(argv);
+  } catch (error) {
+    const known = error instanceof CliError;
+    const text = known ? error.message : msg().cli.internal;
+    process.stderr.write(msg().cli.error(text) + '\n');
+    if (debug) process.stderr.write(String((error as Error)?.stack ?? error) + '\n');
+    else if (!known) process.stderr.write(msg().cli.debugHint + '\n');
+    return known ? EXIT_CODES[error.kind] : EXIT_CODES.internal;
+  }
+}
+
+if (require.main === module) process.exitCode = run(process.argv.slice(2));

@@ -67,6 +67,9 @@ export function parseDateText(raw: string, order: DateOrder = 'DMY'): Day | null
   }
   m = /^(\d{8})$/.exec(text);
   if (m) return dayFromNumber(Number(m[1]));
+  // A date serial typed or exported as text ("45662", "45662.5"): 1927 to 2173.
+  m = /^(\d{5})(?:[.,]\d+)?$/.exec(text);
+  if (m) return dayFromNumber(Number(m[1]));
   m = /^(\d{1,2})[\s-]*([a-z]+)\.?[\s,-]*(\d{4}|\d{2})(?:\s.*)?$/.exec(text);
   if (m && MONTHS[m[2]]) return civil(fullYear(m[3]), MONTHS[m[2]], Number(m[1]));
   m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s.*)?$/.exec(text);
