@@ -1,6 +1,8 @@
 /**
  * npm run bench: the core on synthetic shops of 10k, 100k and 1M sales rows (each size in its own
  * process, so peak memory is its own), the command line end to end, and RETENTION_RATE on CDNOW.
+ * First of all, the command line against pandas on the same 1M-row file (bench/versusPandas.ts);
+ * `npm run bench -- --pandas` runs only that.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { cdnowMasterGrid, hasCdnow } from '../test/support/cdnow';
 import { fakeAppsScript } from '../test/gas/fakes/appsScript';
 import { loadBundle } from '../test/gas/fakes/loadBundle';
 import { syntheticShop, toCsv } from './synthetic';
+import { versusPandas } from './versusPandas';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -153,6 +156,8 @@ function main(): void {
     return;
   }
   console.log('Segmentasi Pelanggan benchmarks (node ' + process.version + ')\n');
+  versusPandas(ROOT, OUT);
+  if (mode === '--pandas') return;
   console.log('core: analyze + monthly retention, in-process, sheet-like 2-D arrays with Date objects');
   const core: CoreResult[] = [];
   for (const size of SIZES) {
