@@ -153,10 +153,25 @@ export function saleAt(c: SalesColumns, i: number): SaleRecord {
   };
 }
 
-/** The credit sales as records: the only rows the debt builder looks at. */
+/**
+ * The credit sales as records, the only rows the debt builder looks at. Consecutive item rows of
+ * one occasion (customer, day, invoice) come as one record with their amounts summed; the debt
+ * builder sums by occasion anyway, so this only spares it a string key per item row.
+ */
 export function creditSales(c: SalesColumns): SaleRecord[] {
   const out: SaleRecord[] = [];
-  for (let i = 0; i < c.length; i++) if (c.flags[i] & CREDIT) out.push(saleAt(c, i));
+  let last = -1;
+  for (let i = 0; i < c.length; i++) {
+    if (!(c.flags[i] & CREDIT)) continue;
+    const same =
+      last >= 0 &&
+      c.customer[i] === c.customer[last] &&
+      c.day[i] === c.day[last] &&
+      c.invoice[i] === c.invoice[last];
+    if (same) out[out.length - 1].amount += c.amount[i];
+    else out.push(saleAt(c, i));
+    last = i;
+  }
   return out;
 }
 

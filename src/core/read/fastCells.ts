@@ -52,3 +52,22 @@ export function plainDate(text: string, dayFirst: boolean): Day | null {
   }
   return null;
 }
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
+/**
+ * A quick "cannot be one of these words" for cell texts, where `keys` are headerKey forms: a text
+ * whose first character is an ASCII letter or digit that starts none of them is no match (headerKey
+ * keeps such a character, lowercased). Anything else needs the full check.
+ */
+export function cannotStartAny(keys: Iterable<string>): (text: string) => boolean {
+  const firsts = new Set<number>();
+  for (const k of keys) firsts.add(k.charCodeAt(0));
+  return (text) => {
+    let c = text.charCodeAt(0);
+    if (c >= 65 && c <= 90) c += 32;
+    return isAsciiAlnum(c) && !firsts.has(c);
+  };
+}

@@ -8,6 +8,7 @@ import { detectHeader, type ColumnOverrides, type Grid, type HeaderMatch } from 
 import type { RowIssue } from '../messages';
 import { msg } from '../i18n';
 import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS, TOTAL_ROW_WORDS } from './schema';
+import { cannotStartAny, plainDate } from './fastCells';
 import { cleanName, headerKey, isBlank, nameKey, phoneKey, words } from './text';
 
 export interface SheetInput {
@@ -118,8 +119,9 @@ function isDiscount(value: unknown): boolean {
 
 /** Whether a cell says TOTAL/JUMLAH; names repeat, so the answer is cached per text. */
 const totalWordCache = new Map<string, boolean>();
+const notTotalWord = cannotStartAny(TOTAL_ROW_WORDS);
 function isTotalWord(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length > 24) return false;
+  if (typeof value !== 'string' || value.length > 24 || notTotalWord(value)) return false;
   let yes = totalWordCache.get(value);
   if (yes === undefined) {
     yes = TOTAL_ROW_WORDS.has(headerKey(value));
@@ -164,6 +166,8 @@ class CellCache {
     return yes;
   }
   day(value: unknown): Day | null {
+    const plain = typeof value === 'string' ? plainDate(value, this.ctx.dateOrder === 'DMY') : null;
+    if (plain !== null) return plain;
     if (typeof value !== 'string' && typeof value !== 'number')
       return parseDateCell(value, this.ctx.clock, this.ctx.dateOrder);
     let d = this.dates.get(value);
