@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock, isoDate } from '../core/read/dates';
-import type { Grid } from '../core/read/headers';
+import type { SheetInput } from '../core/read/read';
 import { analyze, retention } from '../core/engine';
 import { followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
@@ -13,14 +13,14 @@ import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
 import { msg, setLocale } from '../core/i18n';
-import { csvGrid, toCsv } from './csv';
+import { csvTable, toCsv, type CsvTable } from './csv';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
 import { prepareOutputFolder, writeOutput } from './output';
 
 type Progress = (text: string) => void;
 
-function readTable(file: string, label: string, progress: Progress): Grid {
+function readTable(file: string, label: string, progress: Progress): CsvTable {
   if (!existsSync(file)) throw new CliError('input', msg().cli.fileNotFound(label, file));
   const started = Date.now();
   let text: string;
@@ -29,9 +29,9 @@ function readTable(file: string, label: string, progress: Progress): Grid {
   } catch (error) {
     throw new CliError('input', msg().cli.fileUnreadable(label, file), error);
   }
-  const rows = csvGrid(text);
-  progress(msg().cli.fileRead(label, basename(file), rows.length, Date.now() - started));
-  return rows;
+  const table = csvTable(text);
+  progress(msg().cli.fileRead(label, basename(file), table.rows.length, Date.now() - started));
+  return table;
 }
 
 /** Money to two decimals at most (whole rupiah stay whole), shares to four. */
@@ -137,8 +137,8 @@ export function main(argv: string[]): number {
   const outDir = values.keluar ?? 'hasil-segmentasi';
   const labels = msg().cli.labels;
   const sheet = (file: string | undefined, label: string) =>
-    file ? { name: basename(file), rows: readTable(file, label, progress) } : undefined;
-  const sales = sheet(values.penjualan, labels.sales) as { name: string; rows: Grid };
+    file ? { name: basename(file), ...readTable(file, label, progress) } : undefined;
+  const sales = sheet(values.penjualan, labels.sales) as SheetInput;
   const debts = sheet(values.hutang, labels.debts);
   const customers = sheet(values.pelanggan, labels.customers);
   prepareOutputFolder(outDir);

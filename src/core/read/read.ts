@@ -18,6 +18,8 @@ export interface SheetInput {
   firstRow?: number;
   /** 0-based column to treat as absent: the menu's own "Tipe Pelanggan" column. */
   ignoreColumn?: number;
+  /** rows[i] without indexing: the command line's lazy CSV grid, where indexing is slow. */
+  rowAt?: (index: number) => readonly unknown[];
 }
 
 export interface ReadContext {
@@ -190,8 +192,10 @@ function forEachDataRow(
   const firstRow = sheet.firstRow ?? 1;
   const ignore = sheet.ignoreColumn ?? -1;
   let dataRows = 0;
-  for (let r = header.headerRow + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+  const rowAt = sheet.rowAt ?? ((index: number) => sheet.rows[index]);
+  const count = sheet.rows.length;
+  for (let r = header.headerRow + 1; r < count; r++) {
+    const row = rowAt(r);
     if (!row || isBlankRow(row, ignore) || isTotalRow(row, nameCol, dateCol)) continue;
     dataRows++;
     visit(row, firstRow + r);
