@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock, isoDate } from '../core/read/dates';
 import type { SheetInput } from '../core/read/read';
-import { analyze, retention } from '../core/engine';
+import { analyze, retention, type Analysis, type AnalysisOptions } from '../core/engine';
 import { followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
 import { cohortReport, customerTable, type Table } from '../core/report/reportSheets';
@@ -135,26 +135,18 @@ export function main(argv: string[]): number {
   const timeZone = values['zona-waktu'] ?? 'Asia/Jakarta';
   const referenceDay = referenceDayOf(values['tanggal-acuan'] ?? settings.tanggalAcuan, timeZone);
   const outDir = values.keluar ?? 'hasil-segmentasi';
-  const labels = msg().cli.labels;
-  const sheet = (file: string | undefined, label: string) =>
-    file ? { name: basename(file), ...readTable(file, label, progress) } : undefined;
-  const sales = sheet(values.penjualan, labels.sales) as SheetInput;
-  const debts = sheet(values.hutang, labels.debts);
-  const customers = sheet(values.pelanggan, labels.customers);
-  prepareOutputFolder(outDir);
-
   const started = Date.now();
-  const analysis = analyzeData(() =>
-    analyze(
-      { sales, debts, customers },
-      {
-        settings,
-        referenceDay,
-        timeZone,
-        compact: true,
-        onProgress: (s) => progress(msg().cli.analysing(s)),
-      },
-    ),
+  const analysis = analyseFiles(
+    values,
+    {
+      settings,
+      referenceDay,
+      timeZone,
+      compact: true,
+      onProgress: (stage) => progress(msg().cli.analysing(stage)),
+    },
+    progress,
+    outDir,
   );
   const monthly = retention(analysis, 'bulan');
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
@@ -185,6 +177,26 @@ export function main(argv: string[]): number {
     );
   }
   return EXIT_CODES.ok;
+}
+
+/**
+ * Reads the input files, checks the output folder, and analyses. The files' text is let go when
+ * this returns, before the results are written.
+ */
+function analyseFiles(
+  files: { penjualan?: string; hutang?: string; pelanggan?: string },
+  options: AnalysisOptions,
+  progress: Progress,
+  outDir: string,
+): Analysis {
+  const labels = msg().cli.labels;
+  const sheet = (file: string | undefined, label: string) =>
+    file ? { name: basename(file), ...readTable(file, label, progress) } : undefined;
+  const sales = sheet(files.penjualan, labels.sales) as SheetInput;
+  const debts = sheet(files.hutang, labels.debts);
+  const customers = sheet(files.pelanggan, labels.customers);
+  prepareOutputFolder(outDir);
+  return analyzeData(() => analyze({ sales, debts, customers }, options));
 }
 
 /** The core throws plain Errors with the owner's message for data it cannot use. */

@@ -8,7 +8,7 @@ import { buildDebts, type Debt } from './measure/debts';
 import { classify, type CustomerFacts, type CustomerType, type TypeResult } from './models/customerType';
 import type { RowIssue } from './messages';
 import { computeMeasures, median, windowStartFor, type CustomerMeasures } from './measure/measures';
-import { creditSales, resolvePhoneCustomers, SalesColumnsBuilder, type SalesColumns } from './read/columns';
+import { creditSales, resolvePhoneCustomers, SalesColumnsBuilder } from './read/columns';
 import { groupSales } from './measure/grouping';
 import {
   readCustomers,
@@ -81,8 +81,6 @@ export interface Analysis {
   rows: { sales: number; debts: number; customers: number; afterReference: number };
   /** All purchase events up to the reference date, for retention tables. */
   events: readonly PurchaseEvent[];
-  /** The sales rows read, as columns (read/columns.ts). */
-  salesColumns: SalesColumns;
   /** Every readable row of each sheet with its header, so writers can put a result beside it. */
   sheets: {
     sales: ReadResult<SaleRecord>;
@@ -162,7 +160,6 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
       afterReference: sales.afterReference + (debts?.afterReference ?? 0),
     },
     events: grouped.events,
-    salesColumns,
     sheets: { sales, debts, customers },
     nameKey: (name) => nameKeyOf(name, ctx.stripHonorifics),
     settings,
