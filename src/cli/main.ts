@@ -13,7 +13,7 @@ import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
 import { msg, setLocale } from '../core/i18n';
-import { csvTable, toCsv, type CsvTable } from './csv';
+import { csvTable, type CsvTable } from './csv';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
 import { prepareOutputFolder, writeOutput } from './output';
@@ -38,21 +38,18 @@ function readTable(file: string, label: string, progress: Progress): CsvTable {
 export const roundMoney = (v: number) => Math.round(v * 100) / 100;
 export const roundShare = (v: number) => Math.round(v * 10000) / 10000;
 
-/** A table as CSV cells: dates as ISO, money and shares rounded, missing values empty. */
-export function tableCsvRows(table: Table): unknown[][] {
-  return [
-    table.columns.map((c) => c.header),
-    ...table.rows.map((row) =>
-      row.map((v, i) => {
-        if (v === null) return '';
-        const kind = table.columns[i].kind;
-        if (typeof v !== 'number') return v;
-        if (kind === 'date') return isoDate(v);
-        if (kind === 'ratio') return roundShare(v);
-        return roundMoney(v);
-      }),
-    ),
-  ];
+/** A table as CSV cells, one row at a time: dates as ISO, money and shares rounded, gaps empty. */
+export function* tableCsvRows(table: Table): Generator<unknown[]> {
+  yield table.columns.map((c) => c.header);
+  for (const row of table.rows)
+    yield row.map((v, i) => {
+      if (v === null) return '';
+      const kind = table.columns[i].kind;
+      if (typeof v !== 'number') return v;
+      if (kind === 'date') return isoDate(v);
+      if (kind === 'ratio') return roundShare(v);
+      return roundMoney(v);
+    });
 }
 
 /** The line of a JSON.parse error ("... at position 42"), for the owner to find the mistake. */
@@ -152,24 +149,20 @@ export function main(argv: string[]): number {
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 
   const contacts = followUps(analysis);
-  writeOutput(outDir, 'pelanggan.csv', toCsv(tableCsvRows(customerTable(analysis))));
-  writeOutput(
-    outDir,
-    'retensi.csv',
-    toCsv([
-      RETENTION_HEADER,
-      ...monthly.map((r) =>
-        retentionRowCells({
-          ...r,
-          rate: r.rate === null ? null : roundShare(r.rate),
-          salesNew: roundMoney(r.salesNew),
-          salesExisting: roundMoney(r.salesExisting),
-        }),
-      ),
-    ]),
-  );
-  writeOutput(outDir, 'hubungi.csv', toCsv(tableCsvRows(followUpTable(contacts))));
-  writeOutput(outDir, 'kohort.csv', toCsv(tableCsvRows(cohortReport(analysis))));
+  writeOutput(outDir, 'pelanggan.csv', tableCsvRows(customerTable(analysis)));
+  writeOutput(outDir, 'retensi.csv', [
+    RETENTION_HEADER,
+    ...monthly.map((r) =>
+      retentionRowCells({
+        ...r,
+        rate: r.rate === null ? null : roundShare(r.rate),
+        salesNew: roundMoney(r.salesNew),
+        salesExisting: roundMoney(r.salesExisting),
+      }),
+    ),
+  ]);
+  writeOutput(outDir, 'hubungi.csv', tableCsvRows(followUpTable(contacts)));
+  writeOutput(outDir, 'kohort.csv', tableCsvRows(cohortReport(analysis)));
   if (!quiet) {
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(
