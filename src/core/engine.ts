@@ -8,12 +8,11 @@ import { buildDebts, type Debt } from './measure/debts';
 import { classify, type CustomerFacts, type CustomerType, type TypeResult } from './models/customerType';
 import type { RowIssue } from './messages';
 import { computeMeasures, median, windowStartFor, type CustomerMeasures } from './measure/measures';
-import { creditSales, resolvePhoneCustomers, SalesColumnsBuilder } from './read/columns';
+import { creditSales, readSalesColumns, resolvePhoneCustomers } from './read/columns';
 import { groupSales } from './measure/grouping';
 import {
   readCustomers,
   readDebts,
-  readSales,
   type CustomerRecord,
   type DebtRecord,
   type ReadContext,
@@ -126,14 +125,12 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   };
   const cols = settings.kolom;
   options.onProgress?.('penjualan');
-  const builder = new SalesColumnsBuilder();
-  const saleRecords: SaleRecord[] = [];
-  const sales = readSales(input.sales, ctx, cols.penjualan, (record) => {
-    builder.add(record);
-    if (!options.compact) saleRecords.push(record);
-  });
-  sales.records = saleRecords;
-  const salesColumns = builder.columns();
+  const { sales, columns: salesColumns } = readSalesColumns(
+    input.sales,
+    ctx,
+    cols.penjualan,
+    !options.compact,
+  );
   options.onProgress?.('hutang');
   const debts = input.debts ? readDebts(input.debts, ctx, cols.hutang) : null;
   const customers = input.customers ? readCustomers(input.customers, ctx, cols.pelanggan) : null;

@@ -4,7 +4,8 @@
  * million rows cost a few typed arrays instead of a million objects kept alive.
  */
 import type { Day } from './dates';
-import type { SaleRecord } from './read';
+import type { ColumnOverrides } from './headers';
+import { readSales, type ReadContext, type ReadResult, type SaleRecord, type SheetInput } from './read';
 
 /** Bits of SalesColumns.flags. */
 export const CREDIT = 1;
@@ -129,6 +130,26 @@ export class SalesColumnsBuilder {
       phones: this.phones.values,
     };
   }
+}
+
+/**
+ * Reads the sales sheet straight into columns. `keepRecords` also keeps the records (the menu
+ * writes a type beside each row); the builder's lookup tables are let go on return.
+ */
+export function readSalesColumns(
+  sheet: SheetInput,
+  ctx: ReadContext,
+  overrides: ColumnOverrides | undefined,
+  keepRecords: boolean,
+): { sales: ReadResult<SaleRecord>; columns: SalesColumns } {
+  const builder = new SalesColumnsBuilder();
+  const records: SaleRecord[] = [];
+  const sales = readSales(sheet, ctx, overrides, (record) => {
+    builder.add(record);
+    if (keepRecords) records.push(record);
+  });
+  sales.records = records;
+  return { sales, columns: builder.columns() };
 }
 
 /** Columns from records already read (tests and callers holding records). */
