@@ -5,7 +5,7 @@
  * `npm run bench -- --pandas` runs only that.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayFromCivil } from '../src/core/read/dates';
 import { analyze, retention } from '../src/core/engine';
@@ -100,6 +100,8 @@ function cliEndToEnd(rows: number): { ms: number; peakMb: number } {
   const debts = join(OUT, `hutang-${rows}.csv`);
   writeFileSync(sales, toCsv(shop.sales));
   writeFileSync(debts, toCsv(shop.debts));
+  // The bench's own output folder, fresh each run (an older one may lack the .segmentasi marker).
+  rmSync(join(OUT, `hasil-${rows}`), { recursive: true, force: true });
   const started = performance.now();
   // A preload prints the child's peak resident memory when it exits.
   const preload = join(OUT, 'maxrss.js');

@@ -5,7 +5,7 @@
  * Prints both times, both peak memories and the ratios, and checks the two agree per customer.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../src/cli/csv';
 import { syntheticShop, toCsv } from './synthetic';
@@ -63,6 +63,7 @@ export function versusPandas(root: string, out: string): void {
   if (!existsSync(file)) writeFileSync(file, toCsv(syntheticShop(ROWS).sales));
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   const cliOut = join(out, 'hasil-pandas-banding');
+  rmSync(cliOut, { recursive: true, force: true });
   const pandasOut = join(out, 'pandas-ukuran.csv');
   const cliArgs = [join(root, 'build', 'cli.js'), '--penjualan', file, '--tanggal-acuan', REFERENCE];
   const cli: Run[] = [];
