@@ -1,9 +1,11 @@
 /**
  * npm run bench: the core on synthetic shops of 10k, 100k and 1M sales rows (each size in its own
  * process, so peak memory is its own), the command line end to end, and RETENTION_RATE on CDNOW.
+ * First of all, the command line against pandas on the same 1M-row file (bench/versusPandas.ts);
+ * `npm run bench -- --pandas` runs only that.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayFromCivil } from '../src/core/read/dates';
 import { analyze, retention } from '../src/core/engine';
@@ -14,6 +16,7 @@ import { cdnowMasterGrid, hasCdnow } from '../test/support/cdnow';
 import { fakeAppsScript } from '../test/gas/fakes/appsScript';
 import { loadBundle } from '../test/gas/fakes/loadBundle';
 import { syntheticShop, toCsv } from './synthetic';
+import { versusPandas } from './versusPandas';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -117,6 +120,8 @@ function cliEndToEnd(rows: number): { ms: number; peakMb: number } {
   const debts = join(OUT, `hutang-${rows}.csv`);
   writeFileSync(sales, toCsv(shop.sales));
   writeFileSync(debts, toCsv(shop.debts));
+  // The bench's own output folder, fresh each run (an older one may lack the .segmentasi marker).
+  rmSync(join(OUT, `hasil-${rows}`), { recursive: true, force: true });
   const started = performance.now();
   // A preload prints the child's peak resident memory when it exits.
   const preload = join(OUT, 'maxrss.js');
@@ -239,6 +244,8 @@ function main(): void {
     return;
   }
   console.log('Segmentasi Pelanggan benchmarks (node ' + process.version + ')\n');
+  versusPandas(ROOT, OUT);
+  if (mode === '--pandas') return;
   console.log('core: analyze + monthly retention, in-process, sheet-like 2-D arrays with Date objects');
   const core: CoreResult[] = [];
   for (const size of SIZES) {

@@ -1,26 +1,45 @@
-export const HELP = `segmentasi — Segmentasi Pelanggan dari file CSV (customer segmentation from CSV files)
+/** The --help text, from the catalogue: every input file, flag, output file and exit code. */
+import { msg } from '../core/i18n';
+import { EXIT_CODES } from './errors';
 
-Pemakaian (usage):
-  npx segmentasi --penjualan FILE [--hutang FILE] [--pelanggan FILE]
-                 [--tanggal-acuan YYYY-MM-DD] [--keluar DIR] [--pengaturan FILE.json]
+/** Every flag the command line accepts, as node:util parseArgs reads them. */
+export const OPTIONS = {
+  penjualan: { type: 'string' },
+  hutang: { type: 'string' },
+  pelanggan: { type: 'string' },
+  pengaturan: { type: 'string' },
+  'tanggal-acuan': { type: 'string' },
+  keluar: { type: 'string' },
+  'zona-waktu': { type: 'string' },
+  diam: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-Pilihan (options):
-  --penjualan FILE      CSV penjualan, wajib: kolom Tanggal, Pelanggan, Total (opsional No Nota,
-                        Pembayaran, Diskon, No HP). Sales CSV, required.
-  --hutang FILE         CSV hutang/kasbon: satu baris per hutang (Tanggal, Pelanggan, Jumlah,
-                        Jatuh Tempo, Tanggal Bayar, Dibayar, Status) atau buku kas (Jenis:
-                        Pinjam/Bayar). Debt CSV, either layout.
-  --pelanggan FILE      CSV data pelanggan (Nama, No HP, Tanggal Lahir, Jenis, Direferensikan Oleh,
-                        Komplain). Customer CSV.
-  --tanggal-acuan TGL   Tanggal acuan YYYY-MM-DD (bawaan: hari ini). Reference date (default today).
-  --keluar DIR          Folder hasil (bawaan: hasil-segmentasi). Output folder; writes
-                        pelanggan.csv and retensi.csv.
-  --zona-waktu TZ       Zona waktu (bawaan: Asia/Jakarta). Time zone for "today".
-  --pengaturan FILE     Pengaturan JSON, mis. {"tempoHari": 30, "batasMacetHari": 90}.
-                        Settings as JSON (see README).
-  --diam                Tanpa progres dan ringkasan. Quiet: no progress, no summary.
-  -h, --help            Bantuan ini. This help.
+export type OptionName = keyof typeof OPTIONS;
 
-CSV boleh pakai koma atau titik koma, UTF-8 dengan atau tanpa BOM.
-CSV may use comma or semicolon, UTF-8 with or without BOM.
-`;
+/** What follows each flag that takes a value, as --help shows it. */
+const VALUE_OF: Partial<Record<OptionName, string>> = {
+  penjualan: 'FILE',
+  hutang: 'FILE',
+  pelanggan: 'FILE',
+  pengaturan: 'FILE.json',
+  'tanggal-acuan': 'TGL',
+  keluar: 'FOLDER',
+  'zona-waktu': 'TZ',
+};
+
+export function helpText(): string {
+  const words = msg().cli;
+  const options = (Object.keys(OPTIONS) as OptionName[])
+    .map((name) => {
+      const short = name === 'help' ? '-h, ' : '';
+      const flag = `${short}--${name}${VALUE_OF[name] ? ' ' + VALUE_OF[name] : ''}`;
+      return `  ${flag.padEnd(24)}${words.options[name]}\n`;
+    })
+    .join('');
+  const exits = (Object.keys(EXIT_CODES) as (keyof typeof EXIT_CODES)[])
+    .map((kind) => `  ${EXIT_CODES[kind]}  ${words.exits[kind]}`)
+    .join('\n');
+  return words.help(options, exits) + '\n';
+}

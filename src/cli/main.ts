@@ -1,135 +1,224 @@
 /** The command line: the same core over CSV files, for anyone without a Google account. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock, isoDate } from '../core/read/dates';
-import { analyze, retention } from '../core/engine';
+import type { SheetInput } from '../core/read/read';
+import { analyze, retention, type Analysis, type AnalysisOptions } from '../core/engine';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
 import { cohortReport, customerTable, type Table } from '../core/report/reportSheets';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
-import { parseSettings } from '../core/settings';
+import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
 import { modelCsvRows } from '../core/report/predictionSummary';
-import { parseCsv, toCsv } from './csv';
-import { HELP } from './help';
+import { msg, setLocale } from '../core/i18n';
+import { csvTable, type CsvTable } from './csv';
+import { CliError, EXIT_CODES } from './errors';
+import { helpText, OPTIONS } from './help';
+import { prepareOutputFolder, writeOutput } from './output';
 
-class UsageError extends Error {}
+type Progress = (text: string) => void;
 
-function readTable(file: string, label: string, progress: (msg: string) => void): string[][] {
-  if (!existsSync(file)) throw new UsageError(`File ${label} tidak ditemukan: ${file} (file not found)`);
+function readTable(file: string, label: string, progress: Progress): CsvTable {
+  if (!existsSync(file)) throw new CliError('input', msg().cli.fileNotFound(label, file));
   const started = Date.now();
-  const rows = parseCsv(readFileSync(file, 'utf8'));
-  progress(
-    `${label}: ${basename(file)} dibaca, ${rows.length.toLocaleString('id-ID')} baris (${Date.now() - started} ms)`,
-  );
-  return rows;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError('input', msg().cli.fileUnreadable(label, file), error);
+  }
+  const table = csvTable(text);
+  progress(msg().cli.fileRead(label, basename(file), table.rows.length, Date.now() - started));
+  return table;
 }
 
-/** A table as CSV cells: dates as ISO, ratios to three decimals, missing values empty. */
-export function tableCsvRows(table: Table): unknown[][] {
-  return [
-    table.columns.map((c) => c.header),
-    ...table.rows.map((row) =>
-      row.map((v, i) => {
-        if (v === null) return '';
-        const kind = table.columns[i].kind;
-        if (kind === 'date' && typeof v === 'number') return isoDate(v);
-        if (kind === 'ratio' && typeof v === 'number') return Math.round(v * 1000) / 1000;
-        if (kind === 'decimal' && typeof v === 'number') return Math.round(v * 100) / 100;
-        return v;
-      }),
-    ),
-  ];
+/** Money to two decimals at most (whole rupiah stay whole), shares to four. */
+export const roundMoney = (v: number) => Math.round(v * 100) / 100;
+export const roundShare = (v: number) => Math.round(v * 10000) / 10000;
+
+/** A table as CSV cells, one row at a time: dates as ISO, money and shares rounded, gaps empty. */
+export function* tableCsvRows(table: Table): Generator<unknown[]> {
+  yield table.columns.map((c) => c.header);
+  for (const row of table.rows)
+    yield row.map((v, i) => {
+      if (v === null) return '';
+      const kind = table.columns[i].kind;
+      if (typeof v !== 'number') return v;
+      if (kind === 'date') return isoDate(v);
+      if (kind === 'ratio') return roundShare(v);
+      return roundMoney(v);
+    });
 }
+
+/** The line of a JSON.parse error ("... at position 42"), for the owner to find the mistake. */
+function jsonErrorLine(text: string, error: unknown): number | null {
+  const position = /position (\d+)/.exec(String((error as Error)?.message))?.[1];
+  return position === undefined ? null : text.slice(0, Number(position)).split('\n').length;
+}
+
+function readSettings(file: string | undefined): Settings {
+  if (!file) return parseSettings({});
+  const label = msg().cli.labels.settings;
+  if (!existsSync(file)) throw new CliError('input', msg().cli.fileNotFound(label, file));
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    throw new CliError('settings', msg().cli.settingsNotJson(file, jsonErrorLine(text, error)), error);
+  }
+  try {
+    return parseSettings(input);
+  } catch (error) {
+    throw new CliError('settings', msg().cli.settingsInvalid(file, settingsProblems(input, error)), error);
+  }
+}
+
+/** Each refused setting by its key, in the user's words (zod's own texts are English). */
+function settingsProblems(input: unknown, error: unknown): string {
+  const result = settingsSchema.safeParse(input);
+  if (result.success) return (error as Error).message;
+  const words = msg().cli.settingProblem;
+  return result.error.issues
+    .map((issue) => {
+      const key = issue.path.join('.') || '(pengaturan)';
+      const limits = issue as { minimum?: unknown; maximum?: unknown; keys?: string[] };
+      if (issue.code === 'too_small') return words.tooSmall(key, Number(limits.minimum));
+      if (issue.code === 'too_big') return words.tooBig(key, Number(limits.maximum));
+      if (issue.code === 'unrecognized_keys') return words.unknownKeys(limits.keys ?? []);
+      if (issue.code === 'invalid_type') return words.wrongType(key);
+      return words.invalid(key);
+    })
+    .join('; ');
+}
+
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
+  } catch (error) {
+    throw new CliError('usage', msg().cli.unknownOption((error as Error).message), error);
+  }
+}
+
+function referenceDayOf(text: string | undefined, timeZone: string): number {
+  let clock: ZoneClock;
+  try {
+    clock = new ZoneClock(timeZone);
+  } catch (error) {
+    throw new CliError('usage', msg().cli.badTimeZone(timeZone), error);
+  }
+  if (!text) return clock.dayOf(new Date());
+  const day = parseDateText(text);
+  if (day === null) throw new CliError('usage', msg().cli.badReferenceDate(text));
+  return day;
+}
+
+const OUTPUT_FILES = ['pelanggan.csv', 'retensi.csv', 'hubungi.csv', 'kohort.csv', 'model.csv'] as const;
 
 export function main(argv: string[]): number {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      penjualan: { type: 'string' },
-      hutang: { type: 'string' },
-      pelanggan: { type: 'string' },
-      'tanggal-acuan': { type: 'string' },
-      keluar: { type: 'string', default: 'hasil-segmentasi' },
-      'zona-waktu': { type: 'string', default: 'Asia/Jakarta' },
-      pengaturan: { type: 'string' },
-      diam: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
+  const values = parseOptions(argv);
   if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
+    process.stdout.write(helpText());
+    return EXIT_CODES.ok;
   }
-  if (!values.penjualan) throw new UsageError('--penjualan FILE wajib diisi (required). Lihat --help.');
-  const quiet = values.diam;
-  const progress = (msg: string) => {
-    if (!quiet) process.stderr.write(`… ${msg}\n`);
+  if (!values.penjualan) throw new CliError('usage', msg().cli.salesRequired);
+  const quiet = values.diam ?? false;
+  const progress: Progress = (text) => {
+    if (!quiet) process.stderr.write(`… ${text}\n`);
   };
-  let settingsInput: unknown = {};
-  if (values.pengaturan) {
-    if (!existsSync(values.pengaturan))
-      throw new UsageError(`File pengaturan tidak ditemukan: ${values.pengaturan}`);
-    settingsInput = JSON.parse(readFileSync(values.pengaturan, 'utf8'));
-  }
-  const settings = parseSettings(settingsInput);
-  const timeZone = values['zona-waktu'];
-  const refText = values['tanggal-acuan'] ?? settings.tanggalAcuan;
-  const referenceDay = refText ? parseDateText(refText) : new ZoneClock(timeZone).dayOf(new Date());
-  if (referenceDay === null || referenceDay === undefined) {
-    throw new UsageError(`--tanggal-acuan tidak terbaca: "${refText}" (pakai YYYY-MM-DD)`);
-  }
-
-  const sales = {
-    name: basename(values.penjualan),
-    rows: readTable(values.penjualan, 'Penjualan', progress),
-  };
-  const debts = values.hutang
-    ? { name: basename(values.hutang), rows: readTable(values.hutang, 'Hutang', progress) }
-    : undefined;
-  const customers = values.pelanggan
-    ? { name: basename(values.pelanggan), rows: readTable(values.pelanggan, 'Pelanggan', progress) }
-    : undefined;
+  const settings = readSettings(values.pengaturan);
+  const timeZone = values['zona-waktu'] ?? 'Asia/Jakarta';
+  const referenceDay = referenceDayOf(values['tanggal-acuan'] ?? settings.tanggalAcuan, timeZone);
+  const outDir = values.keluar ?? 'hasil-segmentasi';
   const started = Date.now();
-  const analysis = analyze(
-    { sales, debts, customers },
-    { settings, referenceDay, timeZone, onProgress: (stage) => progress(`menganalisis ${stage}`) },
+  const analysis = analyseFiles(
+    values,
+    {
+      settings,
+      referenceDay,
+      timeZone,
+      compact: true,
+      onProgress: (stage) => progress(msg().cli.analysing(stage)),
+    },
+    progress,
+    outDir,
   );
   const monthly = retention(analysis, 'bulan');
-  progress(
-    `analisis selesai: ${analysis.customers.length.toLocaleString('id-ID')} pelanggan (${Date.now() - started} ms)`,
-  );
+  progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 
-  mkdirSync(values.keluar, { recursive: true });
-  writeFileSync(join(values.keluar, 'pelanggan.csv'), toCsv(tableCsvRows(customerTable(analysis))));
-  writeFileSync(
-    join(values.keluar, 'retensi.csv'),
-    toCsv([RETENTION_HEADER, ...monthly.map(retentionRowCells)]),
-  );
   const contacts = followUps(analysis);
-  writeFileSync(join(values.keluar, 'hubungi.csv'), toCsv(tableCsvRows(followUpTable(contacts))));
-  writeFileSync(join(values.keluar, 'kohort.csv'), toCsv(tableCsvRows(cohortReport(analysis))));
-  writeFileSync(join(values.keluar, 'model.csv'), toCsv(modelCsvRows(analysis)));
+  writeOutput(outDir, 'pelanggan.csv', tableCsvRows(customerTable(analysis)));
+  writeOutput(outDir, 'retensi.csv', [
+    RETENTION_HEADER,
+    ...monthly.map((r) =>
+      retentionRowCells({
+        ...r,
+        rate: r.rate === null ? null : roundShare(r.rate),
+        salesNew: roundMoney(r.salesNew),
+        salesExisting: roundMoney(r.salesExisting),
+      }),
+    ),
+  ]);
+  writeOutput(outDir, 'hubungi.csv', tableCsvRows(followUpTable(contacts)));
+  writeOutput(outDir, 'kohort.csv', tableCsvRows(cohortReport(analysis)));
+  writeOutput(outDir, 'model.csv', modelCsvRows(analysis));
   if (!quiet) {
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(
-      `\n${contactsToday(contacts)} orang perlu dihubungi hari ini (hubungi.csv).\n` +
-        `Hasil ditulis ke ${values.keluar}/: pelanggan.csv, retensi.csv, hubungi.csv, kohort.csv, model.csv.\n`,
+      `\n${msg().cli.contactsToday(contactsToday(contacts))}\n${msg().cli.written(outDir, OUTPUT_FILES)}\n`,
     );
   }
-  return 0;
+  return EXIT_CODES.ok;
 }
 
-if (require.main === module) {
+/**
+ * Reads the input files, checks the output folder, and analyses. The files' text is let go when
+ * this returns, before the results are written.
+ */
+function analyseFiles(
+  files: { penjualan?: string; hutang?: string; pelanggan?: string },
+  options: AnalysisOptions,
+  progress: Progress,
+  outDir: string,
+): Analysis {
+  const labels = msg().cli.labels;
+  const sheet = (file: string | undefined, label: string) =>
+    file ? { name: basename(file), ...readTable(file, label, progress) } : undefined;
+  const sales = sheet(files.penjualan, labels.sales) as SheetInput;
+  const debts = sheet(files.hutang, labels.debts);
+  const customers = sheet(files.pelanggan, labels.customers);
+  prepareOutputFolder(outDir);
+  return analyzeData(() => analyze({ sales, debts, customers }, options));
+}
+
+/** The core throws plain Errors with the owner's message for data it cannot use. */
+function analyzeData<T>(run: () => T): T {
   try {
-    process.exitCode = main(process.argv.slice(2));
+    return run();
   } catch (error) {
-    const usage =
-      error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`Galat (error): ${(error as Error).message}\n`);
-    process.exitCode = usage ? 2 : 1;
+    const bug = error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
+    if (bug || !(error instanceof Error)) throw error;
+    throw new CliError('data', msg().cli.dataProblem(error.message), error);
   }
 }
+
+/** Runs the command line as a process: one message per failure, a stack only with --debug. */
+export function run(argv: string[]): number {
+  setLocale(process.env.LANG);
+  const debug = argv.includes('--debug');
+  try {
+    return main(argv);
+  } catch (error) {
+    const known = error instanceof CliError;
+    const text = known ? error.message : msg().cli.internal;
+    process.stderr.write(msg().cli.error(text) + '\n');
+    if (debug) process.stderr.write(String((error as Error)?.stack ?? error) + '\n');
+    else if (!known) process.stderr.write(msg().cli.debugHint + '\n');
+    return known ? EXIT_CODES[error.kind] : EXIT_CODES.internal;
+  }
+}
+
+if (require.main === module) process.exitCode = run(process.argv.slice(2));

@@ -17,17 +17,17 @@ import { msg } from './i18n';
 import {
   computeMeasures,
   median,
-  SalesAccumulator,
   shopCycleDays,
   useShopCycle,
   windowStartFor,
   type CustomerMeasures,
   type MeasureContext,
 } from './measure/measures';
+import { creditSales, readSalesColumns, resolvePhoneCustomers, type SalesColumns } from './read/columns';
+import { groupSales, type SalesGroups } from './measure/grouping';
 import {
   readCustomers,
   readDebts,
-  readSales,
   type CustomerRecord,
   type DebtRecord,
   type ReadContext,
@@ -58,6 +58,8 @@ export interface AnalysisOptions {
   onProgress?: (stage: string) => void;
   /** Only the purchase events (retention, cohorts): no customer is measured or classified. */
   eventsOnly?: boolean;
+  /** Keep no sales record per row (sheets.sales.records stays empty): the command line. */
+  compact?: boolean;
 }
 
 export interface CustomerResult extends TypeResult {
@@ -142,18 +144,20 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     issues: [],
     notes: [],
   };
-  const sheets = readSheets(input, ctx, settings, options.onProgress);
+  const { sheets, salesColumns } = readSheets(input, ctx, settings, options);
   const debtRecords: DebtRecord[] = sheets.debts?.records ?? [];
   const profiles: CustomerRecord[] = sheets.customers?.records ?? [];
-  resolveIdentities(sheets.sales.records, debtRecords, profiles);
+  resolveIdentities(salesColumns, sheets.sales.records, debtRecords, profiles);
   const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
-  const twoPhones = readingNotes(sheets, ctx, windowStart, settings.jendelaBulan);
-  const read = readFields(sheets, ctx, windowStart, settings, twoPhones);
+  const grouped = groupSales(salesColumns, windowStart);
+  const twoPhones = readingNotes(sheets, salesColumns, ctx, windowStart, settings.jendelaBulan);
+  const read = readFields(sheets, grouped, ctx, windowStart, settings, twoPhones);
   if (options.eventsOnly) return { ...read, customers: [], byKey: new Map(), prospects: [] };
   options.onProgress?.('pelanggan');
-  const { accumulators, boughtBeforeWindow } = accumulateSales(sheets.sales.records, windowStart);
+  // Observed months start at the later of the window start and the first occasion ever.
+  const { byKey: accumulators, boughtBeforeWindow } = grouped;
   const debtsByKey = buildDebts({
-    sales: sheets.sales.records,
+    sales: creditSales(salesColumns),
     debts: debtRecords,
     tempoHari: settings.tempoHari,
     debtSheetName: input.debts?.name ?? '',
@@ -189,29 +193,35 @@ interface Sheets {
   customers: ReadResult<CustomerRecord> | null;
 }
 
+/**
+ * Sales go into columns (no record per row is kept when `compact`: the command line); debts and
+ * customers, far fewer rows, stay records. An empty optional sheet is noted and skipped.
+ */
 function readSheets(
   input: AnalysisInput,
   ctx: ReadContext,
   settings: Settings,
-  onProgress?: (stage: string) => void,
-): Sheets {
+  options: AnalysisOptions,
+): { sheets: Sheets; salesColumns: SalesColumns } {
   const cols = settings.kolom;
-  onProgress?.('penjualan');
-  const sales = readSales(input.sales, ctx, cols.penjualan);
-  onProgress?.('hutang');
+  options.onProgress?.('penjualan');
+  const read = readSalesColumns(input.sales, ctx, cols.penjualan, !options.compact);
+  options.onProgress?.('hutang');
   const debts = readOptional(input.debts, ctx, (sheet) => readDebts(sheet, ctx, cols.hutang));
   const customers = readOptional(input.customers, ctx, (sheet) => readCustomers(sheet, ctx, cols.pelanggan));
-  return { sales, debts, customers };
+  return { sheets: { sales: read.sales, debts, customers }, salesColumns: read.columns };
 }
 
 /** Rows known only by a phone number take the name the customer sheet or another row gives it. */
 function resolveIdentities(
+  salesColumns: SalesColumns,
   sales: SaleRecord[],
   debts: DebtRecord[],
   profiles: readonly CustomerRecord[],
 ): void {
   const phoneToKey = new Map<string, string>();
   for (const p of profiles) if (p.phone && !phoneToKey.has(p.phone)) phoneToKey.set(p.phone, p.key);
+  resolvePhoneCustomers(salesColumns, phoneToKey);
   resolvePhones(sales, phoneToKey);
   resolvePhones(debts, phoneToKey);
 }
@@ -219,11 +229,12 @@ function resolveIdentities(
 /** The reading's notes for the owner (DOMAIN 1): an empty window, one name with two numbers. */
 function readingNotes(
   sheets: Sheets,
+  salesColumns: SalesColumns,
   ctx: ReadContext,
   windowStart: Day,
   months: number,
 ): SameNameDifferentPhone[] {
-  const emptyWindow = emptyWindowNote(sheets.sales.records, windowStart, ctx.referenceDay, months);
+  const emptyWindow = emptyWindowNote(salesColumns.day, windowStart, ctx.referenceDay, months);
   if (emptyWindow) ctx.notes?.push(emptyWindow);
   const twoPhones = sameNameDifferentPhones(sheets.customers?.records ?? []);
   for (const t of twoPhones) ctx.notes?.push(msg().notes.sameNameDifferentPhone(t.name, t.phones));
@@ -233,6 +244,7 @@ function readingNotes(
 /** What every analysis reports, whether or not its customers are measured. */
 function readFields(
   sheets: Sheets,
+  grouped: SalesGroups,
   ctx: ReadContext,
   windowStart: Day,
   settings: Settings,
@@ -251,38 +263,11 @@ function readFields(
       customers: sheets.customers?.dataRows ?? 0,
       afterReference: sheets.sales.afterReference + (sheets.debts?.afterReference ?? 0),
     },
-    events: sheets.sales.records,
+    events: grouped.events,
     sheets,
     nameKey: (name) => nameKeyOf(name, ctx.stripHonorifics),
     settings,
   };
-}
-
-interface SalesByCustomer {
-  accumulators: Map<string, SalesAccumulator>;
-  /** Customers with a purchase before the window: observed from the window start, never new. */
-  boughtBeforeWindow: Set<string>;
-}
-
-function accumulateSales(records: readonly SaleRecord[], windowStart: Day): SalesByCustomer {
-  const accumulators = new Map<string, SalesAccumulator>();
-  const boughtBeforeWindow = new Set<string>();
-  let lastKey = '';
-  let acc: SalesAccumulator | undefined;
-  for (const s of records) {
-    if (s.day < windowStart) {
-      if (s.amount >= 0) boughtBeforeWindow.add(s.key);
-      continue;
-    }
-    // Item rows of one sale sit next to each other: skip the lookup when the customer repeats.
-    if (s.key !== lastKey || !acc) {
-      acc = accumulators.get(s.key);
-      if (!acc) accumulators.set(s.key, (acc = new SalesAccumulator()));
-      lastKey = s.key;
-    }
-    acc.add(s);
-  }
-  return { accumulators, boughtBeforeWindow };
 }
 
 /** The first name each key has in the debt book, for customers known only from it. */
@@ -318,7 +303,7 @@ function profileFacts(
 
 /** Everything known per customer before they are measured. */
 interface Population {
-  accumulators: Map<string, SalesAccumulator>;
+  accumulators: SalesGroups['byKey'];
   boughtBeforeWindow: ReadonlySet<string>;
   debtsByKey: Map<string, Debt[]>;
   debtNames: Map<string, string>;

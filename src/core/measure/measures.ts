@@ -67,8 +67,19 @@ export function windowStartFor(referenceDay: Day, months: number): Day {
   return addMonths(referenceDay, -months) + 1;
 }
 
+/** One customer's sales in the window, as the measures read them (SalesAccumulator, grouping.ts). */
+export interface SalesSummary {
+  readonly name: string;
+  readonly phone: string;
+  readonly total: number;
+  readonly occasions: number;
+  /** Distinct purchase days, ascending. */
+  days(): Day[];
+  readonly discountOccasions: number;
+}
+
 /** Accumulates one customer's sales rows; rows may come in any order. */
-export class SalesAccumulator {
+export class SalesAccumulator implements SalesSummary {
   name = '';
   phone = '';
   total = 0;
@@ -138,7 +149,7 @@ export function useShopCycle(m: CustomerMeasures, shopCycle: number): void {
 
 export function computeMeasures(
   key: string,
-  acc: SalesAccumulator | undefined,
+  acc: SalesSummary | undefined,
   debts: readonly Debt[],
   ctx: MeasureContext,
 ): CustomerMeasures {

@@ -21,6 +21,36 @@ interface Person {
 
 type AddPair = (x: Person, y: Person, reason: string) => void;
 
+/** Names listed in one shared-phone entry; the rest are counted. */
+export const MAX_NAMES_PER_PHONE = 20;
+
+/**
+ * People sharing a phone number: two names are one pair; more are one entry naming them all (up
+ * to MAX_NAMES_PER_PHONE), since 2,000 rows sharing a shop's number would be 1,999,000 pairs.
+ */
+function sharedPhones(people: readonly Person[], pairs: Map<string, DuplicateCandidate>, add: AddPair): void {
+  const byPhone = new Map<string, Map<string, Person>>();
+  for (const p of people) {
+    if (p.phone === '') continue;
+    const names = byPhone.get(p.phone) ?? new Map<string, Person>();
+    if (!names.has(p.name)) names.set(p.name, p);
+    byPhone.set(p.phone, names);
+  }
+  for (const [phone, names] of byPhone) {
+    const list = [...names.values()];
+    if (list.length === 2) add(list[0], list[1], `nomor HP sama (${phone})`);
+    if (list.length <= 2) continue;
+    const sorted = list.map((p) => p.name).sort((x, y) => x.localeCompare(y));
+    const shown = sorted.slice(1, 1 + MAX_NAMES_PER_PHONE);
+    const more = sorted.length - 1 - shown.length;
+    pairs.set(`tel\u0000${phone}`, {
+      a: sorted[0],
+      b: shown.join(', ') + (more > 0 ? `, dan ${more.toLocaleString('id-ID')} nama lain` : ''),
+      reason: `nomor HP sama (${phone}): ${sorted.length.toLocaleString('id-ID')} nama`,
+    });
+  }
+}
+
 export function findDuplicates(people: readonly Person[]): DuplicateCandidate[] {
   const pairs = new Map<string, DuplicateCandidate>();
   const add: AddPair = (x, y, reason) => {
@@ -35,12 +65,7 @@ export function findDuplicates(people: readonly Person[]): DuplicateCandidate[] 
     () => 'nama sama tanpa sapaan (Bu, Pak, Mas...)',
     add,
   );
-  sameKeyPairs(
-    people,
-    (p) => p.phone,
-    (p) => `nomor HP sama (${p.phone})`,
-    add,
-  );
+  sharedPhones(people, pairs, add);
   typoPairs(people, add);
   return [...pairs.values()].sort((p, q) => p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
 }

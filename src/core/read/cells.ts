@@ -3,6 +3,7 @@
  * amounts such as "Rp 15.000", "1.250.000,50", "15rb" or "1,5 jt".
  */
 import { dayFromCivil, daysInMonth, isDate, type Day, type ZoneClock } from './dates';
+import { plainDate, plainWholeNumber } from './fastCells';
 
 export type DateOrder = 'DMY' | 'MDY';
 
@@ -54,6 +55,8 @@ function dayFromNumber(n: number): Day | null {
 
 /** Parses a text date; returns null when the text is not a date we can read without guessing. */
 export function parseDateText(raw: string, order: DateOrder = 'DMY'): Day | null {
+  const fast = plainDate(raw, order === 'DMY');
+  if (fast !== null) return fast;
   const text = raw.trim().toLowerCase().replace(WEEKDAY, '');
   if (text === '') return null;
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t\s].*)?$/.exec(text);
@@ -135,6 +138,8 @@ function parseLocalisedNumber(text: string, hasMultiplier: boolean): number | nu
 export function parseAmountCell(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
+  const fast = plainWholeNumber(value);
+  if (fast !== null) return fast;
   let text = value.trim().toLowerCase().replace(/\s+/g, '');
   if (text === '') return null;
   let sign = 1;

@@ -4,7 +4,7 @@
  */
 import { msg } from '../i18n';
 import { indonesianDate, type Day } from './dates';
-import type { CustomerRecord, ReadContext, ReadResult, SaleRecord, SheetInput } from './read';
+import type { CustomerRecord, ReadContext, ReadResult, SheetInput } from './read';
 import { isBlank } from './text';
 
 /** At most one non-blank row: nothing to read. */
@@ -66,13 +66,13 @@ export function sameNameDifferentPhones(profiles: readonly CustomerRecord[]): Sa
  * note says so with the latest sale's date and how to set the reference date.
  */
 export function emptyWindowNote(
-  sales: readonly SaleRecord[],
+  saleDays: ArrayLike<number>,
   windowStart: Day,
   referenceDay: Day,
   months: number,
 ): string | null {
   let latest = -Infinity;
-  for (const s of sales) if (s.day > latest) latest = s.day;
+  for (let i = 0; i < saleDays.length; i++) if (saleDays[i] > latest) latest = saleDays[i];
   if (!Number.isFinite(latest) || latest >= windowStart) return null;
   return msg().notes.nothingInWindow(indonesianDate(latest), indonesianDate(referenceDay), months);
 }

@@ -8,6 +8,7 @@ import { detectHeader, type ColumnOverrides, type Grid, type HeaderMatch } from 
 import type { RowIssue } from '../messages';
 import { msg } from '../i18n';
 import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS, TOTAL_ROW_WORDS } from './schema';
+import { cannotStartAny, plainDate } from './fastCells';
 import { cleanName, headerKey, isBlank, nameKey, phoneKey, words } from './text';
 import { paidState, type PaidState } from './paidWords';
 
@@ -18,6 +19,8 @@ export interface SheetInput {
   firstRow?: number;
   /** 0-based column to treat as absent: the menu's own "Tipe Pelanggan" column. */
   ignoreColumn?: number;
+  /** rows[i] without indexing: the command line's lazy CSV grid, where indexing is slow. */
+  rowAt?: (index: number) => readonly unknown[];
 }
 
 export interface ReadContext {
@@ -127,8 +130,9 @@ export function isSubtotalText(value: unknown): boolean {
 
 /** Whether a cell says TOTAL/JUMLAH; names repeat, so the answer is cached per text. */
 const totalWordCache = new Map<string, boolean>();
+const notTotalWord = cannotStartAny(TOTAL_ROW_WORDS);
 function isTotalWord(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length > 60) return false;
+  if (typeof value !== 'string' || value.length > 60 || notTotalWord(value)) return false;
   let yes = totalWordCache.get(value);
   if (yes === undefined) {
     yes = isSubtotalText(value);
@@ -163,6 +167,8 @@ class CellCache {
     return w;
   }
   day(value: unknown): Day | null {
+    const plain = typeof value === 'string' ? plainDate(value, this.ctx.dateOrder === 'DMY') : null;
+    if (plain !== null) return plain;
     if (typeof value !== 'string' && typeof value !== 'number')
       return parseDateCell(value, this.ctx.clock, this.ctx.dateOrder);
     let d = this.dates.get(value);
@@ -188,8 +194,10 @@ function forEachDataRow(
   const nameHeader = headerKey(top[nameCol]);
   const dateHeader = headerKey(top[dateCol]);
   let dataRows = 0;
-  for (let r = header.headerRow + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+  const rowAt = sheet.rowAt ?? ((index: number) => sheet.rows[index]);
+  const count = sheet.rows.length;
+  for (let r = header.headerRow + 1; r < count; r++) {
+    const row = rowAt(r);
     if (!row || isBlankRow(row, ignore) || isTotalRow(row, nameCol, dateCol)) continue;
     // The header again further down, where months were pasted one after another.
     if (typeof row[nameCol] === 'string' && headerKey(row[nameCol]) === nameHeader) {
@@ -241,11 +249,15 @@ class UnknownWords {
   }
 }
 
-/** Reads the sales sheet (DOMAIN 1): one record per readable row up to the reference date. */
+/**
+ * Reads the sales sheet (DOMAIN 1): one record per readable row up to the reference date. With
+ * `emit`, each record goes there instead of into `records` (the columnar reader keeps none).
+ */
 export function readSales(
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides = {},
+  emit?: (record: SaleRecord) => void,
 ): ReadResult<SaleRecord> {
   const header = detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const c = header.columns as Partial<Record<keyof typeof SALES_FIELDS, number>>;
@@ -256,6 +268,7 @@ export function readSales(
   const status = stateReader(header, c.status);
   const unknown = new UnknownWords();
   const records: SaleRecord[] = [];
+  const keep = emit ?? ((record: SaleRecord) => void records.push(record));
   let afterReference = 0;
   let cancelled = 0;
   const dataRows = forEachDataRow(sheet, header, nameCol, dateCol, (row, rowNumber) => {
@@ -289,7 +302,7 @@ export function readSales(
       unknown.add(row[c.pembayaran as number], rowNumber, label(c.pembayaran, SALES_FIELDS.pembayaran.label));
     const invoice = c.nota === undefined ? '' : row[c.nota];
     const credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
-    records.push({
+    keep({
       row: rowNumber,
       day,
       name: who.name,

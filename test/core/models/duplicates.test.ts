@@ -44,4 +44,26 @@ describe('possible duplicate customers', () => {
     expect(run({ sales }, '2026-11-20').customers).toHaveLength(2);
     expect(run({ sales }, '2026-11-20', { hapusSapaan: true }).customers).toHaveLength(1);
   });
+
+  it('lists people sharing one phone as one entry, not a pair per two of them', () => {
+    // 2,000 names on a shop's one number: 1,999,000 pairs before, one entry now.
+    const people = Array.from({ length: 2000 }, (_, i) => ({
+      name: `Pembeli ${String(i + 1).padStart(4, '0')}`,
+      phone: '6281200000000',
+    }));
+    const list = findDuplicates(people);
+    expect(list).toHaveLength(1);
+    expect(list[0].a).toBe('Pembeli 0001');
+    expect(list[0].b.startsWith('Pembeli 0002, Pembeli 0003, ')).toBe(true);
+    expect(list[0].b.endsWith('Pembeli 0021, dan 1.979 nama lain')).toBe(true);
+    expect(list[0].reason).toBe('nomor HP sama (6281200000000): 2.000 nama');
+    // Three names on a number: one entry naming the other two, nothing left to count.
+    const three = findDuplicates([
+      { name: 'Sari', phone: '628111' },
+      { name: 'Budi', phone: '628111' },
+      { name: 'Wati', phone: '628111' },
+      { name: 'Sari', phone: '628111' },
+    ]);
+    expect(three).toEqual([{ a: 'Budi', b: 'Sari, Wati', reason: 'nomor HP sama (628111): 3 nama' }]);
+  });
 });

@@ -1,0 +1,231 @@
+/**
+ * The sales sheet as columns: one typed array per field, customers and invoices as small integers
+ * interned once. Rows are read once (read.ts emits each SaleRecord here and lets it go), so a
+ * million rows cost a few typed arrays instead of a million objects kept alive.
+ */
+import type { Day } from './dates';
+import type { ColumnOverrides } from './headers';
+import { readSales, type ReadContext, type ReadResult, type SaleRecord, type SheetInput } from './read';
+
+/** Bits of SalesColumns.flags. */
+export const CREDIT = 1;
+export const DISCOUNT = 2;
+/** A credit sale the row itself says was repaid ("Kasbon (sudah lunas)"): credit use, no open debt. */
+export const CREDIT_PAID = 4;
+
+export interface SalesColumns {
+  length: number;
+  /** Customer id per row: index into `keys`. */
+  customer: Int32Array;
+  day: Int32Array;
+  amount: Float64Array;
+  /** Invoice id per row (-1 without a No Nota): index into `invoices`. */
+  invoice: Int32Array;
+  /** Display name id per row (-1 for a nameless row): index into `names`. */
+  name: Int32Array;
+  /** Phone id per row (-1 without one): index into `phones`. */
+  phone: Int32Array;
+  /** Sheet row number, for messages and the menu's type column. */
+  row: Int32Array;
+  /** CREDIT | DISCOUNT | CREDIT_PAID per row. */
+  flags: Uint8Array;
+  keys: string[];
+  invoices: string[];
+  names: string[];
+  phones: string[];
+}
+
+/** Interns strings as consecutive ids; the id of a repeated string costs one lookup. */
+class Interner {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private lastValue: string | null = null;
+  private lastId = -1;
+  id(value: string): number {
+    if (value === this.lastValue) return this.lastId;
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      this.ids.set(value, (id = this.values.length));
+      this.values.push(value);
+    }
+    this.lastValue = value;
+    this.lastId = id;
+    return id;
+  }
+  find(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+}
+
+function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
+/** Collects sale records into columns; `columns()` trims and hands them over. */
+export class SalesColumnsBuilder {
+  private size = 0;
+  private customer = new Int32Array(1024);
+  private day = new Int32Array(1024);
+  private amount = new Float64Array(1024);
+  private invoice = new Int32Array(1024);
+  private name = new Int32Array(1024);
+  private phone = new Int32Array(1024);
+  private row = new Int32Array(1024);
+  private flags = new Uint8Array(1024);
+  private readonly keys = new Interner();
+  private readonly invoices = new Interner();
+  private readonly names = new Interner();
+  private readonly phones = new Interner();
+  /** Customer id of each display name id: a name's key is computed once. */
+  private nameCustomer: number[] = [];
+
+  add(s: SaleRecord): void {
+    if (this.size === this.customer.length) this.grow(this.size * 2);
+    const i = this.size++;
+    if (s.name !== '') {
+      const n = this.names.id(s.name);
+      if (n === this.nameCustomer.length) this.nameCustomer.push(this.keys.id(s.key));
+      // A name resolved to another key later (phones) keeps its own key.
+      this.customer[i] =
+        this.keys.values[this.nameCustomer[n]] === s.key ? this.nameCustomer[n] : this.keys.id(s.key);
+      this.name[i] = n;
+    } else {
+      this.customer[i] = this.keys.id(s.key);
+      this.name[i] = -1;
+    }
+    this.day[i] = s.day;
+    this.amount[i] = s.amount;
+    this.invoice[i] = s.invoice === '' ? -1 : this.invoices.id(s.invoice);
+    this.phone[i] = s.phone === '' ? -1 : this.phones.id(s.phone);
+    this.row[i] = s.row;
+    this.flags[i] = (s.credit ? CREDIT : 0) | (s.discount ? DISCOUNT : 0) | (s.creditPaid ? CREDIT_PAID : 0);
+  }
+
+  private grow(size: number): void {
+    this.customer = grown(this.customer, size);
+    this.day = grown(this.day, size);
+    this.amount = grown(this.amount, size);
+    this.invoice = grown(this.invoice, size);
+    this.name = grown(this.name, size);
+    this.phone = grown(this.phone, size);
+    this.row = grown(this.row, size);
+    this.flags = grown(this.flags, size);
+  }
+
+  columns(): SalesColumns {
+    const n = this.size;
+    return {
+      length: n,
+      customer: this.customer.slice(0, n),
+      day: this.day.slice(0, n),
+      amount: this.amount.slice(0, n),
+      invoice: this.invoice.slice(0, n),
+      name: this.name.slice(0, n),
+      phone: this.phone.slice(0, n),
+      row: this.row.slice(0, n),
+      flags: this.flags.slice(0, n),
+      keys: this.keys.values,
+      invoices: this.invoices.values,
+      names: this.names.values,
+      phones: this.phones.values,
+    };
+  }
+}
+
+/**
+ * Reads the sales sheet straight into columns. `keepRecords` also keeps the records (the menu
+ * writes a type beside each row); the builder's lookup tables are let go on return.
+ */
+export function readSalesColumns(
+  sheet: SheetInput,
+  ctx: ReadContext,
+  overrides: ColumnOverrides | undefined,
+  keepRecords: boolean,
+): { sales: ReadResult<SaleRecord>; columns: SalesColumns } {
+  const builder = new SalesColumnsBuilder();
+  const records: SaleRecord[] = [];
+  const sales = readSales(sheet, ctx, overrides, (record) => {
+    builder.add(record);
+    if (keepRecords) records.push(record);
+  });
+  sales.records = records;
+  return { sales, columns: builder.columns() };
+}
+
+/** Columns from records already read (tests and callers holding records). */
+export function salesColumns(records: Iterable<SaleRecord>): SalesColumns {
+  const b = new SalesColumnsBuilder();
+  for (const r of records) b.add(r);
+  return b.columns();
+}
+
+/** Row i as a record (for the few rows that need one: credit sales, the menu's type column). */
+export function saleAt(c: SalesColumns, i: number): SaleRecord {
+  return {
+    row: c.row[i],
+    day: c.day[i] as Day,
+    name: c.name[i] < 0 ? '' : c.names[c.name[i]],
+    key: c.keys[c.customer[i]],
+    amount: c.amount[i],
+    invoice: c.invoice[i] < 0 ? '' : c.invoices[c.invoice[i]],
+    credit: (c.flags[i] & CREDIT) !== 0,
+    discount: (c.flags[i] & DISCOUNT) !== 0,
+    phone: c.phone[i] < 0 ? '' : c.phones[c.phone[i]],
+    ...((c.flags[i] & CREDIT_PAID) !== 0 && { creditPaid: true }),
+  };
+}
+
+/**
+ * The credit sales as records, the only rows the debt builder looks at. Consecutive item rows of
+ * one occasion (customer, day, invoice) come as one record with their amounts summed; the debt
+ * builder sums by occasion anyway, so this only spares it a string key per item row.
+ */
+export function creditSales(c: SalesColumns): SaleRecord[] {
+  const out: SaleRecord[] = [];
+  let last = -1;
+  for (let i = 0; i < c.length; i++) {
+    if (!(c.flags[i] & CREDIT)) continue;
+    const same =
+      last >= 0 &&
+      c.customer[i] === c.customer[last] &&
+      c.day[i] === c.day[last] &&
+      c.invoice[i] === c.invoice[last];
+    if (same) {
+      const merged = out[out.length - 1];
+      merged.amount += c.amount[i];
+      // The occasion is repaid only when every one of its rows says so.
+      if (!(c.flags[i] & CREDIT_PAID)) delete merged.creditPaid;
+    } else out.push(saleAt(c, i));
+    last = i;
+  }
+  return out;
+}
+
+/**
+ * Nameless rows are keyed "tel:<digits>" until a named row or the customer sheet gives the phone
+ * a name: those customer ids are moved onto the named customer's id (DOMAIN 1, identity).
+ */
+export function resolvePhoneCustomers(c: SalesColumns, phoneToKey: Map<string, string>): void {
+  for (let i = 0; i < c.length; i++) {
+    const p = c.phone[i];
+    if (c.name[i] < 0 || p < 0) continue;
+    const phone = c.phones[p];
+    if (!phoneToKey.has(phone)) phoneToKey.set(phone, c.keys[c.customer[i]]);
+  }
+  const moved = new Map<number, number>();
+  c.keys.forEach((key, id) => {
+    if (!key.startsWith('tel:')) return;
+    const named = phoneToKey.get(key.slice(4));
+    if (named === undefined) return;
+    let target = c.keys.indexOf(named);
+    if (target < 0) target = c.keys.push(named) - 1;
+    moved.set(id, target);
+  });
+  if (moved.size === 0) return;
+  for (let i = 0; i < c.length; i++) {
+    const to = moved.get(c.customer[i]);
+    if (to !== undefined) c.customer[i] = to;
+  }
+}
