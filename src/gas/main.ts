@@ -23,6 +23,7 @@ import { openSidebar, panelRun, panelStart, type PanelStart } from './sidebar';
 import { contactList, markContacted, type ContactList } from './sidebarContacts';
 import { saveSettings, settingsForm, type SaveResult, type SettingsForm } from './sidebarSettings';
 import { liveServices } from './services';
+import { useUserLocale } from './locale';
 import { formulaEnv } from './spreadsheetEnv';
 
 /**
@@ -31,7 +32,9 @@ import { formulaEnv } from './spreadsheetEnv';
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e The open event.
  */
 export function onOpen(e?: OpenEvent): void {
-  buildMenu(liveServices(), e);
+  const services = liveServices();
+  useUserLocale(services);
+  buildMenu(services, e);
 }
 
 /**
@@ -44,12 +47,16 @@ export function onInstall(e?: OpenEvent): void {
 
 /** Menu Segmentasi › Jalankan segmentasi: classifies the owner's sheets in place. */
 export function jalankanSegmentasi(): void {
-  runSegmentation(liveServices());
+  const services = liveServices();
+  useUserLocale(services);
+  runSegmentation(services);
 }
 
 /** Menu Segmentasi › Buka panel: the sidebar (Ringkasan, Hubungi, Pengaturan). */
 export function bukaPanel(): void {
-  openSidebar(liveServices());
+  const services = liveServices();
+  useUserLocale(services);
+  openSidebar(services);
 }
 
 /** Sidebar: the locale of the page's words and the last run's Ringkasan figures. */
@@ -90,12 +97,16 @@ export function panelSimpanPengaturan(masukan: unknown): SaveResult {
 
 /** Menu Segmentasi › Pengaturan: the settings as name=value lines. */
 export function bukaPengaturan(): void {
-  openSettings(liveServices());
+  const services = liveServices();
+  useUserLocale(services);
+  openSettings(services);
 }
 
 /** Menu Segmentasi › Bantuan: what the add-on does and how to set it up. */
 export function bukaBantuan(): void {
-  openHelp(liveServices());
+  const services = liveServices();
+  useUserLocale(services);
+  openHelp(services);
 }
 
 /**

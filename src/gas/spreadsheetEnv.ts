@@ -5,10 +5,14 @@
  */
 import type { FormulaEnv } from '../core/formulas';
 import { loadSettings } from './settingsStore';
+import { useSpreadsheetLocale } from './locale';
 
 export function formulaEnv(): FormulaEnv {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  // A formula's words follow the spreadsheet's locale (see locale.ts).
+  useSpreadsheetLocale(() => ss.getSpreadsheetLocale());
   return {
-    timeZone: SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
+    timeZone: ss.getSpreadsheetTimeZone(),
     now: new Date(),
     settings: loadSettings(PropertiesService.getDocumentProperties()),
   };

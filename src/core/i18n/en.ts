@@ -1,6 +1,7 @@
 /** The message catalogue in English, for users whose locale is English. Same keys as id.ts. */
 import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
+import { appEn } from './appEn';
 
 const countEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const n = (value: number) => countEn.format(value);
@@ -237,6 +238,7 @@ export const en: Catalogue = {
         .join(', ')}. Choose one in Segmentasi › Settings (lembar.${kind}), then run again.`,
   },
   count: n,
+  ...appEn,
 };
 
 const EN_KINDS: Record<string, string> = {

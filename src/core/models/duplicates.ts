@@ -4,6 +4,7 @@
  * through one-deletion variants (symmetric delete), so a long list is not compared pair by pair.
  */
 import { nameKey } from '../read/text';
+import { msg } from '../i18n';
 
 export interface DuplicateCandidate {
   a: string;
@@ -32,13 +33,13 @@ export function findDuplicates(people: readonly Person[]): DuplicateCandidate[] 
   sameKeyPairs(
     people,
     (p) => nameKey(p.name, true),
-    () => 'nama sama tanpa sapaan (Bu, Pak, Mas...)',
+    () => msg().duplicateWhy.sameWithoutTitle,
     add,
   );
   sameKeyPairs(
     people,
     (p) => p.phone,
-    (p) => `nomor HP sama (${p.phone})`,
+    (p) => msg().duplicateWhy.samePhone(p.phone),
     add,
   );
   typoPairs(people, add);
@@ -78,7 +79,7 @@ const isDigit = (c: string) => c >= '0' && c <= '9';
  * difference in a digit is not a typo ("Toko 1" and "Toko 2" are two shops).
  */
 function typoPairs(people: readonly Person[], add: AddPair): void {
-  const typo = 'nama beda satu huruf (kemungkinan salah ketik)';
+  const typo = msg().duplicateWhy.typo;
   const variants = new Map<string, Variant[]>();
   const byKey = new Map<string, Person>();
   for (const p of people) {

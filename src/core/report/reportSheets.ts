@@ -16,7 +16,7 @@ import { findDuplicates } from '../models/duplicates';
 import { percent } from './format';
 import { RUNGS, type Rung } from '../models/ladder';
 import { matrixAction, PLACEMENTS } from '../models/matrix';
-import { RFM_ACTIONS, type RfmSegment } from '../models/rfm';
+import { rfmAction, RFM_SEGMENTS } from '../models/rfm';
 import { msg } from '../i18n';
 
 export type TableCell = string | number | null;
@@ -232,7 +232,7 @@ function statusTable(analysis: Analysis): Table {
 }
 
 function rfmTable(analysis: Analysis): Table {
-  const segments = Object.keys(RFM_ACTIONS) as RfmSegment[];
+  const segments = RFM_SEGMENTS;
   return {
     title: msg().summary.rfmTitle,
     columns: [
@@ -243,7 +243,7 @@ function rfmTable(analysis: Analysis): Table {
     ],
     rows: segments.map((seg) => {
       const list = analysis.customers.filter((c) => c.rfm?.segment === seg);
-      return [seg, list.length, totalSpend(list), RFM_ACTIONS[seg]];
+      return [seg, list.length, totalSpend(list), rfmAction(seg)];
     }),
   };
 }
