@@ -24,7 +24,7 @@ import { contactList, markContacted, type ContactList } from './sidebarContacts'
 import { saveSettings, settingsForm, type SaveResult, type SettingsForm } from './sidebarSettings';
 import { liveServices } from './services';
 import { useUserLocale } from './locale';
-import { formulaEnv } from './spreadsheetEnv';
+import { formulaEnv, useFormulaLocale } from './spreadsheetEnv';
 
 /**
  * Builds the Segmentasi menu when the spreadsheet opens (only the menu: in AuthMode.NONE nothing
@@ -311,6 +311,7 @@ export function KONTRIBUSI_PELANGGAN_BARU(
  * @customfunction
  */
 export function LINK_WA(nomor: unknown, pesan?: unknown): Cell | CellGrid {
+  useFormulaLocale();
   return linkWa(nomor, pesan);
 }
 

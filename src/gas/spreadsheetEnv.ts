@@ -7,10 +7,14 @@ import type { FormulaEnv } from '../core/formulas';
 import { loadSettings } from './settingsStore';
 import { useSpreadsheetLocale } from './locale';
 
+/** A formula's words follow the spreadsheet's locale (see locale.ts); set at the start of each formula. */
+export function useFormulaLocale(): void {
+  useSpreadsheetLocale(() => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+}
+
 export function formulaEnv(): FormulaEnv {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  // A formula's words follow the spreadsheet's locale (see locale.ts).
-  useSpreadsheetLocale(() => ss.getSpreadsheetLocale());
+  useFormulaLocale();
   return {
     timeZone: ss.getSpreadsheetTimeZone(),
     now: new Date(),
