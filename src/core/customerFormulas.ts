@@ -43,7 +43,9 @@ function resolveOutputs(spec: FormulaSpec, keluaran: unknown): Output[] {
     .toLowerCase();
   const chosen = spec.outputs[key === '' ? spec.fallback : key];
   if (!chosen) {
-    throw new Error(msg().formulaErrors.unknownOutput(spec.name, String(keluaran), Object.keys(spec.outputs)));
+    throw new Error(
+      msg().formulaErrors.unknownOutput(spec.name, String(keluaran), Object.keys(spec.outputs)),
+    );
   }
   if (Array.isArray(chosen)) return chosen.map((k) => spec.outputs[k] as Output);
   return [chosen as Output];
@@ -84,6 +86,11 @@ export function customerFormula(
   return grid.map((row) => row.map((name) => cells(name)[0]));
 }
 
+/*
+ * Formula names, keluaran words and the headers of the spilled tables are the formulas' interface:
+ * Indonesian in every locale, like the customer sheet's headers. Reasons, actions, errors and
+ * words such as "Tidak ada data" come from the catalogue in the spreadsheet's locale.
+ */
 export const TIPE: FormulaSpec = {
   name: 'TIPE_PELANGGAN',
   fallback: 'tipe',
@@ -160,7 +167,9 @@ export const SISA_HUTANG: FormulaSpec = {
       header: 'Umur Hutang',
       // openDebts holds only debts with something left to pay.
       cell: (c) =>
-        c.measures.openDebts.length === 0 ? msg().cellWords.paid : ageLabel(ageBucket(c.measures.maxDaysOverdue)),
+        c.measures.openDebts.length === 0
+          ? msg().cellWords.paid
+          : ageLabel(ageBucket(c.measures.maxDaysOverdue)),
     },
     batas: { header: 'Batas Kredit', cell: (c) => c.credit.limit ?? msg().credit.neverOnCredit },
     semua: ['jumlah', 'umur', 'batas'],

@@ -83,6 +83,7 @@ export function isCustomerTable(grid: unknown[][]): boolean {
   );
 }
 
+/** RETENTION_RATE's table headers: the formula's interface, Indonesian in every locale. */
 export const RETENTION_HEADER = [
   'Periode',
   'Aktif',

@@ -13,7 +13,11 @@ function readableSettings(services: Services): unknown {
     return stored;
   } catch (error) {
     const ui = services.ui();
-    ui.alert(msg().dialogs.settingsTitle, msg().dialogs.settingsReset((error as Error).message), ui.ButtonSet.OK);
+    ui.alert(
+      msg().dialogs.settingsTitle,
+      msg().dialogs.settingsReset((error as Error).message),
+      ui.ButtonSet.OK,
+    );
     return {};
   }
 }

@@ -85,13 +85,42 @@ export const appId = {
   },
   /** The plain-text summary (command line, and parts of the closing message). */
   summaryText: {
-    window: (reference: string, from: string) => `Tanggal acuan ${reference}, jendela analisis sejak ${from}.`,
+    window: (reference: string, from: string) =>
+      `Tanggal acuan ${reference}, jendela analisis sejak ${from}.`,
     analysed: (count: number) => `pelanggan dianalisis: ${n(count)}`,
     tableHeader: 'Tipe  Pelanggan  Penjualan            Sisa hutang',
     afterReference: (count: number) => `${n(count)} baris setelah tanggal acuan diabaikan.`,
     uncheckedRow: (name: string, date: string, amount: string, row: number) =>
       `${name}, ${date}, ${amount} (baris ${n(row)})`,
     andMore: (count: number) => `... dan ${n(count)} lainnya.`,
+  },
+  /** Column headers of the Ringkasan sheet's blocks (read by people, matched by no code). */
+  summaryColumns: {
+    type: 'Tipe',
+    description: 'Keterangan',
+    customers: 'Pelanggan',
+    customerShare: 'Porsi Pelanggan',
+    sales: 'Penjualan',
+    salesShare: 'Porsi Penjualan',
+    openDebt: 'Sisa Hutang',
+    action: 'Tindakan',
+    newSalesShare: 'Porsi Omzet Baru',
+    existingSalesShare: 'Porsi Omzet Lama',
+    sheet: 'Sheet',
+    row: 'Baris',
+    column: 'Kolom',
+    reason: 'Alasan',
+    matrix: 'Matriks',
+    rung: 'Tahap',
+    people: 'Orang',
+    status: 'Status',
+    rfmSegment: 'Segmen RFM',
+    name1: 'Nama 1',
+    name2: 'Nama 2',
+    notes: 'Catatan',
+    date: 'Tanggal',
+    remaining: 'Sisa',
+    salesRow: 'Baris Penjualan',
   },
   /** Why a customer has their type (DOMAIN 3). */
   typeWhy: {
@@ -107,12 +136,14 @@ export const appId = {
     owed: (amount: string) => `sisa hutang ${amount}`,
     allPaid: 'semua sudah dibayar',
     neverCredit: 'tidak pernah hutang',
-    notLoyal: (visits: number, share: string) => `belum loyal (perlu ≥${visits} kali dan aktif ≥${share} bulan)`,
+    notLoyal: (visits: number, share: string) =>
+      `belum loyal (perlu ≥${visits} kali dan aktif ≥${share} bulan)`,
     complaint: 'ada komplain tercatat',
     referred: (count: number) => `mereferensikan ${count} pelanggan`,
     loyalNoReferral: 'loyal tapi belum mereferensikan pelanggan',
     activeNoReferralColumn: (share: string) => `aktif ≥${share} bulan (tanpa kolom referensi)`,
-    loyalNeedsMore: (share: string) => `loyal, tapi untuk A perlu aktif ≥${share} bulan (tanpa kolom referensi)`,
+    loyalNeedsMore: (share: string) =>
+      `loyal, tapi untuk A perlu aktif ≥${share} bulan (tanpa kolom referensi)`,
   },
   /** Why a customer stands on their rung of the ladder, and their status (DOMAIN 5). */
   ladderWhy: {
@@ -170,7 +201,8 @@ export const appId = {
     unknownRateOutput: (given: string) => `keluaran tidak dikenal: "${given}". Pilih rate atau tabel.`,
     rateUnknown: (label: string) =>
       `Retention rate ${label} belum bisa dihitung: periode sebelumnya tanpa pelanggan aktif.`,
-    unknownPeriod: (given: string) => `Periode tidak dikenal: "${given}". Pilih minggu, bulan, kuartal atau tahun.`,
+    unknownPeriod: (given: string) =>
+      `Periode tidak dikenal: "${given}". Pilih minggu, bulan, kuartal atau tahun.`,
     unknownTimeZone: (zone: string) => `Zona waktu tidak dikenal: "${zone}".`,
   },
 };

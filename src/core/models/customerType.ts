@@ -84,8 +84,7 @@ export function classify(m: CustomerMeasures, facts: CustomerFacts, s: Settings)
     const need = why.notLoyal(s.minKunjunganLoyal, percent(s.rasioLoyal));
     return { type: 'B', reason: `${cash}; ${need}`, action: typeAction('B') };
   }
-  if (facts.complaint)
-    return { type: 'B', reason: `${cash}; ${why.complaint}`, action: typeAction('B') };
+  if (facts.complaint) return { type: 'B', reason: `${cash}; ${why.complaint}`, action: typeAction('B') };
   if (facts.hasReferralColumn) {
     if (facts.referrals > 0) {
       return {

@@ -8,6 +8,7 @@ import type { Settings } from '../settings';
 import { words } from '../read/text';
 import { msg } from '../i18n';
 
+/** Rung and status names are product vocabulary (see matrix.ts), the same in every locale. */
 export type Rung = 'Suspek' | 'Prospek' | 'Inisial' | 'Repeater' | 'Loyal' | 'Advokat' | 'Mitra';
 export type Status = 'Aktif' | 'Tidur' | 'Hilang';
 
@@ -80,12 +81,14 @@ export function cycleText(m: CustomerMeasures): string {
  */
 export function statusOf(m: CustomerMeasures, s: Settings, boughtBeforeWindow = false): StatusResult {
   const why = msg().ladderWhy;
-  if (m.daysSinceLast === null) return { status: 'Hilang', overdueRatio: null, reason: why.noPurchaseInWindow };
+  if (m.daysSinceLast === null)
+    return { status: 'Hilang', overdueRatio: null, reason: why.noPurchaseInWindow };
   const overdueRatio = m.daysSinceLast / m.cycleDays;
   if (isNewCustomer(m, boughtBeforeWindow, s))
     return { status: 'Aktif', overdueRatio, reason: msg().status.newCustomer(m.ageDays) };
   const since = why.daysSince(m.daysSinceLast);
-  if (m.daysSinceLast > s.hariHilang) return { status: 'Hilang', overdueRatio, reason: why.lost(since, s.hariHilang) };
+  if (m.daysSinceLast > s.hariHilang)
+    return { status: 'Hilang', overdueRatio, reason: why.lost(since, s.hariHilang) };
   if (m.daysSinceLast > 2 * m.cycleDays)
     return { status: 'Tidur', overdueRatio, reason: why.asleep(since, cycleText(m)) };
   return { status: 'Aktif', overdueRatio, reason: `${since}; ${cycleText(m)}` };

@@ -92,8 +92,7 @@ export function parsePeriodKind(value: unknown): PeriodKind {
     yearly: 'tahun',
   };
   const kind = aliases[v];
-  if (!kind)
-    throw new Error(msg().formulaErrors.unknownPeriod(String(value)));
+  if (!kind) throw new Error(msg().formulaErrors.unknownPeriod(String(value)));
   return kind;
 }
 

@@ -7,6 +7,7 @@ import type { CustomerMeasures } from '../measure/measures';
 import type { CustomerType } from './customerType';
 import { msg } from '../i18n';
 
+/** Segment names are product vocabulary (see matrix.ts), the same in every locale; actions are in the catalogue. */
 export type RfmSegment =
   | 'Juara'
   | 'Setia'

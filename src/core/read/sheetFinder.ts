@@ -10,7 +10,10 @@ import { msg } from '../i18n';
 
 export const SHEET_KINDS: readonly SheetKind[] = ['penjualan', 'hutang', 'pelanggan'];
 
-/** The sheets the menu writes; never taken for the owner's data. */
+/**
+ * The sheets the menu writes; never taken for the owner's data. Their names are the same in every
+ * locale (data, not messages): README, owners' links and formulas refer to them by name.
+ */
 export const OUTPUT_SHEETS = {
   customers: 'Segmentasi Pelanggan',
   summary: 'Ringkasan Segmentasi',
