@@ -110,7 +110,7 @@ export function bukaBantuan(): void {
 }
 
 /**
- * Tipe pelanggan A/B/C/D dari data penjualan dan hutang (customer type A/B/C/D).
+ * Tipe pelanggan A/B/C/D dari data penjualan dan hutang.
  * A: loyal, tidak pernah hutang, mereferensikan orang. B: belanja tunai, belum jadi A.
  * C: suka hutang tapi membayar. D: hutang sulit ditagih (lewat jatuh tempo > 60 hari).
  *
@@ -135,7 +135,7 @@ export function TIPE_PELANGGAN(
 
 /**
  * Retention rate: dari pelanggan yang belanja di periode sebelumnya, berapa bagian yang belanja lagi
- * (share of last period's customers who bought again) di periode terakhir yang sudah selesai.
+ * di periode terakhir yang sudah selesai.
  *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {string} [periode] "minggu", "bulan" (bawaan), "kuartal" atau "tahun".
@@ -179,7 +179,7 @@ export function MATRIKS_PELANGGAN(
 }
 
 /**
- * Tahap pelanggan (customer ladder): Suspek, Prospek, Inisial, Repeater, Loyal, Advokat, Mitra;
+ * Tahap pelanggan: Suspek, Prospek, Inisial, Repeater, Loyal, Advokat, Mitra;
  * atau status Aktif, Tidur, Hilang.
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
@@ -225,7 +225,7 @@ export function BELI_BERIKUTNYA(
 }
 
 /**
- * Sisa hutang yang belum dibayar (open debt), atau umur hutang tertua yang masih terbuka.
+ * Sisa hutang yang belum dibayar, atau umur hutang tertua yang masih terbuka.
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
@@ -247,8 +247,9 @@ export function SISA_HUTANG(
 }
 
 /**
- * Skor RFM 1-5 (recency, frequency, monetary; kuintil antar pelanggan) seperti "545", atau segmennya
- * (Juara, Setia, Potensial, Baru, Perlu Perhatian, Hampir Tidur, Berisiko, Jangan Sampai Hilang, Tidur, Hilang).
+ * Skor RFM 1-5 (kapan terakhir, seberapa sering, seberapa besar belanja; dibanding pelanggan lain)
+ * seperti "545", atau segmennya (Juara, Setia, Potensial, Baru, Perlu Perhatian, Hampir Tidur,
+ * Berisiko, Jangan Sampai Hilang, Tidur, Hilang).
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
@@ -270,7 +271,7 @@ export function SKOR_RFM(
 }
 
 /**
- * Retensi per kohort bulan pertama beli (cohort retention): bagian tiap kohort yang belanja lagi
+ * Retensi per kohort bulan pertama beli: bagian tiap kohort yang belanja lagi
  * di bulan ke-0, 1, 2, ... setelah bulan pertamanya.
  *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
@@ -284,7 +285,7 @@ export function KOHORT_RETENSI(penjualan: unknown, tanggal_acuan?: unknown): Cel
 }
 
 /**
- * Porsi omzet dari pelanggan baru (share of sales from new customers) di periode terakhir yang sudah selesai.
+ * Porsi omzet dari pelanggan baru di periode terakhir yang sudah selesai.
  *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {string} [periode] "minggu", "bulan" (bawaan), "kuartal" atau "tahun".
