@@ -8,7 +8,6 @@ import type { Analysis, CustomerResult } from './engine';
 import {
   asGrid,
   isCustomerTable,
-  NO_DATA,
   optionalGrid,
   run,
   type Cell,
@@ -16,7 +15,7 @@ import {
   type FormulaEnv,
 } from './formulas';
 import { matchColumns } from './read/headers';
-import { ageBucket, AGE_LABELS } from './measure/debts';
+import { ageBucket, ageLabel } from './measure/debts';
 import { matrixAction } from './models/matrix';
 import { msg } from './i18n';
 import { CUSTOMER_FIELDS } from './read/schema';
@@ -44,8 +43,9 @@ function resolveOutputs(spec: FormulaSpec, keluaran: unknown): Output[] {
     .toLowerCase();
   const chosen = spec.outputs[key === '' ? spec.fallback : key];
   if (!chosen) {
-    const names = Object.keys(spec.outputs).join(', ');
-    throw new Error(`keluaran tidak dikenal untuk ${spec.name}: "${String(keluaran)}". Pilih ${names}.`);
+    throw new Error(
+      msg().formulaErrors.unknownOutput(spec.name, String(keluaran), Object.keys(spec.outputs)),
+    );
   }
   if (Array.isArray(chosen)) return chosen.map((k) => spec.outputs[k] as Output);
   return [chosen as Output];
@@ -70,7 +70,7 @@ export function customerFormula(
   const cells = (name: unknown): Cell[] => {
     if (isBlank(name)) return outputs.map(() => '');
     const c = analysis.byKey.get(analysis.nameKey(name));
-    if (!c) return outputs.map((_, i) => (i === 0 ? NO_DATA : ''));
+    if (!c) return outputs.map((_, i) => (i === 0 ? msg().cellWords.noData : ''));
     return outputs.map((o) => o.cell(c, analysis, clock));
   };
   if (!Array.isArray(pelanggan)) {
@@ -86,6 +86,11 @@ export function customerFormula(
   return grid.map((row) => row.map((name) => cells(name)[0]));
 }
 
+/*
+ * Formula names, keluaran words and the headers of the spilled tables are the formulas' interface:
+ * Indonesian in every locale, like the customer sheet's headers. Reasons, actions, errors and
+ * words such as "Tidak ada data" come from the catalogue in the spreadsheet's locale.
+ */
 export const TIPE: FormulaSpec = {
   name: 'TIPE_PELANGGAN',
   fallback: 'tipe',
@@ -162,7 +167,9 @@ export const SISA_HUTANG: FormulaSpec = {
       header: 'Umur Hutang',
       // openDebts holds only debts with something left to pay.
       cell: (c) =>
-        c.measures.openDebts.length === 0 ? 'Lunas' : AGE_LABELS[ageBucket(c.measures.maxDaysOverdue)],
+        c.measures.openDebts.length === 0
+          ? msg().cellWords.paid
+          : ageLabel(ageBucket(c.measures.maxDaysOverdue)),
     },
     batas: { header: 'Batas Kredit', cell: (c) => c.credit.limit ?? msg().credit.neverOnCredit },
     semua: ['jumlah', 'umur', 'batas'],
@@ -211,7 +218,7 @@ export function linkWa(nomor: unknown, pesan: unknown): Cell | CellGrid {
   const one = (n: unknown, m: unknown): Cell => {
     if (isBlank(n)) return '';
     const link = waLink(n, isBlank(m) ? '' : String(m));
-    return link || `Nomor tidak valid: ${String(n)}`;
+    return link || msg().cellWords.invalidNumber(String(n));
   };
   if (!Array.isArray(nomor)) return one(nomor, Array.isArray(pesan) ? pesan[0]?.[0] : pesan);
   const numbers = asGrid(nomor, 'nomor');

@@ -22,7 +22,8 @@ export interface FormulaEnv {
 export type Cell = string | number | boolean | Date;
 export type CellGrid = Cell[][];
 
-export const NO_DATA = 'Tidak ada data';
+/** What a formula answers for a customer without data, in the sheet owner's language. */
+export const noData = (): string => msg().cellWords.noData;
 
 export function asGrid(value: unknown, argument: string): unknown[][] {
   if (!Array.isArray(value) || !value.every((row) => Array.isArray(row))) {
@@ -82,6 +83,7 @@ export function isCustomerTable(grid: unknown[][]): boolean {
   );
 }
 
+/** RETENTION_RATE's table headers: the formula's interface, Indonesian in every locale. */
 export const RETENTION_HEADER = [
   'Periode',
   'Aktif',
@@ -124,7 +126,7 @@ export function retentionRate(
     .trim()
     .toLowerCase();
   if (!['', 'rate', 'tingkat', 'tabel', 'table'].includes(out)) {
-    throw new Error(`keluaran tidak dikenal: "${String(keluaran)}". Pilih rate atau tabel.`);
+    throw new Error(msg().formulaErrors.unknownRateOutput(String(keluaran)));
   }
   const analysis = run(asGrid(penjualan, 'penjualan'), undefined, undefined, tanggalAcuan, env, true);
   const rows = retention(analysis, kind);
@@ -137,9 +139,7 @@ export function retentionRate(
   if (!latest) throw new Error(msg().formulas.noCompletePeriod);
   if (latest.firstPeriod) return msg().retention.firstPeriod;
   if (latest.rate === null) {
-    throw new Error(
-      `Retention rate ${latest.label} belum bisa dihitung: periode sebelumnya tanpa pelanggan aktif.`,
-    );
+    throw new Error(msg().formulaErrors.rateUnknown(latest.label));
   }
   return latest.rate;
 }

@@ -21,7 +21,8 @@ const text = (fallback: string) => z._default(z.string(), fallback);
 /**
  * Message templates. {nama}, {jumlah}, {hari}, {tanggal} and {toko} are filled in per customer; a
  * part in square brackets is left out when a placeholder inside it is empty, so "[di {toko}]"
- * disappears while the shop has no name and nothing reads "di kami".
+ * disappears while the shop has no name and nothing reads "di kami". They are default setting values
+ * for messages to the shop's own customers, not the add-on's words: Indonesian in every locale.
  */
 export const MESSAGE_TEMPLATES = {
   hutang_belumJatuhTempo:

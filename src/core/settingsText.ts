@@ -2,6 +2,7 @@
  * Settings as lines of "name=value", for the menu's Pengaturan prompt: readable in a plain text
  * box, and every change goes through the same zod validation as the sidebar and the CLI file.
  */
+import { msg } from './i18n';
 import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings } from './settings';
 
 type Json = string | number | boolean | { [key: string]: Json | undefined };
@@ -46,10 +47,10 @@ export function applySettingsText(stored: unknown, text: string): { input: unkno
     const line = raw.trim();
     if (line === '') continue;
     const eq = line.indexOf('=');
-    if (eq <= 0) throw new Error(`Baris pengaturan tidak dimengerti: "${line}" (pakai nama=nilai).`);
+    if (eq <= 0) throw new Error(msg().dialogs.badLine(line));
     const path = line.slice(0, eq).trim().split('.');
     const value = line.slice(eq + 1);
-    if (!(path[0] in settingsSchema.shape)) throw new Error(`Pengaturan tidak dikenal: "${path[0]}".`);
+    if (!(path[0] in settingsSchema.shape)) throw new Error(msg().dialogs.unknownSetting(path[0]));
     let target = next;
     let current: unknown = defaults;
     for (const key of path.slice(0, -1)) {

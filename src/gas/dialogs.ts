@@ -1,11 +1,9 @@
 /** The menu's Pengaturan and Bantuan items (Buka panel opens the sidebar: src/gas/sidebar.ts). */
-import { HELP_HTML } from '../core/report/html';
 import { settingsLines, applySettingsText } from '../core/settingsText';
 import { parseSettings } from '../core/settings';
+import { msg } from '../core/i18n';
 import type { Services } from './services';
 import { saveSettingsInput, storedSettingsInput } from './settingsStore';
-
-const TITLE = 'Pengaturan Segmentasi';
 
 /** The stored settings, or the defaults (with a word to the owner) when they no longer validate. */
 function readableSettings(services: Services): unknown {
@@ -15,7 +13,11 @@ function readableSettings(services: Services): unknown {
     return stored;
   } catch (error) {
     const ui = services.ui();
-    ui.alert(TITLE, `${(error as Error).message}\nPengaturan dikembalikan ke bawaan.`, ui.ButtonSet.OK);
+    ui.alert(
+      msg().dialogs.settingsTitle,
+      msg().dialogs.settingsReset((error as Error).message),
+      ui.ButtonSet.OK,
+    );
     return {};
   }
 }
@@ -26,25 +28,19 @@ export function openSettings(services: Services): void {
   const props = services.documentProperties();
   const stored = readableSettings(services);
   const current = settingsLines(parseSettings(stored)).join('\n');
-  const response = ui.prompt(
-    TITLE,
-    `Pengaturan sekarang (current settings):\n${current}\n\n` +
-      'Tulis perubahan sebagai nama=nilai, pisahkan dengan ; (contoh: tempoHari=30; lembar.penjualan=Jualan). ' +
-      'Nilai kosong mengembalikan bawaan (empty value restores the default).',
-    ui.ButtonSet.OK_CANCEL,
-  );
+  const t = msg().dialogs;
+  const response = ui.prompt(t.settingsTitle, t.settingsPrompt(current), ui.ButtonSet.OK_CANCEL);
   if (response.getSelectedButton() !== ui.Button.OK || response.getResponseText().trim() === '') return;
   try {
     const next = applySettingsText(stored, response.getResponseText());
     saveSettingsInput(props, next.input);
-    ui.alert(TITLE, `Tersimpan (saved):\n${settingsLines(next.settings).join('\n')}`, ui.ButtonSet.OK);
+    ui.alert(t.settingsTitle, t.saved(settingsLines(next.settings).join('\n')), ui.ButtonSet.OK);
   } catch (error) {
-    ui.alert(TITLE, `${(error as Error).message}\nTidak ada yang diubah (nothing changed).`, ui.ButtonSet.OK);
+    ui.alert(t.settingsTitle, t.nothingChanged((error as Error).message), ui.ButtonSet.OK);
   }
 }
 
 export function openHelp(services: Services): void {
-  services
-    .ui()
-    .showModalDialog(services.html(HELP_HTML).setWidth(520).setHeight(480), 'Bantuan Segmentasi Pelanggan');
+  const t = msg().dialogs;
+  services.ui().showModalDialog(services.html(t.helpHtml).setWidth(520).setHeight(480), t.helpTitle);
 }

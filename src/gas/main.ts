@@ -23,7 +23,8 @@ import { openSidebar, panelRun, panelStart, type PanelStart } from './sidebar';
 import { contactList, markContacted, type ContactList } from './sidebarContacts';
 import { saveSettings, settingsForm, type SaveResult, type SettingsForm } from './sidebarSettings';
 import { liveServices } from './services';
-import { formulaEnv } from './spreadsheetEnv';
+import { useUserLocale } from './locale';
+import { formulaEnv, useFormulaLocale } from './spreadsheetEnv';
 
 /**
  * Builds the Segmentasi menu when the spreadsheet opens (only the menu: in AuthMode.NONE nothing
@@ -31,7 +32,9 @@ import { formulaEnv } from './spreadsheetEnv';
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e The open event.
  */
 export function onOpen(e?: OpenEvent): void {
-  buildMenu(liveServices(), e);
+  const services = liveServices();
+  useUserLocale(services);
+  buildMenu(services, e);
 }
 
 /**
@@ -44,12 +47,16 @@ export function onInstall(e?: OpenEvent): void {
 
 /** Menu Segmentasi › Jalankan segmentasi: classifies the owner's sheets in place. */
 export function jalankanSegmentasi(): void {
-  runSegmentation(liveServices());
+  const services = liveServices();
+  useUserLocale(services);
+  runSegmentation(services);
 }
 
 /** Menu Segmentasi › Buka panel: the sidebar (Ringkasan, Hubungi, Pengaturan). */
 export function bukaPanel(): void {
-  openSidebar(liveServices());
+  const services = liveServices();
+  useUserLocale(services);
+  openSidebar(services);
 }
 
 /** Sidebar: the locale of the page's words and the last run's Ringkasan figures. */
@@ -90,16 +97,20 @@ export function panelSimpanPengaturan(masukan: unknown): SaveResult {
 
 /** Menu Segmentasi › Pengaturan: the settings as name=value lines. */
 export function bukaPengaturan(): void {
-  openSettings(liveServices());
+  const services = liveServices();
+  useUserLocale(services);
+  openSettings(services);
 }
 
 /** Menu Segmentasi › Bantuan: what the add-on does and how to set it up. */
 export function bukaBantuan(): void {
-  openHelp(liveServices());
+  const services = liveServices();
+  useUserLocale(services);
+  openHelp(services);
 }
 
 /**
- * Tipe pelanggan A/B/C/D dari data penjualan dan hutang (customer type A/B/C/D).
+ * Tipe pelanggan A/B/C/D dari data penjualan dan hutang.
  * A: loyal, tidak pernah hutang, mereferensikan orang. B: belanja tunai, belum jadi A.
  * C: suka hutang tapi membayar. D: hutang sulit ditagih (lewat jatuh tempo > 60 hari).
  *
@@ -124,7 +135,7 @@ export function TIPE_PELANGGAN(
 
 /**
  * Retention rate: dari pelanggan yang belanja di periode sebelumnya, berapa bagian yang belanja lagi
- * (share of last period's customers who bought again) di periode terakhir yang sudah selesai.
+ * di periode terakhir yang sudah selesai.
  *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {string} [periode] "minggu", "bulan" (bawaan), "kuartal" atau "tahun".
@@ -168,7 +179,7 @@ export function MATRIKS_PELANGGAN(
 }
 
 /**
- * Tahap pelanggan (customer ladder): Suspek, Prospek, Inisial, Repeater, Loyal, Advokat, Mitra;
+ * Tahap pelanggan: Suspek, Prospek, Inisial, Repeater, Loyal, Advokat, Mitra;
  * atau status Aktif, Tidur, Hilang.
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
@@ -214,7 +225,7 @@ export function BELI_BERIKUTNYA(
 }
 
 /**
- * Sisa hutang yang belum dibayar (open debt), atau umur hutang tertua yang masih terbuka.
+ * Sisa hutang yang belum dibayar, atau umur hutang tertua yang masih terbuka.
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
@@ -236,8 +247,9 @@ export function SISA_HUTANG(
 }
 
 /**
- * Skor RFM 1-5 (recency, frequency, monetary; kuintil antar pelanggan) seperti "545", atau segmennya
- * (Juara, Setia, Potensial, Baru, Perlu Perhatian, Hampir Tidur, Berisiko, Jangan Sampai Hilang, Tidur, Hilang).
+ * Skor RFM 1-5 (kapan terakhir, seberapa sering, seberapa besar belanja; dibanding pelanggan lain)
+ * seperti "545", atau segmennya (Juara, Setia, Potensial, Baru, Perlu Perhatian, Hampir Tidur,
+ * Berisiko, Jangan Sampai Hilang, Tidur, Hilang).
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
@@ -259,7 +271,7 @@ export function SKOR_RFM(
 }
 
 /**
- * Retensi per kohort bulan pertama beli (cohort retention): bagian tiap kohort yang belanja lagi
+ * Retensi per kohort bulan pertama beli: bagian tiap kohort yang belanja lagi
  * di bulan ke-0, 1, 2, ... setelah bulan pertamanya.
  *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
@@ -273,7 +285,7 @@ export function KOHORT_RETENSI(penjualan: unknown, tanggal_acuan?: unknown): Cel
 }
 
 /**
- * Porsi omzet dari pelanggan baru (share of sales from new customers) di periode terakhir yang sudah selesai.
+ * Porsi omzet dari pelanggan baru di periode terakhir yang sudah selesai.
  *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {string} [periode] "minggu", "bulan" (bawaan), "kuartal" atau "tahun".
@@ -300,6 +312,7 @@ export function KONTRIBUSI_PELANGGAN_BARU(
  * @customfunction
  */
 export function LINK_WA(nomor: unknown, pesan?: unknown): Cell | CellGrid {
+  useFormulaLocale();
   return linkWa(nomor, pesan);
 }
 

@@ -3,16 +3,18 @@
  * script bound to the owner's spreadsheet gets a top-level "Segmentasi" menu. onOpen in
  * AuthMode.NONE (an add-on not yet used in this file) may only build the menu.
  */
+import { msg } from '../core/i18n';
 import type { Services } from './services';
 
 /** Set by the build: `npm run build -- --addon` for the Marketplace, bound script otherwise. */
 declare const __ADDON__: boolean;
 
+/** The captions come from the catalogue in the user's language; the function names are the interface. */
 export const MENU_ITEMS = [
-  { caption: 'Jalankan segmentasi', functionName: 'jalankanSegmentasi' },
-  { caption: 'Buka panel', functionName: 'bukaPanel' },
-  { caption: 'Pengaturan', functionName: 'bukaPengaturan' },
-  { caption: 'Bantuan', functionName: 'bukaBantuan' },
+  { caption: 'run', functionName: 'jalankanSegmentasi' },
+  { caption: 'panel', functionName: 'bukaPanel' },
+  { caption: 'settings', functionName: 'bukaPengaturan' },
+  { caption: 'help', functionName: 'bukaBantuan' },
 ] as const;
 
 export interface OpenEvent {
@@ -22,10 +24,10 @@ export interface OpenEvent {
 export function buildMenu(services: Services, e: OpenEvent | undefined): void {
   const ui = services.ui();
   const asAddon = __ADDON__ || (e !== undefined && e.authMode === services.authModeNone());
-  const menu = asAddon ? ui.createAddonMenu() : ui.createMenu('Segmentasi');
+  const menu = asAddon ? ui.createAddonMenu() : ui.createMenu(msg().menu.title);
   MENU_ITEMS.forEach((item, i) => {
     if (i === 1) menu.addSeparator();
-    menu.addItem(item.caption, item.functionName);
+    menu.addItem(msg().menu[item.caption], item.functionName);
   });
   menu.addToUi();
 }

@@ -44,13 +44,11 @@ import {
   type WriteReport,
 } from './writeOutputs';
 
-const TITLE = 'Segmentasi Pelanggan';
 const OWNER_SHEET: Record<SheetKind, OwnerSheet> = {
   penjualan: 'sales',
   hutang: 'debts',
   pelanggan: 'customers',
 };
-const LABEL: Record<SheetKind, string> = { penjualan: 'penjualan', hutang: 'hutang', pelanggan: 'pelanggan' };
 
 export interface OwnerGrid {
   kind: SheetKind;
@@ -126,7 +124,7 @@ interface Early {
   early: RunResult;
 }
 
-const stop = (outcome: RunOutcome, message: string, title = TITLE): Early => ({
+const stop = (outcome: RunOutcome, message: string, title = msg().run.title): Early => ({
   early: { outcome, title, message, summary: null },
 });
 
@@ -185,9 +183,7 @@ export function analyzeWorkbook(services: Services): WorkbookAnalysis | { missin
 export function segment(services: Services): RunResult {
   const lock = services.documentLock();
   if (!lock.tryLock(1000)) {
-    const message =
-      'Segmentasi sedang berjalan, mungkin dari jendela atau pengguna lain. Tunggu sampai selesai, lalu coba lagi.';
-    return { outcome: 'busy', title: TITLE, message, summary: null };
+    return { outcome: 'busy', title: msg().run.title, message: msg().run.busy, summary: null };
   }
   try {
     return runLocked(services);
@@ -196,7 +192,7 @@ export function segment(services: Services): RunResult {
       const message = msg().limits.readTooSlow(error.rowsRead, error.rowsTotal, error.seconds);
       return stop('stopped', message, msg().limits.stoppedTitle).early;
     }
-    return stop('error', `Segmentasi gagal: ${(error as Error).message}`).early;
+    return stop('error', msg().run.failed((error as Error).message)).early;
   } finally {
     lock.releaseLock();
   }
@@ -215,7 +211,7 @@ function runLocked(services: Services): RunResult {
   const started = Date.now();
   const ss = services.spreadsheet();
   const props = services.documentProperties();
-  ss.toast('Membaca sheet penjualan, hutang dan pelanggan…', TITLE, 10);
+  ss.toast(msg().run.reading, msg().run.title, 10);
   const read = readWorkbook(services, budget);
   if ('early' in read) return read.early;
   const { analysis, found, owners, sizes, timeZone } = read;
@@ -225,7 +221,7 @@ function runLocked(services: Services): RunResult {
     startedAt: services.formatDate(new Date(started), timeZone, 'dd/MM/yyyy HH.mm'),
     seconds: (Date.now() - started) / 1000,
     sheets: SHEET_KINDS.map((kind) => ({
-      label: LABEL[kind],
+      label: msg().run.kinds[kind],
       name: found.sheets[kind],
       how: found.how[kind],
     })),
@@ -245,13 +241,12 @@ function runLocked(services: Services): RunResult {
   const summary = panelSummary(analysis, monthly, run.startedAt);
   props.setProperty(LAST_RUN_KEY, JSON.stringify(summary));
   const stale = found.staleChoices.length
-    ? `\n\nSheet pilihan di pengaturan tidak ada lagi: ${found.staleChoices.map((k) => LABEL[k]).join(', ')}; ` +
-      'sheet dicari dari nama dan judul kolom.'
+    ? `\n\n${msg().run.staleChoices(found.staleChoices.map((k) => msg().run.kinds[k]))}`
     : '';
   const notes = [...units.map((u) => u.note), cells.near].filter((n): n is string => n !== null);
   const closing =
-    `${closingMessage(analysis, plans.summary.name)}\nPerlu dihubungi hari ini: ${contactsToday(contacts)} ` +
-    `(sheet "${plans.contacts.name}").\n\n`;
+    `${closingMessage(analysis, plans.summary.name)}\n` +
+    `${msg().run.contactsToday(contactsToday(contacts), plans.contacts.name)}\n\n`;
   return finish(closing, report, `${notes.length ? `\n\n${notes.join('\n')}` : ''}${stale}`, summary);
 }
 
@@ -291,5 +286,5 @@ function finish(closing: string, report: WriteReport, tail: string, summary: Pan
     };
   }
   const message = `${closing}${resultsLine(report.written)}${tail}`;
-  return { outcome: 'done', title: `${TITLE}: selesai`, message, summary };
+  return { outcome: 'done', title: msg().run.doneTitle, message, summary };
 }

@@ -96,6 +96,8 @@ export interface SpreadsheetApi {
   getSheetByName(name: string): SheetApi | null;
   insertSheet(sheetName: string): SheetApi;
   getSpreadsheetTimeZone(): string;
+  /** The file's locale (File › Settings), e.g. "in_ID" or "en_US": the language of the formulas' words. */
+  getSpreadsheetLocale(): string;
   toast(msg: string, title: string, timeoutSeconds: number): void;
 }
 

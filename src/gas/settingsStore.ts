@@ -1,4 +1,5 @@
 /** The owner's settings live in the document properties, as the input JSON (defaults fill the rest). */
+import { msg } from '../core/i18n';
 import { parseSettings, type Settings } from '../core/settings';
 import type { PropertiesApi } from './services';
 import { parseContactLog } from '../core/models/contactLog';
@@ -13,9 +14,7 @@ export function storedSettingsInput(props: PropertiesApi): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new Error(
-      'Pengaturan tersimpan rusak (stored settings are not JSON); buka Segmentasi › Pengaturan.',
-    );
+    throw new Error(msg().dialogs.storedBroken);
   }
 }
 

@@ -2,7 +2,8 @@
  * The sidebar (menu Segmentasi › Buka panel): the page dist/sidebar.html and the server side of
  * its Ringkasan. Every endpoint the page calls returns plain JSON (google.script.run fails on a Date).
  */
-import { setLocale, type Locale } from '../core/i18n';
+import { msg, type Locale } from '../core/i18n';
+import { useUserLocale } from './locale';
 import type { PanelSummary } from '../core/report/panelSummary';
 import type { Services } from './services';
 import { segment, type RunResult } from './runSegmentation';
@@ -19,19 +20,10 @@ export interface PanelStart {
   summary: PanelSummary | null;
 }
 
-/** The user's locale for the words of this call. */
-export function useUserLocale(services: Services): Locale {
-  let tag = '';
-  try {
-    tag = services.userLocale();
-  } catch {
-    // Without the locale (an old run, a restricted context) the words stay Indonesian.
-  }
-  return setLocale(tag);
-}
+export { useUserLocale };
 
 export function openSidebar(services: Services): void {
-  const page = services.htmlFile(SIDEBAR_FILE).setTitle('Segmentasi Pelanggan').setWidth(SIDEBAR_WIDTH);
+  const page = services.htmlFile(SIDEBAR_FILE).setTitle(msg().dialogs.sidebarTitle).setWidth(SIDEBAR_WIDTH);
   services.ui().showSidebar(page);
 }
 

@@ -5,10 +5,18 @@
  */
 import type { FormulaEnv } from '../core/formulas';
 import { loadSettings } from './settingsStore';
+import { useSpreadsheetLocale } from './locale';
+
+/** A formula's words follow the spreadsheet's locale (see locale.ts); set at the start of each formula. */
+export function useFormulaLocale(): void {
+  useSpreadsheetLocale(() => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+}
 
 export function formulaEnv(): FormulaEnv {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  useFormulaLocale();
   return {
-    timeZone: SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
+    timeZone: ss.getSpreadsheetTimeZone(),
     now: new Date(),
     settings: loadSettings(PropertiesService.getDocumentProperties()),
   };

@@ -1,4 +1,4 @@
-import { NO_DATA, RETENTION_HEADER, retentionRate, type FormulaEnv } from '../../src/core/formulas';
+import { noData, RETENTION_HEADER, retentionRate, type FormulaEnv } from '../../src/core/formulas';
 import { tipePelanggan } from '../../src/core/customerFormulas';
 import { monthly, purchases, salesSheet } from '../support/build';
 
@@ -21,7 +21,7 @@ describe('TIPE_PELANGGAN', () => {
       ['A'],
       [''],
       ['C'],
-      [NO_DATA],
+      [noData()],
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('TIPE_PELANGGAN', () => {
 
   it('takes the reference date as a Date, a serial number or text', () => {
     const june2 = new Date(Date.UTC(2025, 5, 1, 17)); // 2 June 2025 00:00 WIB
-    expect(tipePelanggan('Ani', sales, '', june2, '', env)).toBe(NO_DATA);
+    expect(tipePelanggan('Ani', sales, '', june2, '', env)).toBe(noData());
     expect(tipePelanggan('Ani', sales, '', '30/06/2025', '', env)).toBe('B');
     expect(tipePelanggan('Ani', sales, '', 45838, '', env)).toBe('B'); // 2025-06-30
   });

@@ -51,10 +51,12 @@ describe('onOpen and onInstall', () => {
     w.bundle.call('onOpen', { authMode: 'NONE' });
     expect(w.ui.menus[0]).toMatchObject({ addon: true, added: true });
     expect(w.ui.menus[0].items).toHaveLength(4);
+    // The user's locale picks the captions' language; Session.getActiveUserLocale needs no scope.
     expect([...w.log.counts.keys()].sort()).toEqual([
       'Menu.addItem',
       'Menu.addSeparator',
       'Menu.addToUi',
+      'Session.getActiveUserLocale',
       'SpreadsheetApp.getUi',
       'Ui.createAddonMenu',
     ]);

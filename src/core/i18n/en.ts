@@ -1,6 +1,7 @@
 /** The message catalogue in English, for users whose locale is English. Same keys as id.ts. */
 import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
+import { appEn } from './appEn';
 
 const countEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const n = (value: number) => countEn.format(value);
@@ -315,6 +316,7 @@ ${exits}`,
       internal: 'program error',
     },
   },
+  ...appEn,
 };
 
 const EN_KINDS: Record<string, string> = {

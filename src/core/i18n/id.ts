@@ -4,6 +4,7 @@
  * reads comes from here: plain words an owner uses, no English glosses.
  */
 import { sidebarId } from './sidebarId';
+import { appId } from './appId';
 
 export interface ColumnHint {
   label: string;
@@ -354,6 +355,8 @@ ${exits}`,
       internal: 'kesalahan program',
     },
   },
+  /** Menu, dialogs, run, reasons per customer, formula words: see appId.ts. */
+  ...appId,
 };
 
 const ID_KINDS: Record<string, string> = {

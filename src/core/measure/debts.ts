@@ -195,10 +195,7 @@ export function ageBucket(daysOverdue: number): AgeBucket {
   return 'telatLebih90';
 }
 
-export const AGE_LABELS: Record<AgeBucket, string> = {
-  belumJatuhTempo: 'Belum jatuh tempo',
-  telat1_30: 'Telat 1-30 hari',
-  telat31_60: 'Telat 31-60 hari',
-  telat61_90: 'Telat 61-90 hari',
-  telatLebih90: 'Telat > 90 hari',
-};
+/** An ageing bucket as the user reads it (their language). */
+export function ageLabel(bucket: AgeBucket): string {
+  return msg().ageLabels[bucket];
+}

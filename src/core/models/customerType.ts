@@ -47,68 +47,68 @@ function loyalty(m: CustomerMeasures, s: Settings): { loyal: boolean; text: stri
   const loyal = isLoyal(m, s);
   const text =
     m.occasions === 0
-      ? 'belum ada pembelian dalam jendela analisis'
-      : `${m.occasions} kali belanja, aktif ${m.activeMonths} dari ${m.observedMonths} bulan`;
+      ? msg().typeWhy.noPurchase
+      : msg().typeWhy.visits(m.occasions, m.activeMonths, m.observedMonths);
   return { loyal, text };
 }
 
 /** Classifies one customer; every customer with data gets exactly one type with its reason. */
 export function classify(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeResult {
+  const why = msg().typeWhy;
   const lateOpen = m.openDebts.filter((d) => d.daysOverdue > s.batasMacetHari);
   if (lateOpen.length > 0) {
     const owed = lateOpen.reduce((sum, d) => sum + d.outstanding, 0);
     const worst = Math.max(...lateOpen.map((d) => d.daysOverdue));
     return {
       type: 'D',
-      reason: `hutang ${rupiah(owed)} lewat jatuh tempo ${worst} hari (batas ${s.batasMacetHari} hari)`,
+      reason: why.lateOpen(rupiah(owed), worst, s.batasMacetHari),
       action: typeAction('D'),
     };
   }
   if (m.avgDaysLate !== null && m.avgDaysLate > s.batasMacetHari) {
     return {
       type: 'D',
-      reason: `hutang yang lunas rata-rata telat ${number(m.avgDaysLate)} hari (batas ${s.batasMacetHari} hari)`,
+      reason: why.latePaid(number(m.avgDaysLate), s.batasMacetHari),
       action: typeAction('D'),
     };
   }
   const { loyal, text } = loyalty(m, s);
   if (m.creditPurchases > 0 || m.outstanding > 0) {
-    const parts = [`${m.creditPurchases} kali belanja hutang`];
-    if (m.avgDaysLate !== null) parts.push(`lunas rata-rata telat ${number(m.avgDaysLate)} hari`);
-    parts.push(m.outstanding > 0 ? `sisa hutang ${rupiah(m.outstanding)}` : 'semua sudah dibayar');
+    const parts = [why.creditPurchases(m.creditPurchases)];
+    if (m.avgDaysLate !== null) parts.push(why.paidLate(number(m.avgDaysLate)));
+    parts.push(m.outstanding > 0 ? why.owed(rupiah(m.outstanding)) : why.allPaid);
     return { type: 'C', reason: `${text}; ${parts.join(', ')}`, action: typeAction('C') };
   }
-  const cash = `${text}, tidak pernah hutang`;
+  const cash = `${text}, ${why.neverCredit}`;
   if (!loyal) {
-    const need = `belum loyal (perlu ≥${s.minKunjunganLoyal} kali dan aktif ≥${percent(s.rasioLoyal)} bulan)`;
+    const need = why.notLoyal(s.minKunjunganLoyal, percent(s.rasioLoyal));
     return { type: 'B', reason: `${cash}; ${need}`, action: typeAction('B') };
   }
-  if (facts.complaint)
-    return { type: 'B', reason: `${cash}; ada komplain tercatat`, action: typeAction('B') };
+  if (facts.complaint) return { type: 'B', reason: `${cash}; ${why.complaint}`, action: typeAction('B') };
   if (facts.hasReferralColumn) {
     if (facts.referrals > 0) {
       return {
         type: 'A',
-        reason: `${cash}, mereferensikan ${facts.referrals} pelanggan`,
+        reason: `${cash}, ${why.referred(facts.referrals)}`,
         action: typeAction('A'),
       };
     }
     return {
       type: 'B',
-      reason: `${cash}; loyal tapi belum mereferensikan pelanggan`,
+      reason: `${cash}; ${why.loyalNoReferral}`,
       action: typeAction('B'),
     };
   }
   if (m.activeRatio >= s.rasioLoyalTanpaReferensi) {
     return {
       type: 'A',
-      reason: `${cash}, aktif ≥${percent(s.rasioLoyalTanpaReferensi)} bulan (tanpa kolom referensi)`,
+      reason: `${cash}, ${why.activeNoReferralColumn(percent(s.rasioLoyalTanpaReferensi))}`,
       action: typeAction('A'),
     };
   }
   return {
     type: 'B',
-    reason: `${cash}; loyal, tapi untuk A perlu aktif ≥${percent(s.rasioLoyalTanpaReferensi)} bulan (tanpa kolom referensi)`,
+    reason: `${cash}; ${why.loyalNeedsMore(percent(s.rasioLoyalTanpaReferensi))}`,
     action: typeAction('B'),
   };
 }

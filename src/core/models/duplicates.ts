@@ -4,6 +4,7 @@
  * through one-deletion variants (symmetric delete), so a long list is not compared pair by pair.
  */
 import { nameKey } from '../read/text';
+import { msg } from '../i18n';
 
 export interface DuplicateCandidate {
   a: string;
@@ -38,15 +39,15 @@ function sharedPhones(people: readonly Person[], pairs: Map<string, DuplicateCan
   }
   for (const [phone, names] of byPhone) {
     const list = [...names.values()];
-    if (list.length === 2) add(list[0], list[1], `nomor HP sama (${phone})`);
+    if (list.length === 2) add(list[0], list[1], msg().duplicateWhy.samePhone(phone));
     if (list.length <= 2) continue;
     const sorted = list.map((p) => p.name).sort((x, y) => x.localeCompare(y));
     const shown = sorted.slice(1, 1 + MAX_NAMES_PER_PHONE);
     const more = sorted.length - 1 - shown.length;
     pairs.set(`tel\u0000${phone}`, {
       a: sorted[0],
-      b: shown.join(', ') + (more > 0 ? `, dan ${more.toLocaleString('id-ID')} nama lain` : ''),
-      reason: `nomor HP sama (${phone}): ${sorted.length.toLocaleString('id-ID')} nama`,
+      b: shown.join(', ') + (more > 0 ? `, ${msg().duplicateWhy.moreNames(more)}` : ''),
+      reason: msg().duplicateWhy.samePhoneMany(phone, sorted.length),
     });
   }
 }
@@ -62,7 +63,7 @@ export function findDuplicates(people: readonly Person[]): DuplicateCandidate[] 
   sameKeyPairs(
     people,
     (p) => nameKey(p.name, true),
-    () => 'nama sama tanpa sapaan (Bu, Pak, Mas...)',
+    () => msg().duplicateWhy.sameWithoutTitle,
     add,
   );
   sharedPhones(people, pairs, add);
@@ -103,7 +104,7 @@ const isDigit = (c: string) => c >= '0' && c <= '9';
  * difference in a digit is not a typo ("Toko 1" and "Toko 2" are two shops).
  */
 function typoPairs(people: readonly Person[], add: AddPair): void {
-  const typo = 'nama beda satu huruf (kemungkinan salah ketik)';
+  const typo = msg().duplicateWhy.typo;
   const variants = new Map<string, Variant[]>();
   const byKey = new Map<string, Person>();
   for (const p of people) {

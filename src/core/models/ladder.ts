@@ -8,6 +8,7 @@ import type { Settings } from '../settings';
 import { words } from '../read/text';
 import { msg } from '../i18n';
 
+/** Rung and status names are product vocabulary (see matrix.ts), the same in every locale. */
 export type Rung = 'Suspek' | 'Prospek' | 'Inisial' | 'Repeater' | 'Loyal' | 'Advokat' | 'Mitra';
 export type Status = 'Aktif' | 'Tidur' | 'Hilang';
 
@@ -44,27 +45,21 @@ export interface RungResult {
 
 /** The rung of a customer with data (sales or debts). */
 export function rungOf(m: CustomerMeasures, kind: string, referrals: number, s: Settings): RungResult {
-  if (isPartner(kind)) return { rung: 'Mitra', reason: `jenis "${kind}": mitra dagang` };
+  const why = msg().ladderWhy;
+  if (isPartner(kind)) return { rung: 'Mitra', reason: why.partner(kind) };
   const loyal = isLoyal(m, s);
-  if (loyal && referrals > 0)
-    return { rung: 'Advokat', reason: `loyal dan mereferensikan ${referrals} pelanggan` };
+  if (loyal && referrals > 0) return { rung: 'Advokat', reason: why.advocate(referrals) };
   if (loyal)
-    return {
-      rung: 'Loyal',
-      reason: `${m.occasions} kali belanja, aktif ${m.activeMonths} dari ${m.observedMonths} bulan`,
-    };
-  if (m.occasions >= 2) return { rung: 'Repeater', reason: `${m.occasions} kali belanja, belum loyal` };
-  return {
-    rung: 'Inisial',
-    reason: m.occasions === 1 ? 'baru sekali belanja' : 'hanya tercatat di buku hutang',
-  };
+    return { rung: 'Loyal', reason: msg().typeWhy.visits(m.occasions, m.activeMonths, m.observedMonths) };
+  if (m.occasions >= 2) return { rung: 'Repeater', reason: why.repeater(m.occasions) };
+  return { rung: 'Inisial', reason: m.occasions === 1 ? why.once : why.debtOnly };
 }
 
 /** Someone in the customer sheet without any purchase: a prospect with a contact, else a suspect. */
 export function rungWithoutPurchase(phone: string): RungResult {
   return phone
-    ? { rung: 'Prospek', reason: 'ada kontak, belum pernah belanja' }
-    : { rung: 'Suspek', reason: 'belum ada kontak dan belum pernah belanja' };
+    ? { rung: 'Prospek', reason: msg().ladderWhy.prospect }
+    : { rung: 'Suspek', reason: msg().ladderWhy.suspect };
 }
 
 export interface StatusResult {
@@ -85,15 +80,16 @@ export function cycleText(m: CustomerMeasures): string {
  * customer (first occasion within `hariBaru` days) is Aktif: one visit says nothing yet.
  */
 export function statusOf(m: CustomerMeasures, s: Settings, boughtBeforeWindow = false): StatusResult {
+  const why = msg().ladderWhy;
   if (m.daysSinceLast === null)
-    return { status: 'Hilang', overdueRatio: null, reason: 'tidak ada pembelian dalam jendela' };
+    return { status: 'Hilang', overdueRatio: null, reason: why.noPurchaseInWindow };
   const overdueRatio = m.daysSinceLast / m.cycleDays;
   if (isNewCustomer(m, boughtBeforeWindow, s))
     return { status: 'Aktif', overdueRatio, reason: msg().status.newCustomer(m.ageDays) };
-  const since = `${m.daysSinceLast} hari sejak belanja terakhir`;
+  const since = why.daysSince(m.daysSinceLast);
   if (m.daysSinceLast > s.hariHilang)
-    return { status: 'Hilang', overdueRatio, reason: `${since} (> ${s.hariHilang} hari)` };
+    return { status: 'Hilang', overdueRatio, reason: why.lost(since, s.hariHilang) };
   if (m.daysSinceLast > 2 * m.cycleDays)
-    return { status: 'Tidur', overdueRatio, reason: `${since}, lebih dari 2× siklus; ${cycleText(m)}` };
+    return { status: 'Tidur', overdueRatio, reason: why.asleep(since, cycleText(m)) };
   return { status: 'Aktif', overdueRatio, reason: `${since}; ${cycleText(m)}` };
 }

@@ -10,6 +10,11 @@ import type { Settings } from '../settings';
 import { words } from '../read/text';
 import { msg } from '../i18n';
 
+/**
+ * Quadrant, ladder, status and RFM segment names are the product's vocabulary (DOMAIN.md), written
+ * into cells that owners filter on and our follow-up list matches: Indonesian in every locale, like
+ * the type letters. Their reasons and actions come from the catalogue.
+ */
 export type Quadrant = 'Kembangkan' | 'Tangkap' | 'Sumber Referensi' | 'Putus';
 /** Where the matrix puts a customer: a quadrant, or not yet placed (Baru), or D's one next step. */
 export type Placement = Quadrant | 'Baru' | 'Tagih Hutang';

@@ -3,6 +3,7 @@
  * previous period, who came back, who is new, and the sales of new versus existing customers.
  */
 import { civilFromDay, dayFromCivil, indonesianDate, monthIndex, type Day } from '../read/dates';
+import { msg } from '../i18n';
 
 export type PeriodKind = 'minggu' | 'bulan' | 'kuartal' | 'tahun';
 
@@ -91,8 +92,7 @@ export function parsePeriodKind(value: unknown): PeriodKind {
     yearly: 'tahun',
   };
   const kind = aliases[v];
-  if (!kind)
-    throw new Error(`Periode tidak dikenal: "${String(value)}". Pilih minggu, bulan, kuartal atau tahun.`);
+  if (!kind) throw new Error(msg().formulaErrors.unknownPeriod(String(value)));
   return kind;
 }
 

@@ -5,7 +5,9 @@
  */
 import type { CustomerMeasures } from '../measure/measures';
 import type { CustomerType } from './customerType';
+import { msg } from '../i18n';
 
+/** Segment names are product vocabulary (see matrix.ts), the same in every locale; actions are in the catalogue. */
 export type RfmSegment =
   | 'Juara'
   | 'Setia'
@@ -59,19 +61,13 @@ export function rfmSegment(r: number, f: number): RfmSegment {
   return 'Tidur';
 }
 
-export const RFM_ACTIONS: Record<RfmSegment, string> = {
-  Juara: 'Beri hadiah, minta ulasan dan referensi',
-  Setia: 'Tawarkan produk lebih mahal, minta ulasan',
-  Potensial: 'Tawarkan keanggotaan atau program loyal',
-  Baru: 'Sambut dengan baik, bantu pembelian kedua',
-  'Perlu Perhatian': 'Beri penawaran terbatas waktu',
-  'Hampir Tidur': 'Ingatkan dengan produk populer atau diskon',
-  Berisiko: 'Hubungi pribadi, tanyakan kabar dan kebutuhan',
-  'Jangan Sampai Hilang': 'Hubungi segera, beri penawaran khusus',
-  Tidur: 'Tawarkan produk lain, diskon khusus',
-  Hilang: 'Coba sapa sekali lagi, bila tidak ada jawaban abaikan',
-  'Tagih Hutang': 'Tagih hutangnya dulu; jangan beri hadiah atau tawaran sebelum lunas',
-};
+/** What to do per segment, in the user's language; the segment names are the product's words. */
+export function rfmAction(segment: RfmSegment): string {
+  return msg().rfmActions[segment];
+}
+
+/** Every segment, in the order the summary lists them. */
+export const RFM_SEGMENTS = Object.keys(msg().rfmActions) as RfmSegment[];
 
 /** A D customer keeps their scores, but their segment is the debt: D's next step comes first. */
 export function rfmForType(rfm: Rfm | null, type: CustomerType): Rfm | null {

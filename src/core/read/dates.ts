@@ -3,6 +3,7 @@
  * counting days never depends on the machine's TZ. A Date from a sheet is turned into a day in
  * the spreadsheet's time zone: midnight WIB is 17:00 UTC the day before.
  */
+import { msg } from '../i18n';
 
 export type Day = number;
 
@@ -102,7 +103,7 @@ export class ZoneClock {
         minute: 'numeric',
       });
     } catch {
-      throw new Error(`Zona waktu tidak dikenal: "${timeZone}" (unknown time zone)`);
+      throw new Error(msg().formulaErrors.unknownTimeZone(timeZone));
     }
   }
 

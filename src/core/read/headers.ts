@@ -10,7 +10,10 @@ import { msg } from '../i18n';
 
 export const HEADER_SEARCH_ROWS = 10;
 
-/** The header of the column our menu writes; never read back as an owner's column. */
+/**
+ * The header of the column our menu writes; never read back as an owner's column. Indonesian in
+ * every locale: owners and the formula TIPE_PELANGGAN know the column by this name (data, not a message).
+ */
 export const OUTPUT_HEADER = 'Tipe Pelanggan';
 
 export type Grid = readonly (readonly unknown[])[];

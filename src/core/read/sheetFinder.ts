@@ -10,7 +10,10 @@ import { msg } from '../i18n';
 
 export const SHEET_KINDS: readonly SheetKind[] = ['penjualan', 'hutang', 'pelanggan'];
 
-/** The sheets the menu writes; never taken for the owner's data. */
+/**
+ * The sheets the menu writes; never taken for the owner's data. Their names are the same in every
+ * locale (data, not messages): README, owners' links and formulas refer to them by name.
+ */
 export const OUTPUT_SHEETS = {
   customers: 'Segmentasi Pelanggan',
   summary: 'Ringkasan Segmentasi',
@@ -160,12 +163,5 @@ export function missingSalesSheetMessage(sheetNames: readonly string[]): string 
   const required = Object.values(f)
     .filter((s) => s.required)
     .map((s) => `${s.label} (${s.synonyms.join(', ')})`);
-  return (
-    `Sheet penjualan tidak ditemukan (sales sheet not found).\n\n` +
-    `Nama sheet yang dicari: ${SHEET_SYNONYMS.penjualan.join(', ')}.\n` +
-    `Atau sheet dengan baris judul berisi kolom: ${required.join('; ')}.\n` +
-    `Sheet yang ada: ${sheetNames.length ? sheetNames.join(', ') : '(tidak ada)'}.\n\n` +
-    `Cara memperbaiki: ganti nama sheet penjualan Anda menjadi "Penjualan", atau buka ` +
-    `Segmentasi › Pengaturan dan isi lembar.penjualan=<nama sheet Anda>.`
-  );
+  return msg().run.missingSalesSheet(SHEET_SYNONYMS.penjualan, required, sheetNames);
 }

@@ -20,6 +20,10 @@ export interface TableColumn {
 /** Blank (null) without a fitted model: see predictionFor's message. */
 const prediction = (c: CustomerResult, a: Analysis) => predictionFor(a).byKey.get(c.measures.key);
 
+/**
+ * The customer sheet's column headers stay Indonesian in every locale (data, not messages): owners'
+ * own formulas, filters and our sidebar find columns such as "Peluang Aktif" by these names.
+ */
 export const CUSTOMER_COLUMNS: readonly TableColumn[] = [
   { header: 'Pelanggan', kind: 'text', value: (c) => c.measures.name },
   { header: 'Tipe', kind: 'text', value: (c) => c.type },

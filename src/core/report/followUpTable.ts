@@ -7,6 +7,7 @@ import type { Table, TableCell } from './reportSheets';
 import { followUpLabel, type FollowUp, type FollowUpList } from '../models/followUp';
 import { msg } from '../i18n';
 
+/** Column headers of "Hubungi Hari Ini": the same in every locale (owners filter and sort by them). */
 const COLUMNS: Table['columns'] = [
   { header: 'Pelanggan', kind: 'text' },
   { header: 'Tipe', kind: 'text' },

@@ -2,7 +2,7 @@
  * What the sidebar's Ringkasan shows after a run, as plain JSON (numbers and strings only: it is
  * kept in the document properties and crosses google.script.run, where a Date fails the call).
  */
-import { AGE_BUCKETS, AGE_LABELS, type AgeBucket } from '../measure/debts';
+import { AGE_BUCKETS, ageLabel, type AgeBucket } from '../measure/debts';
 import type { Analysis } from '../engine';
 import { indonesianDate } from '../read/dates';
 import type { RetentionRow } from '../models/retention';
@@ -37,7 +37,7 @@ export interface PanelSummary {
 export function ageingTotals(analysis: Analysis): PanelAgeing[] {
   return AGE_BUCKETS.map((bucket) => ({
     bucket,
-    label: AGE_LABELS[bucket],
+    label: ageLabel(bucket),
     amount: analysis.customers.reduce((sum, c) => sum + c.measures.ageing[bucket], 0),
   }));
 }

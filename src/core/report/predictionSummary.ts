@@ -33,8 +33,8 @@ export function predictionTable(analysis: Analysis): Table {
   return {
     title: words.title,
     columns: [
-      { header: 'Keterangan', kind: 'text' },
-      { header: 'Nilai', kind: 'text' },
+      { header: msg().summary.label, kind: 'text' },
+      { header: msg().summary.value, kind: 'text' },
     ],
     rows,
   };

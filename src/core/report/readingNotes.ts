@@ -13,18 +13,19 @@ import type { Table } from './reportSheets';
  * sheet calls stay the same whatever the data.
  */
 export function readingTables(analysis: Analysis): Table[] {
+  const h = msg().summaryColumns;
   const notes: Table = {
-    title: 'Catatan',
-    columns: [{ header: 'Catatan', kind: 'text' }],
+    title: h.notes,
+    columns: [{ header: h.notes, kind: 'text' }],
     rows: analysis.notes.map((n) => [n]),
   };
   const unchecked: Table = {
     title: msg().notes.uncheckedCreditTitle,
     columns: [
-      { header: 'Pelanggan', kind: 'text' },
-      { header: 'Tanggal', kind: 'text' },
-      { header: 'Sisa', kind: 'text' },
-      { header: 'Baris Penjualan', kind: 'text' },
+      { header: h.customers, kind: 'text' },
+      { header: h.date, kind: 'text' },
+      { header: h.remaining, kind: 'text' },
+      { header: h.salesRow, kind: 'text' },
     ],
     rows: analysis.uncheckedCredit.map((u) => [
       analysis.byKey.get(u.key)?.measures.name ?? u.key,

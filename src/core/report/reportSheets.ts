@@ -16,7 +16,7 @@ import { findDuplicates } from '../models/duplicates';
 import { percent } from './format';
 import { RUNGS, type Rung } from '../models/ladder';
 import { matrixAction, PLACEMENTS } from '../models/matrix';
-import { RFM_ACTIONS, type RfmSegment } from '../models/rfm';
+import { rfmAction, RFM_SEGMENTS } from '../models/rfm';
 import { msg } from '../i18n';
 
 export type TableCell = string | number | null;
@@ -113,20 +113,21 @@ function runInfoTable(analysis: Analysis, run: RunInfo): Table {
 
 function typeTable(analysis: Analysis): Table {
   const t = msg().summary;
+  const h = msg().summaryColumns;
   const types = summariseTypes(analysis);
   const customers = analysis.customers.length;
   const sales = types.reduce((sum, x) => sum + x.sales, 0);
   return {
     title: t.typeTitle,
     columns: [
-      col('Tipe', 'text'),
-      col('Keterangan', 'text'),
-      col('Pelanggan', 'count'),
-      col('Porsi Pelanggan', 'ratio'),
-      col('Penjualan', 'rupiah'),
-      col('Porsi Penjualan', 'ratio'),
-      col('Sisa Hutang', 'rupiah'),
-      col('Tindakan', 'text'),
+      col(h.type, 'text'),
+      col(h.description, 'text'),
+      col(h.customers, 'count'),
+      col(h.customerShare, 'ratio'),
+      col(h.sales, 'rupiah'),
+      col(h.salesShare, 'ratio'),
+      col(h.openDebt, 'rupiah'),
+      col(h.action, 'text'),
     ],
     rows: types.map((x) => [
       x.type,
@@ -160,8 +161,8 @@ export function retentionReport(monthly: readonly RetentionRow[]): Table {
     title: t.retentionTitle,
     columns: [
       ...RETENTION_HEADER.map((header, i) => col(header, RETENTION_KINDS[i])),
-      col('Porsi Omzet Baru', 'ratio'),
-      col('Porsi Omzet Lama', 'ratio'),
+      col(msg().summaryColumns.newSalesShare, 'ratio'),
+      col(msg().summaryColumns.existingSalesShare, 'ratio'),
     ],
     rows: monthly.map((r) => [...(retentionRowCells(r) as TableCell[]), ...salesShares(r)]),
     chart: { type: 'line', title: t.retentionChart, series: [5] },
@@ -183,7 +184,12 @@ function skippedTable(analysis: Analysis): Table {
       analysis.issues.length > listed.length
         ? t.skippedSome(analysis.issues.length, listed.length)
         : t.skippedAll(analysis.issues.length),
-    columns: [col('Sheet', 'text'), col('Baris', 'count'), col('Kolom', 'text'), col('Alasan', 'text')],
+    columns: [
+      col(msg().summaryColumns.sheet, 'text'),
+      col(msg().summaryColumns.row, 'count'),
+      col(msg().summaryColumns.column, 'text'),
+      col(msg().summaryColumns.reason, 'text'),
+    ],
     rows: listed.map((i) => [i.sheet, i.row, i.column, i.reason]),
   };
 }
@@ -192,10 +198,10 @@ function matrixTable(analysis: Analysis): Table {
   return {
     title: msg().summary.matrixTitle,
     columns: [
-      col('Matriks', 'text'),
-      col('Pelanggan', 'count'),
-      col('Penjualan', 'rupiah'),
-      col('Tindakan', 'text'),
+      col(msg().summaryColumns.matrix, 'text'),
+      col(msg().summaryColumns.customers, 'count'),
+      col(msg().summaryColumns.sales, 'rupiah'),
+      col(msg().summaryColumns.action, 'text'),
     ],
     rows: PLACEMENTS.map((p) => {
       const list = analysis.customers.filter((c) => c.matrix.quadrant === p);
@@ -214,7 +220,7 @@ function ladderTable(analysis: Analysis): Table {
     analysis.prospects.filter((p) => p.ladder.rung === r).length;
   return {
     title: msg().summary.ladderTitle,
-    columns: [col('Tahap', 'text'), col('Orang', 'count')],
+    columns: [col(msg().summaryColumns.rung, 'text'), col(msg().summaryColumns.people, 'count')],
     rows: RUNGS.map((r) => [r, rungCount(r)]),
   };
 }
@@ -223,7 +229,7 @@ function statusTable(analysis: Analysis): Table {
   const repeat = repeatPurchaseRate(analysis.customers.map((c) => c.measures));
   return {
     title: msg().summary.statusTitle(repeat === null ? '-' : percent(repeat)),
-    columns: [col('Status', 'text'), col('Pelanggan', 'count')],
+    columns: [col(msg().summaryColumns.status, 'text'), col(msg().summaryColumns.customers, 'count')],
     rows: (['Aktif', 'Tidur', 'Hilang'] as const).map((st) => [
       st,
       analysis.customers.filter((c) => c.status.status === st).length,
@@ -232,18 +238,18 @@ function statusTable(analysis: Analysis): Table {
 }
 
 function rfmTable(analysis: Analysis): Table {
-  const segments = Object.keys(RFM_ACTIONS) as RfmSegment[];
+  const segments = RFM_SEGMENTS;
   return {
     title: msg().summary.rfmTitle,
     columns: [
-      col('Segmen RFM', 'text'),
-      col('Pelanggan', 'count'),
-      col('Penjualan', 'rupiah'),
-      col('Tindakan', 'text'),
+      col(msg().summaryColumns.rfmSegment, 'text'),
+      col(msg().summaryColumns.customers, 'count'),
+      col(msg().summaryColumns.sales, 'rupiah'),
+      col(msg().summaryColumns.action, 'text'),
     ],
     rows: segments.map((seg) => {
       const list = analysis.customers.filter((c) => c.rfm?.segment === seg);
-      return [seg, list.length, totalSpend(list), RFM_ACTIONS[seg]];
+      return [seg, list.length, totalSpend(list), rfmAction(seg)];
     }),
   };
 }
@@ -255,7 +261,11 @@ function duplicatesTable(analysis: Analysis): Table {
   ];
   return {
     title: msg().summary.duplicatesTitle,
-    columns: [col('Nama 1', 'text'), col('Nama 2', 'text'), col('Alasan', 'text')],
+    columns: [
+      col(msg().summaryColumns.name1, 'text'),
+      col(msg().summaryColumns.name2, 'text'),
+      col(msg().summaryColumns.reason, 'text'),
+    ],
     rows: findDuplicates(people).map((d) => [d.a, d.b, d.reason]),
   };
 }

@@ -25,10 +25,10 @@ export function noteLines(analysis: Analysis): string[] {
   lines.push(`  ${msg().notes.uncheckedCredit(unchecked.length, rupiah(total))}`);
   for (const u of unchecked.slice(0, MAX_UNCHECKED_LISTED)) {
     const name = analysis.byKey.get(u.key)?.measures.name ?? u.key;
-    lines.push(`  - ${name}, ${indonesianDate(u.day)}, ${rupiah(u.amount)} (baris ${number(u.row)})`);
+    lines.push(`  - ${msg().summaryText.uncheckedRow(name, indonesianDate(u.day), rupiah(u.amount), u.row)}`);
   }
   if (unchecked.length > MAX_UNCHECKED_LISTED)
-    lines.push(`  ... dan ${number(unchecked.length - MAX_UNCHECKED_LISTED)} lainnya.`);
+    lines.push(`  ${msg().summaryText.andMore(unchecked.length - MAX_UNCHECKED_LISTED)}`);
   return lines;
 }
 
@@ -58,14 +58,11 @@ export function summariseTypes(analysis: Analysis): TypeSummary[] {
 /** Plain-text summary for the command line and the menu's closing message. */
 export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssues = 10): string {
   const lines: string[] = [];
-  const ref = indonesianDate(analysis.referenceDay);
-  lines.push(`Tanggal acuan ${ref}, jendela analisis sejak ${indonesianDate(analysis.windowStart)}.`);
-  lines.push(
-    `Baris dibaca: penjualan ${number(analysis.rows.sales)}, hutang ${number(analysis.rows.debts)}, ` +
-      `pelanggan ${number(analysis.rows.customers)}; pelanggan dianalisis: ${number(analysis.customers.length)}.`,
-  );
+  const t = msg().summaryText;
+  lines.push(t.window(indonesianDate(analysis.referenceDay), indonesianDate(analysis.windowStart)));
+  lines.push(`${msg().run.rowsRead(analysis.rows)}; ${t.analysed(analysis.customers.length)}.`);
   lines.push('');
-  lines.push('Tipe  Pelanggan  Penjualan            Sisa hutang');
+  lines.push(t.tableHeader);
   for (const t of summariseTypes(analysis)) {
     lines.push(
       `${t.type.padEnd(5)} ${number(t.customers).padStart(9)}  ${rupiah(t.sales).padEnd(20)} ${rupiah(t.outstanding)}` +
@@ -76,7 +73,7 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   lines.push(retentionLine(monthly));
   lines.push(predictionLine(analysis));
   if (analysis.rows.afterReference > 0) {
-    lines.push(`${number(analysis.rows.afterReference)} baris setelah tanggal acuan diabaikan.`);
+    lines.push(t.afterReference(analysis.rows.afterReference));
   }
   const notes = noteLines(analysis);
   if (notes.length > 0) lines.push('', ...notes);
@@ -85,7 +82,7 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
     lines.push('');
     lines.push(msg().summary.skippedHeading(number(issues.length)));
     for (const issue of issues.slice(0, maxIssues)) lines.push(`  - ${describeIssue(issue)}`);
-    if (issues.length > maxIssues) lines.push(`  ... dan ${number(issues.length - maxIssues)} lainnya.`);
+    if (issues.length > maxIssues) lines.push(`  ${t.andMore(issues.length - maxIssues)}`);
   } else {
     lines.push(msg().summary.allRead);
   }
@@ -111,19 +108,20 @@ export function retentionLine(monthly: readonly RetentionRow[]): string {
   });
 }
 
-/** The menu's closing message: rows read, customers, count per type, rows skipped. */
+/**
+ * The menu's closing message: rows read, customers, count per type, rows skipped. The sheet name
+ * "Ringkasan Segmentasi" is our output sheet's name (data the owner and our code find it by), not a message.
+ */
 export function closingMessage(analysis: Analysis, summarySheet = 'Ringkasan Segmentasi'): string {
+  const t = msg().run;
   const types = summariseTypes(analysis)
     .map((t) => `${t.type}: ${number(t.customers)}`)
     .join(', ');
   const lines = [
-    `Baris dibaca: penjualan ${number(analysis.rows.sales)}, hutang ${number(analysis.rows.debts)}, ` +
-      `pelanggan ${number(analysis.rows.customers)}.`,
-    `Pelanggan: ${number(analysis.customers.length)} — ${types}.`,
-    analysis.issues.length > 0
-      ? `Baris bermasalah: ${number(analysis.issues.length)}, daftarnya di sheet "${summarySheet}".`
-      : msg().summary.allRead,
-    `Tanggal acuan: ${indonesianDate(analysis.referenceDay)}.`,
+    `${t.rowsRead(analysis.rows)}.`,
+    t.customersPerType(analysis.customers.length, types),
+    analysis.issues.length > 0 ? t.problemRows(analysis.issues.length, summarySheet) : msg().summary.allRead,
+    t.referenceDay(indonesianDate(analysis.referenceDay)),
     ...noteLines(analysis),
   ];
   return lines.join('\n');

@@ -4,11 +4,12 @@
  */
 import type { Analysis } from '../engine';
 import { OUTPUT_HEADER } from '../read/headers';
+import { msg } from '../i18n';
 
 /** A customer-sheet row of someone already listed above without a purchase (a repeated name). */
-export const NO_PURCHASE = 'Belum belanja';
+export const noPurchase = (): string => msg().cellWords.noPurchase;
 /** A row that could not be read; the reason is listed on the Ringkasan sheet. */
-export const SKIPPED_ROW = 'Dilewati';
+export const skippedRow = (): string => msg().cellWords.skippedRow;
 
 export type OwnerSheet = 'sales' | 'debts' | 'customers';
 
@@ -33,7 +34,7 @@ export function typeColumn(
   values[0] = OUTPUT_HEADER;
   for (const issue of analysis.issues) {
     if (issue.sheet === sheetName && issue.row > headerRow && issue.row <= lastRow)
-      values[issue.row - headerRow] = SKIPPED_ROW;
+      values[issue.row - headerRow] = skippedRow();
   }
   // People without purchases show their rung (Prospek or Suspek) in the customer sheet.
   const rungs = new Map(analysis.prospects.map((p) => [p.row, p.ladder.rung]));
@@ -42,7 +43,7 @@ export function typeColumn(
     values[record.row - headerRow] = customer
       ? customer.type
       : sheet === 'customers'
-        ? (rungs.get(record.row) ?? NO_PURCHASE)
+        ? (rungs.get(record.row) ?? noPurchase())
         : '';
   }
   return { headerRow, values };

@@ -1,6 +1,6 @@
 import { analyze } from '../../../src/core/engine';
 import { parseSettings } from '../../../src/core/settings';
-import { NO_PURCHASE, SKIPPED_ROW, typeColumn } from '../../../src/core/report/typeColumn';
+import { noPurchase, skippedRow, typeColumn } from '../../../src/core/report/typeColumn';
 import { d, run } from '../../support/build';
 
 describe('the type column beside the owner rows', () => {
@@ -21,7 +21,7 @@ describe('the type column beside the owner rows', () => {
     const col = typeColumn(a, 'sales', 'Penjualan', sales.length);
     expect(col).toEqual({
       headerRow: 3,
-      values: ['Tipe Pelanggan', 'B', SKIPPED_ROW, '', 'C', ''],
+      values: ['Tipe Pelanggan', 'B', skippedRow(), '', 'C', ''],
     });
   });
 
@@ -29,7 +29,7 @@ describe('the type column beside the owner rows', () => {
     // "Baru Kenal" has no contact detail and no purchase: a Suspek on the ladder.
     expect(typeColumn(a, 'customers', 'Pelanggan', 3)?.values).toEqual(['Tipe Pelanggan', 'B', 'Suspek']);
     const twice = run({ sales, customers: [...customers, ['Baru Kenal']] }, '2026-11-20');
-    expect(typeColumn(twice, 'customers', 'Pelanggan', 4)?.values[3]).toBe(NO_PURCHASE);
+    expect(typeColumn(twice, 'customers', 'Pelanggan', 4)?.values[3]).toBe(noPurchase());
     expect(typeColumn(a, 'debts', 'Hutang', 10)).toBeNull();
   });
 

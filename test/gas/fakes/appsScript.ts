@@ -20,7 +20,10 @@ import {
 export interface FakeAppsScriptOptions {
   timeZone?: string;
   user?: string;
+  /** The user's locale (Session.getActiveUserLocale). */
   locale?: string;
+  /** The file's locale (Spreadsheet.getSpreadsheetLocale). */
+  spreadsheetLocale?: string;
   /** Where the pushed HTML files are (createHtmlOutputFromFile); dist/ of this repository by default. */
   htmlDir?: string;
 }
@@ -36,10 +39,11 @@ export function fakeAppsScript({
   timeZone = 'Asia/Jakarta',
   user = 'pemilik@example.com',
   locale = 'id',
+  spreadsheetLocale = 'in_ID',
   htmlDir = join(repoRoot(), 'dist'),
 }: FakeAppsScriptOptions = {}) {
   const log = new CallLog();
-  const spreadsheet = new FakeSpreadsheet(log, timeZone);
+  const spreadsheet = new FakeSpreadsheet(log, timeZone, spreadsheetLocale);
   const ui = new FakeUi(log);
   const properties = new FakeProperties(log);
   const lock = new FakeLock(log);

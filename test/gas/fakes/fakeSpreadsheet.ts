@@ -608,6 +608,8 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   constructor(
     private readonly log: CallLog,
     public timeZone = 'Asia/Jakarta',
+    /** File › Settings › Locale: the language of the formulas' words. */
+    public locale = 'in_ID',
   ) {}
   /** Test setup: a sheet holding these rows. */
   addSheet(
@@ -644,6 +646,10 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   getSpreadsheetTimeZone() {
     this.log.hit('Spreadsheet.getSpreadsheetTimeZone');
     return this.timeZone;
+  }
+  getSpreadsheetLocale() {
+    this.log.hit('Spreadsheet.getSpreadsheetLocale');
+    return this.locale;
   }
   toast(message: string, title: string) {
     this.log.hit('Spreadsheet.toast');

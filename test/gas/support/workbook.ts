@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../../src/cli/csv';
-import { fakeAppsScript, type FakeAppsScript } from '../fakes/appsScript';
+import { fakeAppsScript, type FakeAppsScript, type FakeAppsScriptOptions } from '../fakes/appsScript';
 import { enteredValue } from '../fakes/fakeSpreadsheet';
 import { loadBundle, repoRoot, type LoadedBundle } from '../fakes/loadBundle';
 
@@ -23,8 +23,12 @@ export interface World extends FakeAppsScript {
 /** Fixed clock of the bundle's realm: runs are reproducible to the second. */
 export const FIXED_NOW = Date.UTC(2026, 10, 21, 3, 15);
 
-export function world(setup: (w: FakeAppsScript) => void, timeZone = 'Asia/Jakarta'): World {
-  const fake = fakeAppsScript({ timeZone });
+export function world(
+  setup: (w: FakeAppsScript) => void,
+  timeZone = 'Asia/Jakarta',
+  options: Omit<FakeAppsScriptOptions, 'timeZone'> = {},
+): World {
+  const fake = fakeAppsScript({ ...options, timeZone });
   setup(fake);
   const bundle = loadBundle(fake.globals);
   bundle.evaluate(
@@ -35,12 +39,19 @@ export function world(setup: (w: FakeAppsScript) => void, timeZone = 'Asia/Jakar
 }
 
 /** The sample shop: Penjualan, Hutang and Pelanggan sheets, reference date fixed as in `npm run demo`. */
-export function sampleWorld(extra?: (w: FakeAppsScript) => void): World {
-  return world((w) => {
-    w.spreadsheet.addSheet('Penjualan', sheetRows('penjualan.csv'));
-    w.spreadsheet.addSheet('Hutang', sheetRows('hutang.csv'));
-    w.spreadsheet.addSheet('Pelanggan', sheetRows('pelanggan.csv'));
-    w.properties.store.set('segmentasi.pengaturan', JSON.stringify({ tanggalAcuan: '2026-11-20' }));
-    extra?.(w);
-  });
+export function sampleWorld(
+  extra?: (w: FakeAppsScript) => void,
+  options: Omit<FakeAppsScriptOptions, 'timeZone'> = {},
+): World {
+  return world(
+    (w) => {
+      w.spreadsheet.addSheet('Penjualan', sheetRows('penjualan.csv'));
+      w.spreadsheet.addSheet('Hutang', sheetRows('hutang.csv'));
+      w.spreadsheet.addSheet('Pelanggan', sheetRows('pelanggan.csv'));
+      w.properties.store.set('segmentasi.pengaturan', JSON.stringify({ tanggalAcuan: '2026-11-20' }));
+      extra?.(w);
+    },
+    'Asia/Jakarta',
+    options,
+  );
 }
