@@ -3,7 +3,7 @@
  * Outcome: the core (sheet choice + analyze on the typed workbook), the bundle's formula
  * TIPE_PELANGGAN, the menu on the fake, and the command line on the CSV files.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -16,7 +16,8 @@ import { nameKey } from '../../../src/core/read/text';
 import { summaryText } from '../../../src/core/report/summary';
 import { dayFromCivil } from '../../../src/core/read/dates';
 import { parseSettings, type Settings } from '../../../src/core/settings';
-import { loadBundle, repoRoot } from '../../gas/fakes/loadBundle';
+import { repoRoot } from '../../gas/fakes/loadBundle';
+import { runBundle } from './bundle';
 import { FIXED_NOW } from '../../gas/support/workbook';
 import { KINDS, type Channel, type CorpusCase, type Kind } from './corpusCase';
 import {
@@ -133,7 +134,7 @@ function askedNames(c: CorpusCase): string[] {
 export function runFormulas(c: CorpusCase): Outcome {
   const wb = caseWorkbook(c);
   const out = blankOutcome('formulas', (kind) => sheetNameOf(c, kind));
-  const bundle = loadBundle(wb.globals);
+  const bundle = runBundle(wb.globals);
   const customersGrid = c.files.pelanggan ? gridOf(wb, sheetNameOf(c, 'pelanggan')) : null;
   const debts = c.files.hutang ? gridOf(wb, sheetNameOf(c, 'hutang')) : '';
   const ref = sheetDate(c.expect.referenceDate, timeZoneOf(c));
@@ -196,7 +197,7 @@ export function runMenu(c: CorpusCase): Outcome {
   const wb = caseWorkbook(c);
   const out = blankOutcome('menu', (kind) => sheetNameOf(c, kind));
   const before = ownerSnapshot(wb);
-  const bundle = loadBundle(wb.globals);
+  const bundle = runBundle(wb.globals);
   bundle.evaluate(
     `globalThis.Date = class extends Date { constructor(...a) { if (a.length) super(...a); else super(${FIXED_NOW}); } ` +
       `static now() { return ${FIXED_NOW}; } }; void 0`,
@@ -230,7 +231,18 @@ function readCsv(file: string): string[][] {
   return parse(readFileSync(file, 'utf8'), { relax_column_count: true }) as string[][];
 }
 
-export function runCli(c: CorpusCase): Outcome {
+function spawnNode(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+export async function runCli(c: CorpusCase): Promise<Outcome> {
   const out = blankOutcome('cli', (kind) => basename(c.files[kind] ?? `${kind}.csv`));
   const work = mkdtempSync(join(tmpdir(), 'corpus-'));
   const target = join(work, 'hasil');
@@ -244,7 +256,7 @@ export function runCli(c: CorpusCase): Outcome {
     args.push('--pengaturan', file);
   }
   const inputs = Object.values(c.files).map((f) => [f, readFileSync(f as string)] as const);
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const r = await spawnNode(args);
   out.ownerChanges = inputs
     .filter(([f, bytes]) => !readFileSync(f as string).equals(bytes))
     .map(([f]) => basename(f as string));
@@ -268,9 +280,8 @@ export function runCli(c: CorpusCase): Outcome {
   return out;
 }
 
-export const RUNNERS: Record<Channel, (c: CorpusCase) => Outcome> = {
+export const IN_PROCESS: Record<Exclude<Channel, 'cli'>, (c: CorpusCase) => Outcome> = {
   core: runCore,
   formulas: runFormulas,
   menu: runMenu,
-  cli: runCli,
 };
