@@ -29,6 +29,12 @@ describe('text dates at the edges', () => {
     ['Jan 5 2025', day(2025, 1, 5)],
     ['Sept 5, 2025', day(2025, 9, 5)],
     ['19000101', day(1900, 1, 1)],
+    ['01/01/70', day(1970, 1, 1)],
+    ['5Jan2025', day(2025, 1, 5)],
+    ['5  Jan  2025', day(2025, 1, 5)],
+    ['5 Jan 2025 10:00', day(2025, 1, 5)],
+    ['Jan  5,  2025', day(2025, 1, 5)],
+    ['Jan 5, 2025 10:00', day(2025, 1, 5)],
   ])('reads %j', (text, expected) => {
     expect(parseDateText(text)).toBe(expected);
   });
@@ -47,8 +53,20 @@ describe('text dates at the edges', () => {
     '18991231',
     '05/01/2025x',
     '1/2',
+    'x2025-01-05',
+    '2025-01-05abc',
+    'a05/01/2025',
+    'x20250105',
+    '202501051',
+    'x5 Jan 2025',
+    '5 Jan 2025x',
+    'Jan 5, 2025x',
   ])('refuses %j', (text) => {
     expect(parseDateText(text)).toBeNull();
+  });
+
+  it('reads day first when no order is given', () => {
+    expect(parseDateCell('03/04/2025', wib)).toBe(day(2025, 4, 3));
   });
 
   it('reads month first only with MDY, also with a two-digit year', () => {
@@ -100,14 +118,28 @@ describe('amounts at the edges', () => {
     ['1,250,000', 1250000],
     ['1.250,5', 1250.5],
     ['1,250.5', 1250.5],
+    ['.55', 0.55],
+    ['1.250jt', 1250000],
   ])('reads %j as %d', (text, value) => {
     expect(parseAmountCell(text)).toBeCloseTo(value, 6);
   });
 
-  it.each(['1.250.00', '1.250,000,5', '15 kilo', 'jt', '-', '()', '15x', NaN, Infinity, null])(
-    'refuses %j',
-    (value) => {
-      expect(parseAmountCell(value)).toBeNull();
-    },
-  );
+  it.each([
+    '.,5',
+    'x15',
+    'abc15',
+    '15rb3',
+    '1.250.00',
+    '1.250,000,5',
+    '15 kilo',
+    'jt',
+    '-',
+    '()',
+    '15x',
+    NaN,
+    Infinity,
+    null,
+  ])('refuses %j', (value) => {
+    expect(parseAmountCell(value)).toBeNull();
+  });
 });

@@ -29,6 +29,12 @@ describe('which row is the header', () => {
     });
   });
 
+  it('counts required columns before optional ones', () => {
+    const optional = ['No Nota', 'Produk', 'Qty', 'Diskon', 'Pembayaran'];
+    expect(detectHeader([optional, [], SALES], 'penjualan', 'Penjualan').headerRow).toBe(2);
+    expect(detectHeader([SALES, [], [...optional, 'Tanggal']], 'penjualan', 'Penjualan').headerRow).toBe(0);
+  });
+
   it('keeps the first of two equally good rows', () => {
     const grid = [SALES, ['01/06/2025', 'Sri', 1000], SALES];
     expect(detectHeader(grid, 'penjualan', 'Penjualan').headerRow).toBe(0);
@@ -65,7 +71,7 @@ describe('columns', () => {
 
   it('does not read short synonyms (HP, WA) inside other words', () => {
     const columns = matchColumns([...SALES, 'Warna', 'Jawaban', 'Shipping'], SALES_FIELDS);
-    expect(columns.hp).toBeUndefined();
+    expect(columns).toStrictEqual({ tanggal: 0, pelanggan: 1, total: 2 });
     expect(matchColumns([...SALES, 'No. HP'], SALES_FIELDS).hp).toBe(3);
   });
 
