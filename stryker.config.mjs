@@ -4,7 +4,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
-  jest: { projectType: 'custom', configFile: 'jest.stryker.config.js', enableFindRelatedTests: true },
+  jest: { projectType: 'custom', configFile: 'jest.stryker.config.js', enableFindRelatedTests: false },
   coverageAnalysis: 'perTest',
   // Module-level tables (month names, multipliers) would rerun every test per mutant: left out,
   // reported as Ignored; the score counts the mutants inside functions.
