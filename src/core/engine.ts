@@ -324,7 +324,9 @@ interface MeasuredCustomer {
  * however old, DOMAIN 3); customers without a habit of their own get the shop's usual cycle.
  */
 function measureAll(pop: Population, ctx: MeasureContext): MeasuredCustomer[] {
-  const keys = new Set<string>(pop.accumulators.keys());
+  // A return is no purchase occasion: someone with only returns starts nothing (DOMAIN 1).
+  const keys = new Set<string>();
+  for (const [key, sales] of pop.accumulators) if (sales.occasions > 0) keys.add(key);
   for (const [key, list] of pop.debtsByKey)
     if (list.some((d) => isRelevantDebt(d, ctx.windowStart))) keys.add(key);
   const measured: MeasuredCustomer[] = [];

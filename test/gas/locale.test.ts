@@ -5,6 +5,7 @@
  * names, the "Tipe Pelanggan" header, the type letters) stay Indonesian in every locale.
  */
 import { sampleWorld, sheetRows, world } from './support/workbook';
+import type { SheetLocaleName } from './fakes/typing';
 
 const sales = sheetRows('penjualan.csv');
 const debts = sheetRows('hutang.csv');
@@ -71,7 +72,7 @@ describe('Jalankan segmentasi in the user locale', () => {
 });
 
 describe('formulas in the spreadsheet locale', () => {
-  const call = (spreadsheetLocale: string, locale: string, ...args: unknown[]) =>
+  const call = (spreadsheetLocale: SheetLocaleName, locale: string, ...args: unknown[]) =>
     sampleWorld(undefined, { spreadsheetLocale, locale }).bundle.call('TIPE_PELANGGAN', ...args);
 
   it('answer in English in an English spreadsheet, whoever recalculates', () => {
@@ -81,8 +82,8 @@ describe('formulas in the spreadsheet locale', () => {
   });
 
   it('answer in Indonesian in an Indonesian spreadsheet, even for an English user', () => {
-    expect(call('in_ID', 'en_US', 'Kios Mas Yanto', sales, debts, '', 'alasan')).toContain('(batas 60 hari)');
-    expect(call('in_ID', 'en_US', 'Nobody', sales, debts)).toBe('Tidak ada data');
+    expect(call('id_ID', 'en_US', 'Kios Mas Yanto', sales, debts, '', 'alasan')).toContain('(batas 60 hari)');
+    expect(call('id_ID', 'en_US', 'Nobody', sales, debts)).toBe('Tidak ada data');
     // The type letters are the product's interface, the same in every locale.
     expect(call('en_US', 'en_US', 'Kios Mas Yanto', sales, debts)).toBe('D');
   });
@@ -92,7 +93,7 @@ describe('LINK_WA in the spreadsheet locale', () => {
   it('names an invalid number in the spreadsheet language', () => {
     const en = sampleWorld(undefined, { spreadsheetLocale: 'en_US' });
     expect(en.bundle.call('LINK_WA', '12')).toBe('Invalid number: 12');
-    const id = sampleWorld(undefined, { spreadsheetLocale: 'in_ID', locale: 'en' });
+    const id = sampleWorld(undefined, { spreadsheetLocale: 'id_ID', locale: 'en' });
     expect(id.bundle.call('LINK_WA', '12')).toBe('Nomor tidak valid: 12');
   });
 });

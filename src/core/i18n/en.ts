@@ -17,6 +17,7 @@ export const en: Catalogue = {
   },
   rowIssue: (sheet, row, column, reason) => `Sheet "${sheet}", row ${row}, column "${column}": ${reason}`,
   reasons: {
+    errorCell: (v) => `the cell holds a formula error ${String(v)}: fix the formula in the sheet`,
     badDate: (v) => `unreadable date: "${String(v)}"`,
     blankDate: 'missing date',
     badAmount: (v) => `unreadable amount: "${String(v)}"`,

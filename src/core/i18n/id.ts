@@ -38,6 +38,7 @@ export const id = {
   rowIssue: (sheet: string, row: number, column: string, reason: string) =>
     `Sheet "${sheet}", baris ${row}, kolom "${column}": ${reason}`,
   reasons: {
+    errorCell: (v: unknown) => `sel berisi galat rumus ${String(v)}: perbaiki rumusnya di sheet`,
     badDate: (v: unknown) => `tanggal tidak terbaca: "${String(v)}"`,
     blankDate: 'tanggal kosong',
     badAmount: (v: unknown) => `jumlah tidak terbaca: "${String(v)}"`,

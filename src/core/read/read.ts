@@ -384,6 +384,13 @@ function readAmount(
 }
 
 /** Name, key and phone of a row; a nameless row with a phone is resolved through the phone later. */
+const ERROR_CELL = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
+
+/** The text Sheets gives for a formula that failed. */
+function isErrorCell(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 8 && ERROR_CELL.test(value.trim());
+}
+
 function readWho(
   rawName: unknown,
   rawPhone: unknown,
@@ -393,6 +400,11 @@ function readWho(
   rowNumber: number,
   column: string,
 ): { name: string; key: string; phone: string } | null {
+  // An error cell (#REF!, #N/A...) names nobody: reported, never a customer called "#REF!".
+  if (isErrorCell(rawName)) {
+    issue(ctx, sheet, rowNumber, column, msg().reasons.errorCell(rawName));
+    return null;
+  }
   const { name, key } = cache.who(rawName);
   const phone = isBlank(rawPhone) ? '' : phoneKey(rawPhone);
   if (name !== '') return { name, key, phone };

@@ -2,6 +2,7 @@
  * One in-memory Apps Script world: a spreadsheet with its Ui, document properties and document
  * lock, exposed as the globals a script sees (SpreadsheetApp, HtmlService, ...).
  */
+import type { SheetLocaleName } from './typing';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CallLog } from './callLog';
@@ -23,7 +24,7 @@ export interface FakeAppsScriptOptions {
   /** The user's locale (Session.getActiveUserLocale). */
   locale?: string;
   /** The file's locale (Spreadsheet.getSpreadsheetLocale). */
-  spreadsheetLocale?: string;
+  spreadsheetLocale?: SheetLocaleName;
   /** Where the pushed HTML files are (createHtmlOutputFromFile); dist/ of this repository by default. */
   htmlDir?: string;
 }
@@ -39,7 +40,7 @@ export function fakeAppsScript({
   timeZone = 'Asia/Jakarta',
   user = 'pemilik@example.com',
   locale = 'id',
-  spreadsheetLocale = 'in_ID',
+  spreadsheetLocale = 'id_ID',
   htmlDir = join(repoRoot(), 'dist'),
 }: FakeAppsScriptOptions = {}) {
   const log = new CallLog();

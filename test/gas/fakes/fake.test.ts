@@ -2,6 +2,7 @@
 import { a1Of, parseA1 } from './a1';
 import { fakeAppsScript } from './appsScript';
 import { formatDate } from './fakeServices';
+import { enteredValue } from './fakeSpreadsheet';
 
 function sheetWith(rows: unknown[][] = []) {
   const fake = fakeAppsScript();
@@ -163,5 +164,80 @@ describe('other services', () => {
     sheet.getDataRange().getValues();
     expect(Object.fromEntries(fake.log.counts)).toEqual({ 'Sheet.getDataRange': 1, 'Range.getValues': 1 });
     expect(fake.log.sheetCalls()).toBe(2);
+  });
+});
+
+describe('typing as Sheets does (enteredValue)', () => {
+  const jakarta = (y: number, m: number, d: number, h = 0, min = 0) =>
+    new Date(Date.UTC(y, m - 1, d, h - 7, min));
+
+  it('reads dates day first in id_ID, at midnight in the sheet zone, and month first in en_US', () => {
+    expect(enteredValue('5/1/2025').value).toEqual(jakarta(2025, 1, 5));
+    expect(enteredValue('05-01-2025').value).toEqual(jakarta(2025, 1, 5));
+    expect(enteredValue('2025-01-05').value).toEqual(jakarta(2025, 1, 5));
+    expect(enteredValue('5/1/25').value).toEqual(jakarta(2025, 1, 5));
+    expect(enteredValue('5/1/2025 10:30').value).toEqual(jakarta(2025, 1, 5, 10, 30));
+    expect(enteredValue('5/1/2025', { locale: 'en_US', timeZone: 'America/New_York' }).value).toEqual(
+      new Date(Date.UTC(2025, 4, 1, 4)),
+    );
+  });
+
+  it('keeps impossible dates and currency text as text', () => {
+    for (const text of ['31/02/2025', '13/13/2025', 'Rp 15.000', '15rb', '12 Maret 2025', '3O/04/2026'])
+      expect(enteredValue(text).value).toBe(text);
+  });
+
+  it('reads numbers with the locale marks, scientific notation and booleans', () => {
+    expect(enteredValue('15000').value).toBe(15000);
+    expect(enteredValue('15.000').value).toBe(15000);
+    expect(enteredValue('1.250.000,50').value).toBe(1250000.5);
+    expect(enteredValue('1,5').value).toBe(1.5);
+    expect(enteredValue('7e+06').value).toBe(7000000);
+    expect(enteredValue('-25000').value).toBe(-25000);
+    expect(enteredValue('12.5').value).toBe('12.5');
+    expect(enteredValue('15,000', { locale: 'en_US', timeZone: 'UTC' }).value).toBe(15000);
+    expect(enteredValue('12.5', { locale: 'en_US', timeZone: 'UTC' }).value).toBe(12.5);
+    expect(enteredValue('TRUE').value).toBe(true);
+    expect(enteredValue('false').value).toBe(false);
+  });
+
+  it('reads a time alone as that time on 30 December 1899 in the sheet zone', () => {
+    const v = enteredValue('10:30').value as Date;
+    expect(formatDate(v, 'Asia/Jakarta', 'yyyy-MM-dd HH.mm')).toBe('1899-12-30 10.30');
+    expect(enteredValue('25:00').value).toBe('25:00');
+  });
+
+  it('reads dates before 1900 and far ahead', () => {
+    expect(formatDate(enteredValue('01/01/1899').value as Date, 'Asia/Jakarta', 'yyyy-MM-dd')).toBe(
+      '1899-01-01',
+    );
+    expect(enteredValue('01/01/2099').value).toEqual(jakarta(2099, 1, 1));
+  });
+
+  it('types a whole sheet, in the spreadsheet zone, and keeps formulas', () => {
+    const fake = fakeAppsScript({ timeZone: 'America/Los_Angeles' });
+    const sheet = fake.spreadsheet.addSheet('Data');
+    sheet.type([
+      ['Tanggal', 'Total', 'Lunas', 'Nama'],
+      ['5/1/2025', 'Rp 15.000', 'TRUE', '=HYPERLINK("x";"Sri")'],
+    ]);
+    expect(sheet.getRange(2, 1, 1, 4).getValues()).toEqual([
+      [new Date(Date.UTC(2025, 0, 5, 8)), 'Rp 15.000', true, '#NAME?'],
+    ]);
+    expect(sheet.getRange('D2').getFormulas()).toEqual([['=HYPERLINK("x";"Sri")']]);
+  });
+
+  it('keeps hidden rows in getValues and merged blocks with the top-left value only', () => {
+    const { sheet } = sheetWith([
+      ['Judul', 'x', 'y'],
+      ['a', 'b', 'c'],
+    ]);
+    sheet.hideRows(2);
+    expect(sheet.isRowHiddenByUser(2)).toBe(true);
+    expect(sheet.getRange('A2:C2').getValues()).toEqual([['a', 'b', 'c']]);
+    sheet.getRange('A1:C1').merge();
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([['Judul', '', '']]);
+    expect(sheet.getRange('B1').isPartOfMerge()).toBe(true);
+    expect(sheet.getRange('B2').isPartOfMerge()).toBe(false);
   });
 });

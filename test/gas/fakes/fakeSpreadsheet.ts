@@ -18,6 +18,7 @@ import type {
 } from '../../../src/gas/services';
 import { a1Of, parseA1, type Rect } from './a1';
 import type { CallLog } from './callLog';
+import { INDONESIAN_SHEET, typedValue, type SheetLocale, type SheetLocaleName } from './typing';
 
 export interface CellFormat {
   numberFormat?: string;
@@ -26,16 +27,20 @@ export interface CellFormat {
   wrap?: boolean;
 }
 
-/** What Sheets stores when a script writes `value` into a cell. */
-export function enteredValue(value: unknown): { value: unknown; formula: string } {
+/**
+ * What Sheets stores when a script writes `value` into a cell, or the owner types it: text is
+ * read in the spreadsheet's locale and zone ("5/1/2025" a Date, "15000" a number, "TRUE" a
+ * boolean, "10:30" a time on 30 Dec 1899, "Rp 15.000" text); "=..." is a formula.
+ */
+export function enteredValue(
+  value: unknown,
+  where: SheetLocale = INDONESIAN_SHEET,
+): { value: unknown; formula: string } {
   if (value === null || value === undefined) return { value: '', formula: '' };
   if (typeof value === 'string') {
     if (value.startsWith("'")) return { value: value.slice(1), formula: '' };
     if (value.startsWith('=') && value.length > 1) return { value: '#NAME?', formula: value };
-    if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) return { value: Number(value), formula: '' };
-    if (/^(true|false)$/i.test(value.trim()))
-      return { value: value.trim().toLowerCase() === 'true', formula: '' };
-    return { value, formula: '' };
+    return { value: typedValue(value, where), formula: '' };
   }
   if (Object.prototype.toString.call(value) === '[object Date]')
     return { value: new Date((value as Date).getTime()), formula: '' };
@@ -155,6 +160,26 @@ export class FakeRange implements RangeApi {
     }
     this.sheet.metadata.push(new FakeDeveloperMetadata(this.sheet, key, value, this.rect.column, this.log));
     return this;
+  }
+  /** Merges the block; like Sheets, only the top-left value is kept. */
+  merge(): FakeRange {
+    this.hit('merge');
+    this.sheet.forEachCell(this.rect, (r, c) => {
+      if (r !== this.rect.row || c !== this.rect.column) this.sheet.write(r, c, '');
+    });
+    this.sheet.merges.push({ ...this.rect });
+    return this;
+  }
+  isPartOfMerge(): boolean {
+    this.hit('isPartOfMerge');
+    const { row, column, numRows, numColumns } = this.rect;
+    return this.sheet.merges.some(
+      (m) =>
+        m.row < row + numRows &&
+        row < m.row + m.numRows &&
+        m.column < column + numColumns &&
+        column < m.column + m.numColumns,
+    );
   }
   createFilter(): FakeFilter {
     this.hit('createFilter');
@@ -329,12 +354,18 @@ export class FakeSheet implements SheetApi {
   filter: FakeFilter | null = null;
   frozenRows = 0;
   columnWidths = new Map<number, number>();
+  /** Rows the owner hid (1-based); getValues still returns them, as Sheets does. */
+  hiddenRows = new Set<number>();
+  /** Merged blocks: only the top-left cell keeps a value. */
+  merges: Rect[] = [];
 
   constructor(
     private name: string,
     private readonly log: CallLog,
     public maxRows = 1000,
     public maxColumns = 26,
+    /** The spreadsheet's locale and zone, read when text is entered. */
+    private readonly where: () => SheetLocale = () => INDONESIAN_SHEET,
   ) {}
 
   // ---- internal helpers (not counted) ----
@@ -355,7 +386,7 @@ export class FakeSheet implements SheetApi {
     this.formats.set(key(row, column), { ...this.formatAt(row, column), ...patch });
   }
   write(row: number, column: number, raw: unknown) {
-    const { value, formula } = enteredValue(raw);
+    const { value, formula } = enteredValue(raw, this.where());
     const r = (this.cells[row - 1] ??= []);
     r[column - 1] = value;
     if (formula) this.formulas.set(key(row, column), formula);
@@ -382,6 +413,24 @@ export class FakeSheet implements SheetApi {
     const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     this.maxRows = Math.max(this.maxRows, startRow - 1 + rows.length);
     this.maxColumns = Math.max(this.maxColumns, width);
+  }
+  /** Test setup: the owner types these texts, each read as Sheets reads typing (see enteredValue). */
+  type(rows: (string | null)[][], startRow = 1) {
+    rows.forEach((row, i) => row.forEach((v, j) => this.write(startRow + i, j + 1, v ?? '')));
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+    this.maxRows = Math.max(this.maxRows, startRow - 1 + rows.length);
+    this.maxColumns = Math.max(this.maxColumns, width);
+  }
+  /** Test setup: a cell holding a formula and the value it computed (or an error such as "#N/A"). */
+  setComputed(row: number, column: number, formula: string, value: unknown) {
+    const r = (this.cells[row - 1] ??= []);
+    r[column - 1] = value;
+    this.formulas.set(key(row, column), formula);
+  }
+  /** Test setup: a stored value as is, e.g. a checkbox's boolean or a number typed as a date. */
+  setStored(row: number, column: number, value: unknown) {
+    const r = (this.cells[row - 1] ??= []);
+    r[column - 1] = value;
   }
   private extent(): { rows: number; columns: number } {
     let rows = 0;
@@ -519,6 +568,14 @@ export class FakeSheet implements SheetApi {
     this.columnWidths.set(columnPosition, width);
     return this;
   }
+  hideRows(rowIndex: number, numRows = 1) {
+    this.hit('hideRows');
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.hiddenRows.add(r);
+  }
+  isRowHiddenByUser(rowPosition: number) {
+    this.hit('isRowHiddenByUser');
+    return this.hiddenRows.has(rowPosition);
+  }
   getFilter() {
     this.hit('getFilter');
     return this.filter;
@@ -608,16 +665,17 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   constructor(
     private readonly log: CallLog,
     public timeZone = 'Asia/Jakarta',
-    /** File › Settings › Locale: the language of the formulas' words. */
-    public locale = 'in_ID',
+    /** File › Settings › Locale: how typed text becomes values, and the formulas' language. */
+    public locale: SheetLocaleName = 'id_ID',
   ) {}
+  private readonly where = (): SheetLocale => ({ locale: this.locale, timeZone: this.timeZone });
   /** Test setup: a sheet holding these rows. */
   addSheet(
     name: string,
     rows: unknown[][] = [],
     size?: { maxRows?: number; maxColumns?: number },
   ): FakeSheet {
-    const sheet = new FakeSheet(name, this.log, size?.maxRows ?? 1000, size?.maxColumns ?? 26);
+    const sheet = new FakeSheet(name, this.log, size?.maxRows ?? 1000, size?.maxColumns ?? 26, this.where);
     if (rows.length) sheet.load(rows);
     this.sheets.push(sheet);
     return sheet;
@@ -639,7 +697,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     this.log.hit('Spreadsheet.insertSheet');
     if (this.sheets.some((s) => s.title === sheetName))
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
-    const sheet = new FakeSheet(sheetName, this.log);
+    const sheet = new FakeSheet(sheetName, this.log, 1000, 26, this.where);
     this.sheets.push(sheet);
     return sheet;
   }
