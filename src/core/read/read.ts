@@ -180,6 +180,27 @@ class CellCache {
   }
 }
 
+/**
+ * Whether a row is the header again further down, where months were pasted one after another.
+ * A date cell starting with a letter or digit the date header does not start with is no header
+ * (headerKey keeps that character), which spares normalising every name of a million rows.
+ */
+function headerAgain(
+  nameHeader: string,
+  dateHeader: string,
+  nameCol: number,
+  dateCol: number,
+): (row: readonly unknown[]) => boolean {
+  const notDateHeader = cannotStartAny([dateHeader]);
+  return (row) => {
+    const name = row[nameCol];
+    if (typeof name !== 'string') return false;
+    const date = row[dateCol];
+    if (typeof date === 'string' && notDateHeader(date)) return false;
+    return headerKey(name) === nameHeader && headerKey(date) === dateHeader;
+  };
+}
+
 /** Visits the data rows under the header, skipping blank rows and a closing total row. */
 function forEachDataRow(
   sheet: SheetInput,
@@ -191,18 +212,14 @@ function forEachDataRow(
   const firstRow = sheet.firstRow ?? 1;
   const ignore = sheet.ignoreColumn ?? -1;
   const top = sheet.rows[header.headerRow] ?? [];
-  const nameHeader = headerKey(top[nameCol]);
-  const dateHeader = headerKey(top[dateCol]);
+  const repeatsHeader = headerAgain(headerKey(top[nameCol]), headerKey(top[dateCol]), nameCol, dateCol);
   let dataRows = 0;
   const rowAt = sheet.rowAt ?? ((index: number) => sheet.rows[index]);
   const count = sheet.rows.length;
   for (let r = header.headerRow + 1; r < count; r++) {
     const row = rowAt(r);
     if (!row || isBlankRow(row, ignore) || isTotalRow(row, nameCol, dateCol)) continue;
-    // The header again further down, where months were pasted one after another.
-    if (typeof row[nameCol] === 'string' && headerKey(row[nameCol]) === nameHeader) {
-      if (headerKey(row[dateCol]) === dateHeader) continue;
-    }
+    if (repeatsHeader(row)) continue;
     dataRows++;
     visit(row, firstRow + r);
   }
