@@ -266,15 +266,49 @@ class UnknownWords {
   }
 }
 
+/** Receives each readable sales row; `sale` is one object reused for every row, so keep a copy. */
+export type SaleSink = (sale: Readonly<SaleRecord>) => void;
+
+/** A sale to keep: the sink's reused record copied, `creditPaid` only where true. */
+export function copySale(s: Readonly<SaleRecord>): SaleRecord {
+  return {
+    row: s.row,
+    day: s.day,
+    name: s.name,
+    key: s.key,
+    amount: s.amount,
+    invoice: s.invoice,
+    credit: s.credit,
+    ...(s.creditPaid ? { creditPaid: true } : {}),
+    discount: s.discount,
+    phone: s.phone,
+  };
+}
+
+function blankSale(): SaleRecord {
+  return {
+    row: 0,
+    day: 0 as Day,
+    name: '',
+    key: '',
+    amount: 0,
+    invoice: '',
+    credit: false,
+    discount: false,
+    phone: '',
+  };
+}
+
 /**
- * Reads the sales sheet (DOMAIN 1): one record per readable row up to the reference date. With
- * `emit`, each record goes there instead of into `records` (the columnar reader keeps none).
+ * Reads the sales sheet (DOMAIN 1): one record per readable row up to the reference date. With a
+ * sink, each row goes there instead of into `records` (the columnar reader keeps none), filled
+ * into one reused record so a million rows allocate no record each.
  */
 export function readSales(
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides = {},
-  emit?: (record: SaleRecord) => void,
+  sink?: SaleSink,
 ): ReadResult<SaleRecord> {
   const header = detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const c = header.columns as Partial<Record<keyof typeof SALES_FIELDS, number>>;
@@ -285,7 +319,8 @@ export function readSales(
   const status = stateReader(header, c.status);
   const unknown = new UnknownWords();
   const records: SaleRecord[] = [];
-  const keep = emit ?? ((record: SaleRecord) => void records.push(record));
+  const keep = sink ?? ((sale: Readonly<SaleRecord>) => void records.push(copySale(sale)));
+  const sale = blankSale();
   let afterReference = 0;
   let cancelled = 0;
   const dataRows = forEachDataRow(sheet, header, nameCol, dateCol, (row, rowNumber) => {
@@ -308,8 +343,8 @@ export function readSales(
       return;
     }
     const phone = c.hp === undefined ? '' : row[c.hp];
-    const who = readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'));
-    if (!who) return;
+    if (!readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'), sale))
+      return;
     const amount = readSaleAmount(row, header, ctx, sheet, rowNumber);
     if (amount === null) return;
     // The payment column speaks first; a status column speaks where it says nothing.
@@ -318,19 +353,14 @@ export function readSales(
     if (state === 'unknown')
       unknown.add(row[c.pembayaran as number], rowNumber, label(c.pembayaran, SALES_FIELDS.pembayaran.label));
     const invoice = c.nota === undefined ? '' : row[c.nota];
-    const credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
-    keep({
-      row: rowNumber,
-      day,
-      name: who.name,
-      key: who.key,
-      amount,
-      invoice: typeof invoice === 'string' ? invoice.trim() : isBlank(invoice) ? '' : String(invoice),
-      credit,
-      ...(state === 'creditPaid' ? { creditPaid: true } : {}),
-      discount: c.diskon !== undefined && isDiscount(row[c.diskon]),
-      phone: who.phone,
-    });
+    sale.row = rowNumber;
+    sale.day = day;
+    sale.amount = amount;
+    sale.invoice = typeof invoice === 'string' ? invoice.trim() : isBlank(invoice) ? '' : String(invoice);
+    sale.credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
+    sale.creditPaid = state === 'creditPaid';
+    sale.discount = c.diskon !== undefined && isDiscount(row[c.diskon]);
+    keep(sale);
   });
   closeSheet(ctx, sheet, unknown, cancelled);
   return { records, header, afterReference, dataRows, cancelled };
@@ -400,7 +430,13 @@ function readAmount(
   return amount;
 }
 
-/** Name, key and phone of a row; a nameless row with a phone is resolved through the phone later. */
+/** Who a row is about: display name, identity key and phone digits. */
+type Who = Pick<SaleRecord, 'name' | 'key' | 'phone'>;
+
+/**
+ * Fills `into` with the name, key and phone of a row (false, reported, when it has neither name
+ * nor phone); a nameless row with a phone is resolved through the phone later.
+ */
 function readWho(
   rawName: unknown,
   rawPhone: unknown,
@@ -409,13 +445,23 @@ function readWho(
   sheet: SheetInput,
   rowNumber: number,
   column: string,
-): { name: string; key: string; phone: string } | null {
+  into: Who,
+): boolean {
   const { name, key } = cache.who(rawName);
   const phone = isBlank(rawPhone) ? '' : phoneKey(rawPhone);
-  if (name !== '') return { name, key, phone };
-  if (phone !== '') return { name: '', key: 'tel:' + phone, phone };
+  into.phone = phone;
+  if (name !== '') {
+    into.name = name;
+    into.key = key;
+    return true;
+  }
+  if (phone !== '') {
+    into.name = '';
+    into.key = 'tel:' + phone;
+    return true;
+  }
   issue(ctx, sheet, rowNumber, column, msg().reasons.blankName);
-  return null;
+  return false;
 }
 
 function optionalDay(
@@ -481,8 +527,8 @@ export function readDebts(
       return;
     }
     const phone = c.hp === undefined ? '' : row[c.hp];
-    const who = readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'));
-    if (!who) return;
+    const who: Who = { name: '', key: '', phone: '' };
+    if (!readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'), who)) return;
     const signed = readAmount(
       row[amountCol],
       ctx,
