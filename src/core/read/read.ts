@@ -155,15 +155,21 @@ function isBlankRow(row: readonly unknown[], ignoreColumn: number): boolean {
 class CellCache {
   private names = new Map<unknown, { name: string; key: string }>();
   private dates = new Map<unknown, Day | null>();
+  /** The previous row's name cell: item rows of one sale repeat it, sparing the lookup. */
+  private lastRaw: unknown = undefined;
+  private lastWho = { name: '', key: '' };
   constructor(private readonly ctx: ReadContext) {}
   /** Display name and identity key of a raw name cell ('' for a blank cell). */
   who(raw: unknown): { name: string; key: string } {
+    if (raw === this.lastRaw && raw !== undefined) return this.lastWho;
     let w = this.names.get(raw);
     if (w === undefined) {
       const name = isBlank(raw) ? '' : cleanName(raw);
       w = { name, key: name === '' ? '' : nameKey(name, this.ctx.stripHonorifics) };
       this.names.set(raw, w);
     }
+    this.lastRaw = raw;
+    this.lastWho = w;
     return w;
   }
   day(value: unknown): Day | null {
@@ -240,13 +246,19 @@ function stateReader(header: HeaderMatch, col: number | undefined): (row: readon
   if (col === undefined) return () => 'none';
   const title = header.columnHeaders[col];
   const memo = new Map<unknown, PaidState>();
+  // Most rows repeat the previous row's word ("Tunai"): compared before the lookup.
+  let lastValue: unknown = undefined;
+  let lastState: PaidState = 'none';
   return (row) => {
     const value = row[col];
+    if (value === lastValue && value !== undefined) return lastState;
     let state = memo.get(value);
     if (state === undefined) {
       state = paidState(value, title);
       if (memo.size < 10_000) memo.set(value, state);
     }
+    lastValue = value;
+    lastState = state;
     return state;
   };
 }
