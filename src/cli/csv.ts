@@ -156,6 +156,8 @@ export function parseCsv(text: string): string[][] {
 
 function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
+  // A number's text never holds a quote, comma or line break.
+  if (typeof v === 'number') return String(v);
   const s = typeof v === 'string' ? v : String(v);
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
