@@ -100,7 +100,16 @@ function indexRecords(text: string, from: number): RecordIndex {
 export interface CsvTable {
   rows: Grid;
   rowAt: (index: number) => string[];
+  /** Lets the file's text go once it is read: the table is empty afterwards. */
+  release: () => void;
 }
+
+const NO_RECORDS: RecordIndex = {
+  count: 0,
+  start: new Int32Array(0),
+  end: new Int32Array(0),
+  quoted: new Uint8Array(0),
+};
 
 /**
  * The CSV text as the core's Grid: rows[i] is cut from the text when read, so only the row in
@@ -108,9 +117,9 @@ export interface CsvTable {
  * through a Proxy, so the core's row loop takes `rowAt` instead.
  */
 export function csvTable(raw: string): CsvTable {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const delimiter = sniffDelimiter(text);
-  const records = indexRecords(text, 0);
+  let records = indexRecords(text, 0);
   let cachedIndex = -1;
   let cachedRow: string[] = [];
   const rowAt = (i: number): string[] => {
@@ -139,7 +148,13 @@ export function csvTable(raw: string): CsvTable {
       return Reflect.has(target, prop);
     },
   });
-  return { rows, rowAt };
+  const release = () => {
+    text = '';
+    records = NO_RECORDS;
+    cachedIndex = -1;
+    cachedRow = [];
+  };
+  return { rows, rowAt, release };
 }
 
 export function csvGrid(raw: string): Grid {

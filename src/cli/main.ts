@@ -175,8 +175,8 @@ export function main(argv: string[]): number {
 }
 
 /**
- * Reads the input files, checks the output folder, and analyses. The files' text is let go when
- * this returns, before the results are written.
+ * Reads the input files, checks the output folder, and analyses. The files' text is let go as soon
+ * as the core has read the sheets, before customers are measured.
  */
 function analyseFiles(
   files: { penjualan?: string; hutang?: string; pelanggan?: string },
@@ -185,13 +185,20 @@ function analyseFiles(
   outDir: string,
 ): Analysis {
   const labels = msg().cli.labels;
-  const sheet = (file: string | undefined, label: string) =>
-    file ? { name: basename(file), ...readTable(file, label, progress) } : undefined;
+  const tables: CsvTable[] = [];
+  const sheet = (file: string | undefined, label: string) => {
+    if (!file) return undefined;
+    const table = readTable(file, label, progress);
+    tables.push(table);
+    return { name: basename(file), rows: table.rows, rowAt: table.rowAt };
+  };
   const sales = sheet(files.penjualan, labels.sales) as SheetInput;
   const debts = sheet(files.hutang, labels.debts);
   const customers = sheet(files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);
-  return analyzeData(() => analyze({ sales, debts, customers }, options));
+  // The files' text (a million-row file is tens of MB) goes as soon as the sheets are read.
+  const onInputRead = () => tables.forEach((t) => t.release());
+  return analyzeData(() => analyze({ sales, debts, customers }, { ...options, onInputRead }));
 }
 
 /** The core throws plain Errors with the owner's message for data it cannot use. */
