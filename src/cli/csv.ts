@@ -96,11 +96,35 @@ function indexRecords(text: string, from: number): RecordIndex {
   return { count, start, end, quoted };
 }
 
+/** The cells of text[start, end) split on the delimiter, as `split` would, without the line's own copy. */
+function splitRecord(text: string, start: number, end: number, delimiter: string): string[] {
+  const cells: string[] = [];
+  let pos = start;
+  for (;;) {
+    const next = text.indexOf(delimiter, pos);
+    if (next < 0 || next >= end) {
+      cells.push(text.slice(pos, end));
+      return cells;
+    }
+    cells.push(text.slice(pos, next));
+    pos = next + 1;
+  }
+}
+
 /** A CSV file for the core: `rows` as its Grid, `rowAt` the fast way to the same rows. */
 export interface CsvTable {
   rows: Grid;
   rowAt: (index: number) => string[];
+  /** Lets the file's text go once it is read: the table is empty afterwards. */
+  release: () => void;
 }
+
+const NO_RECORDS: RecordIndex = {
+  count: 0,
+  start: new Int32Array(0),
+  end: new Int32Array(0),
+  quoted: new Uint8Array(0),
+};
 
 /**
  * The CSV text as the core's Grid: rows[i] is cut from the text when read, so only the row in
@@ -108,17 +132,19 @@ export interface CsvTable {
  * through a Proxy, so the core's row loop takes `rowAt` instead.
  */
 export function csvTable(raw: string): CsvTable {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const delimiter = sniffDelimiter(text);
-  const records = indexRecords(text, 0);
+  let records = indexRecords(text, 0);
   let cachedIndex = -1;
   let cachedRow: string[] = [];
   const rowAt = (i: number): string[] => {
     if (i === cachedIndex) return cachedRow;
-    const line = text.slice(records.start[i], records.end[i]);
+    const start = records.start[i];
+    const end = records.end[i];
     cachedRow = records.quoted[i]
-      ? ((parse(line, { delimiter, relax_quotes: true, relax_column_count: true })[0] as string[]) ?? [''])
-      : line.split(delimiter);
+      ? ((parse(text.slice(start, end), { delimiter, relax_quotes: true, relax_column_count: true })[0] as
+          string[] | undefined) ?? [''])
+      : splitRecord(text, start, end, delimiter);
     cachedIndex = i;
     return cachedRow;
   };
@@ -139,7 +165,13 @@ export function csvTable(raw: string): CsvTable {
       return Reflect.has(target, prop);
     },
   });
-  return { rows, rowAt };
+  const release = () => {
+    text = '';
+    records = NO_RECORDS;
+    cachedIndex = -1;
+    cachedRow = [];
+  };
+  return { rows, rowAt, release };
 }
 
 export function csvGrid(raw: string): Grid {
@@ -156,6 +188,8 @@ export function parseCsv(text: string): string[][] {
 
 function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
+  // A number's text never holds a quote, comma or line break.
+  if (typeof v === 'number') return String(v);
   const s = typeof v === 'string' ? v : String(v);
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }

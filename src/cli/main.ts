@@ -8,7 +8,8 @@ import type { SheetInput } from '../core/read/read';
 import { analyze, retention, type Analysis, type AnalysisOptions } from '../core/engine';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
-import { cohortReport, customerTable, type Table } from '../core/report/reportSheets';
+import { cohortReport, type Table, type TableCell } from '../core/report/reportSheets';
+import { CUSTOMER_COLUMNS } from '../core/report/customerTable';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
@@ -40,17 +41,33 @@ export const roundMoney = (v: number) => Math.round(v * 100) / 100;
 export const roundShare = (v: number) => Math.round(v * 10000) / 10000;
 
 /** A table as CSV cells, one row at a time: dates as ISO, money and shares rounded, gaps empty. */
-export function* tableCsvRows(table: Table): Generator<unknown[]> {
-  yield table.columns.map((c) => c.header);
-  for (const row of table.rows)
+export function tableCsvRows(table: Table): Generator<unknown[]> {
+  return csvRows(table.columns, table.rows);
+}
+
+function* csvRows(columns: Table['columns'], rows: Iterable<readonly TableCell[]>): Generator<unknown[]> {
+  yield columns.map((c) => c.header);
+  for (const row of rows)
     yield row.map((v, i) => {
       if (v === null) return '';
-      const kind = table.columns[i].kind;
+      const kind = columns[i].kind;
       if (typeof v !== 'number') return v;
       if (kind === 'date') return isoDate(v);
       if (kind === 'ratio') return roundShare(v);
       return roundMoney(v);
     });
+}
+
+/**
+ * customerTable(analysis) as CSV cells, each row made as it is written: the whole table (tens of
+ * thousands of customers x 40 cells) is never held at once.
+ */
+function customerCsvRows(analysis: Analysis): Generator<unknown[]> {
+  const columns = CUSTOMER_COLUMNS.map(({ header, kind }) => ({ header, kind }));
+  function* rows() {
+    for (const c of analysis.customers) yield CUSTOMER_COLUMNS.map((col) => col.value(c, analysis));
+  }
+  return csvRows(columns, rows());
 }
 
 /** The line of a JSON.parse error ("... at position 42"), for the owner to find the mistake. */
@@ -150,7 +167,7 @@ export function main(argv: string[]): number {
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 
   const contacts = followUps(analysis);
-  writeOutput(outDir, 'pelanggan.csv', tableCsvRows(customerTable(analysis)));
+  writeOutput(outDir, 'pelanggan.csv', customerCsvRows(analysis));
   writeOutput(outDir, 'retensi.csv', [
     RETENTION_HEADER,
     ...monthly.map((r) =>
@@ -175,8 +192,8 @@ export function main(argv: string[]): number {
 }
 
 /**
- * Reads the input files, checks the output folder, and analyses. The files' text is let go when
- * this returns, before the results are written.
+ * Reads the input files, checks the output folder, and analyses. The files' text is let go as soon
+ * as the core has read the sheets, before customers are measured.
  */
 function analyseFiles(
   files: { penjualan?: string; hutang?: string; pelanggan?: string },
@@ -185,13 +202,20 @@ function analyseFiles(
   outDir: string,
 ): Analysis {
   const labels = msg().cli.labels;
-  const sheet = (file: string | undefined, label: string) =>
-    file ? { name: basename(file), ...readTable(file, label, progress) } : undefined;
+  const tables: CsvTable[] = [];
+  const sheet = (file: string | undefined, label: string) => {
+    if (!file) return undefined;
+    const table = readTable(file, label, progress);
+    tables.push(table);
+    return { name: basename(file), rows: table.rows, rowAt: table.rowAt };
+  };
   const sales = sheet(files.penjualan, labels.sales) as SheetInput;
   const debts = sheet(files.hutang, labels.debts);
   const customers = sheet(files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);
-  return analyzeData(() => analyze({ sales, debts, customers }, options));
+  // The files' text (a million-row file is tens of MB) goes as soon as the sheets are read.
+  const onInputRead = () => tables.forEach((t) => t.release());
+  return analyzeData(() => analyze({ sales, debts, customers }, { ...options, onInputRead }));
 }
 
 /** The core throws plain Errors with the owner's message for data it cannot use. */

@@ -12,7 +12,7 @@ import type { Analysis, CustomerResult, Prospect } from '../engine';
 import { rupiah } from '../report/format';
 import type { MessageKey, Settings } from '../settings';
 import { waLink } from '../report/whatsapp';
-import { words } from '../read/text';
+import { phoneKey, words } from '../read/text';
 import { msg } from '../i18n';
 
 export type FollowUpKind =
@@ -124,7 +124,30 @@ interface Context {
   contacts: ContactLog;
 }
 
-type Draft = Omit<FollowUp, 'link' | 'key' | 'name' | 'type' | 'phone'>;
+/** The texts of an entry, formatted only for the entries listed (a few dozen of many thousands). */
+interface Texts {
+  why: string;
+  message: string;
+}
+
+interface Draft extends Omit<FollowUp, 'link' | 'key' | 'name' | 'type' | 'phone' | 'why' | 'message'> {
+  texts: () => Texts;
+}
+
+/** A draft with its person, sorted and counted before any text is formatted. */
+interface Candidate {
+  draft: Draft;
+  key: string;
+  name: string;
+  type: string;
+  phone: string;
+  /** A valid WhatsApp number: the entry gets a link. */
+  reachable: boolean;
+}
+
+function candidate(draft: Draft, key: string, name: string, type: string, phone: string): Candidate {
+  return { draft, key, name, type, phone, reachable: phoneKey(phone) !== '' };
+}
 
 export function followUps(analysis: Analysis, contacts: ContactLog = new Map()): FollowUpList {
   const ctx: Context = {
@@ -133,33 +156,33 @@ export function followUps(analysis: Analysis, contacts: ContactLog = new Map()):
     refMonth: civilFromDay(analysis.referenceDay).month,
     contacts: withContactColumn(analysis, contacts),
   };
-  const entries: FollowUp[] = [];
+  const entries: Candidate[] = [];
   for (const c of analysis.customers) {
     const draft = customerDraft(c, ctx);
-    if (draft) entries.push(complete(draft, c.measures.key, c.measures.name, c.type, c.measures.phone));
+    if (draft) entries.push(candidate(draft, c.measures.key, c.measures.name, c.type, c.measures.phone));
   }
   for (const p of analysis.prospects) {
     const draft = prospectDraft(p, ctx);
-    if (draft) entries.push(complete(draft, p.profile.key, p.name, p.ladder.rung, p.phone));
+    if (draft) entries.push(candidate(draft, p.profile.key, p.name, p.ladder.rung, p.phone));
   }
   entries.sort(
     (a, b) =>
-      FOLLOW_UP_KINDS.indexOf(a.kind) - FOLLOW_UP_KINDS.indexOf(b.kind) ||
-      a.priority - b.priority ||
+      FOLLOW_UP_KINDS.indexOf(a.draft.kind) - FOLLOW_UP_KINDS.indexOf(b.draft.kind) ||
+      a.draft.priority - b.draft.priority ||
       a.name.localeCompare(b.name),
   );
   return limitList(entries, ctx.s.maksHubungi);
 }
 
-function limitList(entries: readonly FollowUp[], max: number): FollowUpList {
-  const reachable = entries.filter((f) => f.link !== '');
-  const unreachable = entries.filter((f) => f.link === '');
-  const chosen = reachable.slice(0, max);
+function limitList(entries: readonly Candidate[], max: number): FollowUpList {
+  const reachable = entries.filter((f) => f.reachable);
+  const unreachable = entries.filter((f) => !f.reachable);
+  const chosen = reachable.slice(0, max).map(complete);
   return {
     today: chosen.filter((f) => f.kind !== 'ajakKembali'),
     winBack: chosen.filter((f) => f.kind === 'ajakKembali'),
     more: reachable.length - chosen.length,
-    noNumber: unreachable.slice(0, max),
+    noNumber: unreachable.slice(0, max).map(complete),
     moreNoNumber: Math.max(0, unreachable.length - max),
   };
 }
@@ -175,8 +198,24 @@ function withContactColumn(analysis: Analysis, contacts: ContactLog): ContactLog
   return merged;
 }
 
-function complete(draft: Draft, key: string, name: string, type: string, phone: string): FollowUp {
-  return { ...draft, key, name, type, phone, link: waLink(phone, draft.message) };
+/** A listed entry, its texts and link formatted now. */
+function complete({ draft, key, name, type, phone }: Candidate): FollowUp {
+  const { kind, amount, date, bucket, priority } = draft;
+  const { why, message } = draft.texts();
+  return {
+    kind,
+    why,
+    amount,
+    date,
+    bucket,
+    priority,
+    message,
+    key,
+    name,
+    type,
+    phone,
+    link: waLink(phone, message),
+  };
 }
 
 function message(s: Settings, key: MessageKey, values: Record<string, string>): string {
@@ -235,30 +274,33 @@ function debtDraft(c: CustomerResult, ctx: Context): Draft | null {
   const weight = overdue.reduce((sum, d) => sum + d.outstanding * d.daysOverdue, 0);
   return {
     kind: 'hutang',
-    why: msg().followUp.debt(rupiah(owed), worst.daysOverdue),
     amount: owed,
     date: worst.due,
     bucket,
     priority: -weight,
-    message: message(ctx.s, `hutang_${bucket}`, {
-      nama: c.measures.name,
-      jumlah: rupiah(owed),
-      hari: String(worst.daysOverdue),
-      tanggal: indonesianDate(worst.due),
+    texts: () => ({
+      why: msg().followUp.debt(rupiah(owed), worst.daysOverdue),
+      message: message(ctx.s, `hutang_${bucket}`, {
+        nama: c.measures.name,
+        jumlah: rupiah(owed),
+        hari: String(worst.daysOverdue),
+        tanggal: indonesianDate(worst.due),
+      }),
     }),
   };
 }
 
-function plain(kind: FollowUpKind, why: string, fields: Partial<Draft> & { message: string }): Draft {
-  return { kind, why, amount: null, date: null, bucket: null, priority: 0, ...fields };
+function plain(kind: FollowUpKind, texts: () => Texts, fields: Partial<Draft> = {}): Draft {
+  return { kind, texts, amount: null, date: null, bucket: null, priority: 0, ...fields };
 }
 
 function complaintDraft(c: CustomerResult, ctx: Context): Draft | null {
   const text = c.profile?.complaint ?? '';
   if (!c.facts.complaint || complaintAnswered(text)) return null;
-  return plain('komplain', msg().followUp.complaint(text), {
+  return plain('komplain', () => ({
+    why: msg().followUp.complaint(text),
     message: message(ctx.s, 'komplain', { nama: c.measures.name }),
-  });
+  }));
 }
 
 function thankYouDraft(c: CustomerResult, ctx: Context): Draft | null {
@@ -266,12 +308,15 @@ function thankYouDraft(c: CustomerResult, ctx: Context): Draft | null {
   const due = ctx.s.hariTerimaKasih;
   if (m.firstDay === null || c.facts.boughtBeforeWindow) return null;
   if (m.ageDays < due || m.ageDays >= due + THANK_YOU_OPEN_DAYS) return null;
-  const tanggal = indonesianDate(m.firstDay);
-  return plain('terimaKasih', msg().followUp.thanks(tanggal), {
-    date: m.firstDay,
-    priority: m.ageDays,
-    message: message(ctx.s, 'terimaKasih', { nama: m.name, tanggal }),
-  });
+  const firstDay = m.firstDay;
+  const texts = (): Texts => {
+    const tanggal = indonesianDate(firstDay);
+    return {
+      why: msg().followUp.thanks(tanggal),
+      message: message(ctx.s, 'terimaKasih', { nama: m.name, tanggal }),
+    };
+  };
+  return plain('terimaKasih', texts, { date: firstDay, priority: m.ageDays });
 }
 
 /** Regulars (a cycle of their own) whose expected purchase has just passed: still Aktif. */
@@ -279,34 +324,39 @@ function repurchaseDraft(c: CustomerResult, ctx: Context): Draft | null {
   const m = c.measures;
   if (!m.cycleFromData || m.nextPurchaseDay === null || m.lastDay === null) return null;
   if (m.nextPurchaseDay >= ctx.ref || c.status.status !== 'Aktif') return null;
-  const last = indonesianDate(m.lastDay);
-  return plain('beliLagi', msg().followUp.repurchase(Math.round(m.cycleDays), last), {
-    date: m.nextPurchaseDay,
-    priority: m.nextPurchaseDay,
-    message: message(ctx.s, 'beliLagi', { nama: m.name, tanggal: last }),
-  });
+  const lastDay = m.lastDay;
+  const texts = (): Texts => {
+    const last = indonesianDate(lastDay);
+    return {
+      why: msg().followUp.repurchase(Math.round(m.cycleDays), last),
+      message: message(ctx.s, 'beliLagi', { nama: m.name, tanggal: last }),
+    };
+  };
+  return plain('beliLagi', texts, { date: m.nextPurchaseDay, priority: m.nextPurchaseDay });
 }
 
 function winBackDraft(c: CustomerResult, ctx: Context): Draft | null {
   const m = c.measures;
   if (c.status.status === 'Aktif' || m.lastDay === null) return null;
-  const last = indonesianDate(m.lastDay);
-  return plain('ajakKembali', msg().followUp.winBack(c.status.status, last), {
-    amount: m.totalSpend,
-    date: m.lastDay,
-    priority: -m.totalSpend,
-    message: message(ctx.s, 'ajakKembali', { nama: m.name, tanggal: last }),
-  });
+  const [lastDay, status] = [m.lastDay, c.status.status];
+  const texts = (): Texts => {
+    const last = indonesianDate(lastDay);
+    return {
+      why: msg().followUp.winBack(status, last),
+      message: message(ctx.s, 'ajakKembali', { nama: m.name, tanggal: last }),
+    };
+  };
+  return plain('ajakKembali', texts, { amount: m.totalSpend, date: lastDay, priority: -m.totalSpend });
 }
 
 function rewardDraft(c: CustomerResult, ctx: Context): Draft | null {
   const m = c.measures;
   if (c.type !== 'A') return null;
-  return plain('hadiah', msg().followUp.reward(m.occasions, rupiah(m.totalSpend)), {
-    amount: m.totalSpend,
-    priority: -m.totalSpend,
+  const texts = (): Texts => ({
+    why: msg().followUp.reward(m.occasions, rupiah(m.totalSpend)),
     message: message(ctx.s, 'hadiah', { nama: m.name, jumlah: rupiah(m.totalSpend) }),
   });
+  return plain('hadiah', texts, { amount: m.totalSpend, priority: -m.totalSpend });
 }
 
 function birthdayDraft(birthday: Day | null, nama: string, ctx: Context): Draft | null {
@@ -314,9 +364,9 @@ function birthdayDraft(birthday: Day | null, nama: string, ctx: Context): Draft 
   const { day, month } = civilFromDay(birthday);
   if (month !== ctx.refMonth) return null;
   const date = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}`;
-  return plain('ulangTahun', msg().followUp.birthday(date), {
-    date: birthday,
-    priority: day,
+  const texts = (): Texts => ({
+    why: msg().followUp.birthday(date),
     message: message(ctx.s, 'ulangTahun', { nama }),
   });
+  return plain('ulangTahun', texts, { date: birthday, priority: day });
 }

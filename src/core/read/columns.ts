@@ -1,11 +1,18 @@
 /**
  * The sales sheet as columns: one typed array per field, customers and invoices as small integers
- * interned once. Rows are read once (read.ts emits each SaleRecord here and lets it go), so a
+ * interned once. Rows are read once (read.ts fills one reused SaleRecord per row and hands it here), so a
  * million rows cost a few typed arrays instead of a million objects kept alive.
  */
 import type { Day } from './dates';
 import type { ColumnOverrides } from './headers';
-import { readSales, type ReadContext, type ReadResult, type SaleRecord, type SheetInput } from './read';
+import {
+  copySale,
+  readSales,
+  type ReadContext,
+  type ReadResult,
+  type SaleRecord,
+  type SheetInput,
+} from './read';
 
 /** Bits of SalesColumns.flags. */
 export const CREDIT = 1;
@@ -81,7 +88,7 @@ export class SalesColumnsBuilder {
   /** Customer id of each display name id: a name's key is computed once. */
   private nameCustomer: number[] = [];
 
-  add(s: SaleRecord): void {
+  add(s: Readonly<SaleRecord>): void {
     if (this.size === this.customer.length) this.grow(this.size * 2);
     const i = this.size++;
     if (s.name !== '') {
@@ -146,9 +153,9 @@ export function readSalesColumns(
 ): { sales: ReadResult<SaleRecord>; columns: SalesColumns } {
   const builder = new SalesColumnsBuilder();
   const records: SaleRecord[] = [];
-  const sales = readSales(sheet, ctx, overrides, (record) => {
-    builder.add(record);
-    if (keepRecords) records.push(record);
+  const sales = readSales(sheet, ctx, overrides, (sale) => {
+    builder.add(sale);
+    if (keepRecords) records.push(copySale(sale));
   });
   sales.records = records;
   return { sales, columns: builder.columns() };

@@ -155,15 +155,21 @@ function isBlankRow(row: readonly unknown[], ignoreColumn: number): boolean {
 class CellCache {
   private names = new Map<unknown, { name: string; key: string }>();
   private dates = new Map<unknown, Day | null>();
+  /** The previous row's name cell: item rows of one sale repeat it, sparing the lookup. */
+  private lastRaw: unknown = undefined;
+  private lastWho = { name: '', key: '' };
   constructor(private readonly ctx: ReadContext) {}
   /** Display name and identity key of a raw name cell ('' for a blank cell). */
   who(raw: unknown): { name: string; key: string } {
+    if (raw === this.lastRaw && raw !== undefined) return this.lastWho;
     let w = this.names.get(raw);
     if (w === undefined) {
       const name = isBlank(raw) ? '' : cleanName(raw);
       w = { name, key: name === '' ? '' : nameKey(name, this.ctx.stripHonorifics) };
       this.names.set(raw, w);
     }
+    this.lastRaw = raw;
+    this.lastWho = w;
     return w;
   }
   day(value: unknown): Day | null {
@@ -180,6 +186,27 @@ class CellCache {
   }
 }
 
+/**
+ * Whether a row is the header again further down, where months were pasted one after another.
+ * A date cell starting with a letter or digit the date header does not start with is no header
+ * (headerKey keeps that character), which spares normalising every name of a million rows.
+ */
+function headerAgain(
+  nameHeader: string,
+  dateHeader: string,
+  nameCol: number,
+  dateCol: number,
+): (row: readonly unknown[]) => boolean {
+  const notDateHeader = cannotStartAny([dateHeader]);
+  return (row) => {
+    const name = row[nameCol];
+    if (typeof name !== 'string') return false;
+    const date = row[dateCol];
+    if (typeof date === 'string' && notDateHeader(date)) return false;
+    return headerKey(name) === nameHeader && headerKey(date) === dateHeader;
+  };
+}
+
 /** Visits the data rows under the header, skipping blank rows and a closing total row. */
 function forEachDataRow(
   sheet: SheetInput,
@@ -191,18 +218,14 @@ function forEachDataRow(
   const firstRow = sheet.firstRow ?? 1;
   const ignore = sheet.ignoreColumn ?? -1;
   const top = sheet.rows[header.headerRow] ?? [];
-  const nameHeader = headerKey(top[nameCol]);
-  const dateHeader = headerKey(top[dateCol]);
+  const repeatsHeader = headerAgain(headerKey(top[nameCol]), headerKey(top[dateCol]), nameCol, dateCol);
   let dataRows = 0;
   const rowAt = sheet.rowAt ?? ((index: number) => sheet.rows[index]);
   const count = sheet.rows.length;
   for (let r = header.headerRow + 1; r < count; r++) {
     const row = rowAt(r);
     if (!row || isBlankRow(row, ignore) || isTotalRow(row, nameCol, dateCol)) continue;
-    // The header again further down, where months were pasted one after another.
-    if (typeof row[nameCol] === 'string' && headerKey(row[nameCol]) === nameHeader) {
-      if (headerKey(row[dateCol]) === dateHeader) continue;
-    }
+    if (repeatsHeader(row)) continue;
     dataRows++;
     visit(row, firstRow + r);
   }
@@ -223,13 +246,19 @@ function stateReader(header: HeaderMatch, col: number | undefined): (row: readon
   if (col === undefined) return () => 'none';
   const title = header.columnHeaders[col];
   const memo = new Map<unknown, PaidState>();
+  // Most rows repeat the previous row's word ("Tunai"): compared before the lookup.
+  let lastValue: unknown = undefined;
+  let lastState: PaidState = 'none';
   return (row) => {
     const value = row[col];
+    if (value === lastValue && value !== undefined) return lastState;
     let state = memo.get(value);
     if (state === undefined) {
       state = paidState(value, title);
       if (memo.size < 10_000) memo.set(value, state);
     }
+    lastValue = value;
+    lastState = state;
     return state;
   };
 }
@@ -249,15 +278,49 @@ class UnknownWords {
   }
 }
 
+/** Receives each readable sales row; `sale` is one object reused for every row, so keep a copy. */
+export type SaleSink = (sale: Readonly<SaleRecord>) => void;
+
+/** A sale to keep: the sink's reused record copied, `creditPaid` only where true. */
+export function copySale(s: Readonly<SaleRecord>): SaleRecord {
+  return {
+    row: s.row,
+    day: s.day,
+    name: s.name,
+    key: s.key,
+    amount: s.amount,
+    invoice: s.invoice,
+    credit: s.credit,
+    ...(s.creditPaid ? { creditPaid: true } : {}),
+    discount: s.discount,
+    phone: s.phone,
+  };
+}
+
+function blankSale(): SaleRecord {
+  return {
+    row: 0,
+    day: 0 as Day,
+    name: '',
+    key: '',
+    amount: 0,
+    invoice: '',
+    credit: false,
+    discount: false,
+    phone: '',
+  };
+}
+
 /**
- * Reads the sales sheet (DOMAIN 1): one record per readable row up to the reference date. With
- * `emit`, each record goes there instead of into `records` (the columnar reader keeps none).
+ * Reads the sales sheet (DOMAIN 1): one record per readable row up to the reference date. With a
+ * sink, each row goes there instead of into `records` (the columnar reader keeps none), filled
+ * into one reused record so a million rows allocate no record each.
  */
 export function readSales(
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides = {},
-  emit?: (record: SaleRecord) => void,
+  sink?: SaleSink,
 ): ReadResult<SaleRecord> {
   const header = detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const c = header.columns as Partial<Record<keyof typeof SALES_FIELDS, number>>;
@@ -268,7 +331,8 @@ export function readSales(
   const status = stateReader(header, c.status);
   const unknown = new UnknownWords();
   const records: SaleRecord[] = [];
-  const keep = emit ?? ((record: SaleRecord) => void records.push(record));
+  const keep = sink ?? ((sale: Readonly<SaleRecord>) => void records.push(copySale(sale)));
+  const sale = blankSale();
   let afterReference = 0;
   let cancelled = 0;
   const dataRows = forEachDataRow(sheet, header, nameCol, dateCol, (row, rowNumber) => {
@@ -291,8 +355,8 @@ export function readSales(
       return;
     }
     const phone = c.hp === undefined ? '' : row[c.hp];
-    const who = readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'));
-    if (!who) return;
+    if (!readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'), sale))
+      return;
     const amount = readSaleAmount(row, header, ctx, sheet, rowNumber);
     if (amount === null) return;
     // The payment column speaks first; a status column speaks where it says nothing.
@@ -301,19 +365,14 @@ export function readSales(
     if (state === 'unknown')
       unknown.add(row[c.pembayaran as number], rowNumber, label(c.pembayaran, SALES_FIELDS.pembayaran.label));
     const invoice = c.nota === undefined ? '' : row[c.nota];
-    const credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
-    keep({
-      row: rowNumber,
-      day,
-      name: who.name,
-      key: who.key,
-      amount,
-      invoice: typeof invoice === 'string' ? invoice.trim() : isBlank(invoice) ? '' : String(invoice),
-      credit,
-      ...(state === 'creditPaid' ? { creditPaid: true } : {}),
-      discount: c.diskon !== undefined && isDiscount(row[c.diskon]),
-      phone: who.phone,
-    });
+    sale.row = rowNumber;
+    sale.day = day;
+    sale.amount = amount;
+    sale.invoice = typeof invoice === 'string' ? invoice.trim() : isBlank(invoice) ? '' : String(invoice);
+    sale.credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
+    sale.creditPaid = state === 'creditPaid';
+    sale.discount = c.diskon !== undefined && isDiscount(row[c.diskon]);
+    keep(sale);
   });
   closeSheet(ctx, sheet, unknown, cancelled);
   return { records, header, afterReference, dataRows, cancelled };
@@ -383,7 +442,6 @@ function readAmount(
   return amount;
 }
 
-/** Name, key and phone of a row; a nameless row with a phone is resolved through the phone later. */
 const ERROR_CELL = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
 
 /** The text Sheets gives for a formula that failed. */
@@ -391,6 +449,13 @@ function isErrorCell(value: unknown): boolean {
   return typeof value === 'string' && value.length <= 8 && ERROR_CELL.test(value.trim());
 }
 
+/** Who a row is about: display name, identity key and phone digits. */
+type Who = Pick<SaleRecord, 'name' | 'key' | 'phone'>;
+
+/**
+ * Fills `into` with the name, key and phone of a row (false, reported, when it has neither name
+ * nor phone); a nameless row with a phone is resolved through the phone later.
+ */
 function readWho(
   rawName: unknown,
   rawPhone: unknown,
@@ -399,18 +464,28 @@ function readWho(
   sheet: SheetInput,
   rowNumber: number,
   column: string,
-): { name: string; key: string; phone: string } | null {
+  into: Who,
+): boolean {
   // An error cell (#REF!, #N/A...) names nobody: reported, never a customer called "#REF!".
   if (isErrorCell(rawName)) {
     issue(ctx, sheet, rowNumber, column, msg().reasons.errorCell(rawName));
-    return null;
+    return false;
   }
   const { name, key } = cache.who(rawName);
   const phone = isBlank(rawPhone) ? '' : phoneKey(rawPhone);
-  if (name !== '') return { name, key, phone };
-  if (phone !== '') return { name: '', key: 'tel:' + phone, phone };
+  into.phone = phone;
+  if (name !== '') {
+    into.name = name;
+    into.key = key;
+    return true;
+  }
+  if (phone !== '') {
+    into.name = '';
+    into.key = 'tel:' + phone;
+    return true;
+  }
   issue(ctx, sheet, rowNumber, column, msg().reasons.blankName);
-  return null;
+  return false;
 }
 
 function optionalDay(
@@ -476,8 +551,8 @@ export function readDebts(
       return;
     }
     const phone = c.hp === undefined ? '' : row[c.hp];
-    const who = readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'));
-    if (!who) return;
+    const who: Who = { name: '', key: '', phone: '' };
+    if (!readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'), who)) return;
     const signed = readAmount(
       row[amountCol],
       ctx,
