@@ -311,6 +311,44 @@ function blankSale(): SaleRecord {
   };
 }
 
+/** What the sales and the debt sheet read first in every row: its date, then who it is about. */
+interface RowStart {
+  ctx: ReadContext;
+  sheet: SheetInput;
+  cache: CellCache;
+  columns: { date: number; name: number; phone: number | undefined };
+  /** The owner's own headers, for messages. */
+  dateLabel: string;
+  nameLabel: string;
+  /** Rows dated after the reference date: ignored, counted. */
+  afterReference: number;
+}
+
+function rowStart(
+  ctx: ReadContext,
+  sheet: SheetInput,
+  cache: CellCache,
+  header: HeaderMatch,
+  columns: RowStart['columns'],
+): RowStart {
+  const dateLabel = ownerHeader(header, columns.date, SALES_FIELDS.tanggal.label);
+  const nameLabel = ownerHeader(header, columns.name, 'Pelanggan');
+  return { ctx, sheet, cache, columns, dateLabel, nameLabel, afterReference: 0 };
+}
+
+/** The row's day with `into` filled with who it is about; null for a row skipped (and reported). */
+function dayAndWho(r: RowStart, row: readonly unknown[], rowNumber: number, into: Who): Day | null {
+  const day = readDay(row[r.columns.date], r.cache, r.ctx, r.sheet, rowNumber, r.dateLabel);
+  if (day === null) return null;
+  if (day > r.ctx.referenceDay) {
+    r.afterReference++;
+    return null;
+  }
+  const phone = r.columns.phone === undefined ? '' : row[r.columns.phone];
+  const found = readWho(row[r.columns.name], phone, r.cache, r.ctx, r.sheet, rowNumber, r.nameLabel, into);
+  return found ? day : null;
+}
+
 /**
  * Reads the sales sheet (DOMAIN 1): one record per readable row up to the reference date. With a
  * sink, each row goes there instead of into `records` (the columnar reader keeps none), filled
@@ -333,7 +371,7 @@ export function readSales(
   const records: SaleRecord[] = [];
   const keep = sink ?? ((sale: Readonly<SaleRecord>) => void records.push(copySale(sale)));
   const sale = blankSale();
-  let afterReference = 0;
+  const rows = rowStart(ctx, sheet, cache, header, { date: dateCol, name: nameCol, phone: c.hp });
   let cancelled = 0;
   const dataRows = forEachDataRow(sheet, header, nameCol, dateCol, (row, rowNumber) => {
     const [pay, stat] = [payment(row), status(row)];
@@ -341,22 +379,8 @@ export function readSales(
       cancelled++;
       return;
     }
-    const day = readDay(
-      row[dateCol],
-      cache,
-      ctx,
-      sheet,
-      rowNumber,
-      label(dateCol, SALES_FIELDS.tanggal.label),
-    );
+    const day = dayAndWho(rows, row, rowNumber, sale);
     if (day === null) return;
-    if (day > ctx.referenceDay) {
-      afterReference++;
-      return;
-    }
-    const phone = c.hp === undefined ? '' : row[c.hp];
-    if (!readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'), sale))
-      return;
     const amount = readSaleAmount(row, header, ctx, sheet, rowNumber);
     if (amount === null) return;
     // The payment column speaks first; a status column speaks where it says nothing.
@@ -375,7 +399,7 @@ export function readSales(
     keep(sale);
   });
   closeSheet(ctx, sheet, unknown, cancelled);
-  return { records, header, afterReference, dataRows, cancelled };
+  return { records, header, afterReference: rows.afterReference, dataRows, cancelled };
 }
 
 /** A sale's amount: the amount column, or quantity x unit price where the sheet has only those. */
@@ -528,7 +552,7 @@ export function readDebts(
   const status = stateReader(header, c.status);
   const unknown = new UnknownWords();
   const records: DebtRecord[] = [];
-  let afterReference = 0;
+  const rows = rowStart(ctx, sheet, cache, header, { date: dateCol, name: nameCol, phone: c.hp });
   let cancelled = 0;
   const ledger = isLedger(c);
   const dataRows = forEachDataRow(sheet, header, nameCol, dateCol, (row, rowNumber) => {
@@ -537,22 +561,9 @@ export function readDebts(
       cancelled++;
       return;
     }
-    const day = readDay(
-      row[dateCol],
-      cache,
-      ctx,
-      sheet,
-      rowNumber,
-      label(dateCol, DEBT_FIELDS.tanggal.label),
-    );
-    if (day === null) return;
-    if (day > ctx.referenceDay) {
-      afterReference++;
-      return;
-    }
-    const phone = c.hp === undefined ? '' : row[c.hp];
     const who: Who = { name: '', key: '', phone: '' };
-    if (!readWho(row[nameCol], phone, cache, ctx, sheet, rowNumber, label(nameCol, 'Pelanggan'), who)) return;
+    const day = dayAndWho(rows, row, rowNumber, who);
+    if (day === null) return;
     const signed = readAmount(
       row[amountCol],
       ctx,
@@ -575,7 +586,7 @@ export function readDebts(
     records.push({ row: rowNumber, kind, day, ...who, amount: Math.abs(signed), due, ...repaid });
   });
   closeSheet(ctx, sheet, unknown, cancelled);
-  return { records, header, afterReference, dataRows, cancelled };
+  return { records, header, afterReference: rows.afterReference, dataRows, cancelled };
 }
 
 /** A sheet with repayment columns is one row per debt: its Jenis/Keterangan is not a ledger kind. */
