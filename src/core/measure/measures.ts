@@ -1,7 +1,6 @@
 /** Per-customer measures within the analysis window (DOMAIN 2). */
 import { addMonths, monthIndex, type Day } from '../read/dates';
 import { ageBucket, AGE_BUCKETS, type AgeBucket, type Debt } from './debts';
-import type { SaleRecord } from '../read/read';
 
 export interface OpenDebt {
   day: Day;
@@ -67,7 +66,7 @@ export function windowStartFor(referenceDay: Day, months: number): Day {
   return addMonths(referenceDay, -months) + 1;
 }
 
-/** One customer's sales in the window, as the measures read them (SalesAccumulator, grouping.ts). */
+/** One customer's sales in the window, as the measures read them (GroupedSales, grouping.ts). */
 export interface SalesSummary {
   readonly name: string;
   readonly phone: string;
@@ -76,45 +75,6 @@ export interface SalesSummary {
   /** Distinct purchase days, ascending. */
   days(): Day[];
   readonly discountOccasions: number;
-}
-
-/** Accumulates one customer's sales rows; rows may come in any order. */
-export class SalesAccumulator implements SalesSummary {
-  name = '';
-  phone = '';
-  total = 0;
-  private readonly occasionDay = new Map<string | number, Day>();
-  private readonly discounted = new Set<string | number>();
-  private lastOccasion: string | number | null = null;
-
-  add(s: SaleRecord): void {
-    if (!this.name && s.name) this.name = s.name;
-    if (!this.phone && s.phone) this.phone = s.phone;
-    this.total += s.amount;
-    if (s.amount < 0) return; // a return lowers the spend; it is not a purchase occasion
-    // Days are numbers and invoices strings, so the two never collide as Map keys.
-    const occasion: string | number = s.invoice === '' ? s.day : s.invoice;
-    if (occasion !== this.lastOccasion) {
-      // Consecutive item rows of one occasion need one lookup, not one per row.
-      const seen = this.occasionDay.get(occasion);
-      if (seen === undefined || s.day < seen) this.occasionDay.set(occasion, s.day);
-      this.lastOccasion = occasion;
-    } else if (s.day < (this.occasionDay.get(occasion) as number)) this.occasionDay.set(occasion, s.day);
-    if (s.discount) this.discounted.add(occasion);
-  }
-
-  get occasions(): number {
-    return this.occasionDay.size;
-  }
-
-  /** Distinct purchase days, ascending. */
-  days(): Day[] {
-    return [...new Set(this.occasionDay.values())].sort((a, b) => a - b);
-  }
-
-  get discountOccasions(): number {
-    return this.discounted.size;
-  }
 }
 
 /** Median of the values (0 for none); the input is not reordered. */
@@ -175,7 +135,7 @@ export function computeMeasures(
     frequency: Math.max(0, occasions - 1),
     firstDay,
     lastDay,
-    recencyDays: firstDay === null || lastDay === null ? 0 : lastDay - firstDay,
+    recencyDays: days.length ? days[days.length - 1] - days[0] : 0,
     ageDays: firstDay === null ? 0 : ctx.referenceDay - firstDay,
     daysSinceLast: lastDay === null ? null : ctx.referenceDay - lastDay,
     totalSpend,

@@ -229,9 +229,9 @@ function daysSinceContact(key: string, ctx: Context): number | null {
 
 /** Contacted within `jedaHubungiHari` days (a debt that moved to a later bucket is the exception). */
 function restingAfterContact(key: string, ctx: Context, debtBucket: AgeBucket | null): boolean {
-  const since = daysSinceContact(key, ctx);
-  if (since === null || since >= ctx.s.jedaHubungiHari) return false;
-  const recorded = ctx.contacts.get(key)?.bucket;
+  const record = ctx.contacts.get(key);
+  if (!record || ctx.ref - record.day >= ctx.s.jedaHubungiHari) return false;
+  const recorded = record.bucket;
   const moved =
     debtBucket !== null && recorded !== undefined && BUCKET_RANK[debtBucket] > BUCKET_RANK[recorded];
   return !moved;

@@ -83,10 +83,11 @@ describe('who to contact today (DOMAIN 8)', () => {
     ['Calon', '0814 5555 6666', '1990-11-30', '', ''],
   ];
   const a = run({ sales, debts, customers }, REF, { namaToko: 'Warung Sari' });
-  const list = followUps(a);
+  // Listed inside each test: Stryker activates a mutant per test, after describe bodies have run.
   const names = (entries: FollowUp[]) => entries.map((f) => [f.name, f.kind]);
 
   it('lists one entry per customer in the order of need, win-back apart, no number apart', () => {
+    const list = followUps(a);
     expect(names(list.today)).toEqual([
       // Largest amount × days late first: 100.000 × 30 before 10.000 × 189.
       ['Besar', 'hutang'],
@@ -108,6 +109,7 @@ describe('who to contact today (DOMAIN 8)', () => {
   });
 
   it('leaves out what is not due: debts not yet overdue, answered complaints, day-old buyers', () => {
+    const list = followUps(a);
     const all = [...list.today, ...list.winBack, ...list.noNumber].map((f) => f.name);
     // Hampir's debt is due in two days; Kemarin bought yesterday, before the thank-you is due
     // (hariTerimaKasih = 3); Dua's one gap is no habit, so no repurchase reminder (only win-back).
@@ -117,6 +119,7 @@ describe('who to contact today (DOMAIN 8)', () => {
   });
 
   it('never tells a D customer to buy again, come back or celebrate: only the debt', () => {
+    const list = followUps(a);
     const all = [...list.today, ...list.winBack, ...list.noNumber];
     // Lambat is D by late repayments: overdue by cycle, asleep, birthday this month, yet not listed.
     expect(all.filter((f) => f.name === 'Lambat')).toEqual([]);
@@ -139,6 +142,7 @@ describe('who to contact today (DOMAIN 8)', () => {
   });
 
   it('rests a customer contacted within jedaHubungiHari days unless the debt moved to a later bucket', () => {
+    const list = followUps(a);
     const at = (day: string, bucket?: AgeBucket): ContactRecord => ({ day: d(day), bucket });
     const key = (name: string) => a.nameKey(name);
     const rested = followUps(
@@ -172,6 +176,7 @@ describe('who to contact today (DOMAIN 8)', () => {
   });
 
   it('escalates the reminder wording with the ageing bucket and says days late and amount', () => {
+    const list = followUps(a);
     const [besar, macet] = list.today;
     expect(macet.message).toMatch(/lebih dari 90 hari.*hentikan/);
     expect(besar.message).toMatch(/sudah lewat 30 hari.*Mohon dibayar/);
@@ -180,6 +185,7 @@ describe('who to contact today (DOMAIN 8)', () => {
   });
 
   it('links WhatsApp with the message for valid numbers and never guesses an invalid one', () => {
+    const list = followUps(a);
     const besar = list.today[0];
     expect(besar.link).toMatch(/^https:\/\/wa\.me\/6281211118888\?text=Halo%20Besar/);
     const telat = list.noNumber[0];
@@ -188,6 +194,7 @@ describe('who to contact today (DOMAIN 8)', () => {
   });
 
   it("uses the owner's edited templates and shop name", () => {
+    const list = followUps(a);
     expect(list.today.find((f) => f.kind === 'hadiah')?.message).toContain('belanja di Warung Sari');
     const edited = run({ sales, debts, customers }, REF, { pesan: { hadiah: 'Makasih {nama}!' } });
     expect(followUps(edited).today.find((f) => f.kind === 'hadiah')?.message).toBe('Makasih Setia!');
