@@ -6,15 +6,7 @@ import { join } from 'node:path';
 import { parseCsv } from '../../src/cli/csv';
 import { EXIT_CODES } from '../../src/cli/errors';
 import { OPTIONS } from '../../src/cli/help';
-
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'build', 'cli.js');
-const SAMPLES = join(ROOT, 'samples');
-
-function segmentasi(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { CLI, sampleShopArgs, segmentasi } from './support';
 
 describe('segmentasi command line', () => {
   const out = mkdtempSync(join(tmpdir(), 'segmentasi-'));
@@ -22,18 +14,7 @@ describe('segmentasi command line', () => {
   const res = join(out, 'hasil');
 
   it('classifies the sample shop and writes pelanggan.csv and retensi.csv', () => {
-    const r = segmentasi(
-      '--penjualan',
-      join(SAMPLES, 'penjualan.csv'),
-      '--hutang',
-      join(SAMPLES, 'hutang.csv'),
-      '--pelanggan',
-      join(SAMPLES, 'pelanggan.csv'),
-      '--tanggal-acuan',
-      '2026-11-20',
-      '--keluar',
-      res,
-    );
+    const r = segmentasi(...sampleShopArgs(res));
     expect(r.stderr).toMatch(/Penjualan: penjualan.csv dibaca/);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Tanggal acuan 20\/11\/2026/);

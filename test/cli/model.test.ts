@@ -1,31 +1,13 @@
 /** The command line's model.csv and hariPrediksi through --pengaturan (build/cli.js as a user runs it). */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/cli/csv';
 import reference from '../fixtures/bgnbd_reference.json';
+import { sampleShopArgs, segmentasi } from './support';
 
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'build', 'cli.js');
-const SAMPLES = join(ROOT, 'samples');
-
-function segmentasi(out: string, ...extra: string[]) {
-  const args = [
-    '--penjualan',
-    join(SAMPLES, 'penjualan.csv'),
-    '--hutang',
-    join(SAMPLES, 'hutang.csv'),
-    '--pelanggan',
-    join(SAMPLES, 'pelanggan.csv'),
-    '--tanggal-acuan',
-    '2026-11-20',
-    '--keluar',
-    out,
-    ...extra,
-  ];
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function segmentasiOnSamples(out: string, ...extra: string[]) {
+  return segmentasi(...sampleShopArgs(out), ...extra);
 }
 
 describe('model.csv and hariPrediksi on the command line', () => {
@@ -33,7 +15,7 @@ describe('model.csv and hariPrediksi on the command line', () => {
 
   it('writes model.csv: parameter,nilai with r, alpha per day, a, b, log_likelihood, pelanggan', () => {
     const out = join(dir, 'bawaan');
-    const r = segmentasi(out);
+    const r = segmentasiOnSamples(out);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Perkiraan pembelian 90 hari ke depan: [\d.,]+ kali/);
     const model = parseCsv(readFileSync(join(out, 'model.csv'), 'utf8'));
@@ -68,7 +50,7 @@ describe('model.csv and hariPrediksi on the command line', () => {
   it('takes {"hariPrediksi": 273} from --pengaturan, and refuses 0 naming the key', () => {
     const file = join(dir, 'pengaturan.json');
     writeFileSync(file, JSON.stringify({ hariPrediksi: 273 }));
-    const r = segmentasi(join(dir, 'panjang'), '--pengaturan', file, '--diam');
+    const r = segmentasiOnSamples(join(dir, 'panjang'), '--pengaturan', file, '--diam');
     expect(r.code).toBe(0);
     const longer = parseCsv(readFileSync(join(dir, 'panjang', 'pelanggan.csv'), 'utf8'));
     const usual = parseCsv(readFileSync(join(dir, 'bawaan', 'pelanggan.csv'), 'utf8'));
@@ -76,7 +58,7 @@ describe('model.csv and hariPrediksi on the command line', () => {
     const wati = (rows: string[][]) => Number(rows.find((row) => row[0] === 'Ibu Wati')![col]);
     expect(wati(longer)).toBeGreaterThan(wati(usual));
     writeFileSync(file, JSON.stringify({ hariPrediksi: 0 }));
-    const bad = segmentasi(join(dir, 'salah'), '--pengaturan', file);
+    const bad = segmentasiOnSamples(join(dir, 'salah'), '--pengaturan', file);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/hariPrediksi/);
   });
