@@ -12,6 +12,7 @@ import type {
   UiApi,
 } from '../../../src/gas/services';
 import type { CallLog } from './callLog';
+import { wallClock } from './typing';
 
 export const ButtonSet = {
   OK: 'OK',
@@ -163,31 +164,15 @@ export class FakeLock implements LockApi {
 
 /** Utilities.formatDate for the tokens we use: dd, MM, yyyy, HH, mm, ss. */
 export function formatDate(date: Date, timeZone: string, format: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return format.replace(/yyyy|MM|dd|HH|mm|ss/g, (t) =>
-    t === 'yyyy'
-      ? parts.year
-      : t === 'MM'
-        ? parts.month
-        : t === 'dd'
-          ? parts.day
-          : t === 'HH'
-            ? parts.hour
-            : t === 'mm'
-              ? parts.minute
-              : parts.second,
-  );
+  const w = wallClock(date.getTime(), timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const tokens: Record<string, string> = {
+    yyyy: String(w.year),
+    MM: two(w.month),
+    dd: two(w.day),
+    HH: two(w.hour),
+    mm: two(w.minute),
+    ss: two(w.second),
+  };
+  return format.replace(/yyyy|MM|dd|HH|mm|ss/g, (t) => tokens[t]);
 }

@@ -14,8 +14,8 @@ export interface SheetLocale {
 
 export const INDONESIAN_SHEET: SheetLocale = { locale: 'id_ID', timeZone: 'Asia/Jakarta' };
 
-/** Offset of the zone from UTC at an instant, in milliseconds (historical offsets included). */
-function zoneOffset(instant: number, timeZone: string): number {
+/** The wall clock of a zone at an instant (historical offsets included), as numbers. */
+export function wallClock(instant: number, timeZone: string) {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-US', {
       timeZone,
@@ -31,9 +31,20 @@ function zoneOffset(instant: number, timeZone: string): number {
       .formatToParts(new Date(instant))
       .map((p) => [p.type, p.value]),
   );
-  const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
-  const asUtc = Date.UTC(year, Number(parts.month) - 1, Number(parts.day), Number(parts.hour));
-  const wall = asUtc + Number(parts.minute) * 60_000 + Number(parts.second) * 1000;
+  return {
+    year: parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+/** Offset of the zone from UTC at an instant, in milliseconds. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour) + w.minute * 60_000 + w.second * 1000;
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
