@@ -18,6 +18,11 @@ export interface NelderMeadOptions {
   step?: number;
   /** Fresh simplexes started from the best point after convergence, against early collapse. */
   restarts?: number;
+  /**
+   * Stops the search, not converged, as soon as the best point so far satisfies this: for a
+   * caller that would refuse such a minimum anyway (a fit run off to a degenerate corner).
+   */
+  giveUpWhen?: (x: readonly number[]) => boolean;
 }
 
 export interface NelderMeadResult {
@@ -27,6 +32,8 @@ export interface NelderMeadResult {
   evaluations: number;
   /** Both tolerances met before maxIterations, on the last restart too. */
   converged: boolean;
+  /** Stopped because the best point met giveUpWhen. */
+  gaveUp: boolean;
 }
 
 interface Vertex {
@@ -40,6 +47,7 @@ const DEFAULTS: Required<NelderMeadOptions> = {
   maxIterations: 5000,
   step: 0.5,
   restarts: 2,
+  giveUpWhen: () => false,
 };
 
 /** Minimises f from x0; see NelderMeadOptions for the stopping rule. */
@@ -61,13 +69,15 @@ export function nelderMead(
   for (let round = 0; round <= opts.restarts; round++) {
     const run = simplexSearch(value, best.x, opts, opts.maxIterations - iterations);
     iterations += run.iterations;
+    if (run.gaveUp)
+      return { x: run.best.x, fx: run.best.fx, iterations, evaluations, converged: false, gaveUp: true };
     const improved = best.fx - run.best.fx;
     best = run.best.fx <= best.fx ? run.best : best;
     converged = run.converged;
     // A restart that finds nothing better confirms the minimum.
     if (!converged || (round > 0 && improved <= opts.fTolerance)) break;
   }
-  return { x: best.x, fx: best.fx, iterations, evaluations, converged };
+  return { x: best.x, fx: best.fx, iterations, evaluations, converged, gaveUp: false };
 }
 
 function simplexSearch(
@@ -75,7 +85,7 @@ function simplexSearch(
   start: number[],
   opts: Required<NelderMeadOptions>,
   maxIterations: number,
-): { best: Vertex; iterations: number; converged: boolean } {
+): { best: Vertex; iterations: number; converged: boolean; gaveUp: boolean } {
   const n = start.length;
   const simplex: Vertex[] = [{ x: [...start], fx: value([...start]) }];
   for (let i = 0; i < n; i++) {
@@ -85,11 +95,18 @@ function simplexSearch(
   }
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     simplex.sort((p, q) => p.fx - q.fx);
-    if (isConverged(simplex, opts)) return { best: simplex[0], iterations: iteration, converged: true };
+    const done = { best: simplex[0], iterations: iteration };
+    if (opts.giveUpWhen(simplex[0].x)) return { ...done, converged: false, gaveUp: true };
+    if (isConverged(simplex, opts)) return { ...done, converged: true, gaveUp: false };
     step(simplex, value);
   }
   simplex.sort((p, q) => p.fx - q.fx);
-  return { best: simplex[0], iterations: maxIterations, converged: isConverged(simplex, opts) };
+  return {
+    best: simplex[0],
+    iterations: maxIterations,
+    converged: isConverged(simplex, opts),
+    gaveUp: false,
+  };
 }
 
 function isConverged(sorted: Vertex[], opts: Required<NelderMeadOptions>): boolean {

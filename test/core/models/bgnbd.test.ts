@@ -118,3 +118,22 @@ describeCdnow('fit on CDNOW sample, calibration to 1997-09-30, weeks (FHL 2005)'
     expect(days.logLikelihood).toBeCloseTo(fit.logLikelihood - 2457 * Math.log(7), 2);
   });
 });
+
+describe('a fit that runs off to a corner', () => {
+  it('stops once a parameter passes e^15 and is refused, when nobody ever leaves', () => {
+    // 200 customers buying every 7 days from their first day to the end (T = 364): no drop-out
+    // ever shows, so the likelihood keeps rising as a -> 0 and b -> infinity.
+    const groups = groupTriples(
+      Array.from({ length: 200 }, (_, i) => {
+        const T = 364 - (i % 50);
+        return { x: Math.floor(T / 7), tx: 7 * Math.floor(T / 7), T };
+      }),
+    );
+    const fit = fitBgnbd(groups);
+    expect(fit.converged).toBe(false);
+    const logs = [fit.params.a, fit.params.b].map((v) => Math.abs(Math.log(v)));
+    expect(Math.max(...logs)).toBeGreaterThan(15);
+    // Stopped there: left alone the search wanders on for about 900 evaluations (to a ~ e^-74).
+    expect(fit.evaluations).toBeLessThan(200);
+  });
+});

@@ -37,4 +37,23 @@ describe('nelderMead', () => {
     expect(r.converged).toBe(false);
     expect(r.iterations).toBe(20);
   });
+
+  it('gives up, not converged, as soon as the best point meets giveUpWhen', () => {
+    // Downhill forever along x: the minimiser would walk off to -infinity.
+    const slope = ([x, y]: number[]) => x + y * y;
+    const r = nelderMead(slope, [0, 1], { maxIterations: 1000, giveUpWhen: ([x]) => x < -15 });
+    expect(r.gaveUp).toBe(true);
+    expect(r.converged).toBe(false);
+    expect(r.x[0]).toBeLessThan(-15);
+    // The first point past -15 ends it: expansions double the step, so it stops long before 1000.
+    expect(r.iterations).toBeLessThan(100);
+  });
+
+  it('never gives up on a point the predicate does not reject', () => {
+    const bowl = ([x, y]: number[]) => (x - 1) ** 2 + (y + 2) ** 2;
+    const r = nelderMead(bowl, [0, 0], { giveUpWhen: ([x]) => x > 5 });
+    expect(r.gaveUp).toBe(false);
+    expect(r.converged).toBe(true);
+    expect(r.x[1]).toBeCloseTo(-2, 6);
+  });
 });
