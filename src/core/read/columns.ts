@@ -4,6 +4,7 @@
  * million rows cost a few typed arrays instead of a million objects kept alive.
  */
 import type { Day } from './dates';
+import { Interner } from './interner';
 import type { ColumnOverrides } from './headers';
 import {
   copySale,
@@ -40,28 +41,6 @@ export interface SalesColumns {
   invoices: string[];
   names: string[];
   phones: string[];
-}
-
-/** Interns strings as consecutive ids; the id of a repeated string costs one lookup. */
-class Interner {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-  private lastValue: string | null = null;
-  private lastId = -1;
-  id(value: string): number {
-    if (value === this.lastValue) return this.lastId;
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      this.ids.set(value, (id = this.values.length));
-      this.values.push(value);
-    }
-    this.lastValue = value;
-    this.lastId = id;
-    return id;
-  }
-  find(value: string): number | undefined {
-    return this.ids.get(value);
-  }
 }
 
 function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, size: number): T {

@@ -1,0 +1,73 @@
+/**
+ * Strings to consecutive ids (0, 1, 2, ...) in an open-addressing table on typed arrays. A sales
+ * sheet of a million rows holds half a million invoice numbers: V8's Map spends about half a
+ * microsecond on each new key at that size (its tables are rebuilt on the heap as they grow),
+ * this table a fraction of it, and its lookups hash the text once with FNV-1a.
+ */
+const EMPTY = -1;
+
+/** FNV-1a over the UTF-16 code units, with a final mix so the low bits (the slot) vary. */
+export function stringHash(value: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d);
+}
+
+export class Interner {
+  /** The strings by id, in the order first seen. */
+  readonly values: string[] = [];
+  private hashes = new Int32Array(16);
+  /** Slot to id, EMPTY where free; never more than half full. */
+  private slots = new Int32Array(32).fill(EMPTY);
+  /** The previous call's string and id: rows repeat the row above (item rows of one sale). */
+  private lastValue: string | null = null;
+  private lastId = EMPTY;
+
+  /** The id of `value`, added when new. */
+  id(value: string): number {
+    if (value === this.lastValue) return this.lastId;
+    const hash = stringHash(value);
+    let slot = this.slotOf(value, hash);
+    let id = this.slots[slot];
+    if (id === EMPTY) {
+      id = this.values.length;
+      this.values.push(value);
+      if (id === this.hashes.length) this.hashes = grown(this.hashes, id * 2);
+      this.hashes[id] = hash;
+      this.slots[slot] = id;
+      if (2 * (id + 1) > this.slots.length) this.rehash();
+    }
+    this.lastValue = value;
+    this.lastId = id;
+    return id;
+  }
+
+  /** The slot holding `value`, or the free slot where it would go. */
+  private slotOf(value: string, hash: number): number {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const id = this.slots[slot];
+      if (id === EMPTY || (this.hashes[id] === hash && this.values[id] === value)) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.values.length; id++) {
+      let slot = this.hashes[id] & mask;
+      while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
+      slots[slot] = id;
+    }
+    this.slots = slots;
+  }
+}
+
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
