@@ -23,7 +23,8 @@ import {
   type CustomerMeasures,
   type MeasureContext,
 } from './measure/measures';
-import { creditSales, readSalesColumns, resolvePhoneCustomers, type SalesColumns } from './read/columns';
+import { creditSales, resolvePhoneCustomers, type SalesColumns } from './read/columns';
+import { readSalesColumns } from './read/salesParts';
 import { groupSales, type SalesGroups } from './measure/grouping';
 import {
   readCustomers,

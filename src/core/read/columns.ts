@@ -5,15 +5,7 @@
  */
 import type { Day } from './dates';
 import { Interner } from './interner';
-import type { ColumnOverrides } from './headers';
-import {
-  copySale,
-  readSales,
-  type ReadContext,
-  type ReadResult,
-  type SaleRecord,
-  type SheetInput,
-} from './read';
+import type { SaleRecord } from './read';
 
 /** Bits of SalesColumns.flags. */
 export const CREDIT = 1;
@@ -118,26 +110,6 @@ export class SalesColumnsBuilder {
       phones: this.phones.values,
     };
   }
-}
-
-/**
- * Reads the sales sheet straight into columns. `keepRecords` also keeps the records (the menu
- * writes a type beside each row); the builder's lookup tables are let go on return.
- */
-export function readSalesColumns(
-  sheet: SheetInput,
-  ctx: ReadContext,
-  overrides: ColumnOverrides | undefined,
-  keepRecords: boolean,
-): { sales: ReadResult<SaleRecord>; columns: SalesColumns } {
-  const builder = new SalesColumnsBuilder();
-  const records: SaleRecord[] = [];
-  const sales = readSales(sheet, ctx, overrides, (sale) => {
-    builder.add(sale);
-    if (keepRecords) records.push(copySale(sale));
-  });
-  sales.records = records;
-  return { sales, columns: builder.columns() };
 }
 
 /** Columns from records already read (tests and callers holding records). */

@@ -28,7 +28,7 @@ export class Interner {
   id(value: string): number {
     if (value === this.lastValue) return this.lastId;
     const hash = stringHash(value);
-    let slot = this.slotOf(value, hash);
+    const slot = this.slotOf(value, hash);
     let id = this.slots[slot];
     if (id === EMPTY) {
       id = this.values.length;

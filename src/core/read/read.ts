@@ -22,6 +22,14 @@ export interface SheetInput {
   ignoreColumn?: number;
   /** rows[i] without indexing: the command line's lazy CSV grid, where indexing is slow. */
   rowAt?: (index: number) => readonly unknown[];
+  /** A later part of a sheet read on its own: `rows` holds data rows only, under this header. */
+  continues?: SheetContinuation;
+}
+
+/** What a later part of a sheet needs from its top: the header found there and its cells. */
+export interface SheetContinuation {
+  header: HeaderMatch;
+  headerCells: readonly unknown[];
 }
 
 export interface ReadContext {
@@ -237,12 +245,12 @@ function forEachDataRow(
 ): number {
   const firstRow = sheet.firstRow ?? 1;
   const ignore = sheet.ignoreColumn ?? -1;
-  const top = sheet.rows[header.headerRow] ?? [];
+  const top = sheet.continues?.headerCells ?? sheet.rows[header.headerRow] ?? [];
   const repeatsHeader = headerAgain(headerKey(top[nameCol]), headerKey(top[dateCol]), nameCol, dateCol);
   let dataRows = 0;
   const rowAt = sheet.rowAt ?? ((index: number) => sheet.rows[index]);
   const count = sheet.rows.length;
-  for (let r = header.headerRow + 1; r < count; r++) {
+  for (let r = sheet.continues ? 0 : header.headerRow + 1; r < count; r++) {
     const row = rowAt(r);
     if (!row || isBlankRow(row, ignore) || isTotalRow(row, nameCol, dateCol)) continue;
     if (repeatsHeader(row)) continue;
@@ -283,19 +291,47 @@ function stateReader(header: HeaderMatch, col: number | undefined): (row: readon
   };
 }
 
+/** A payment or status word we do not know, first seen at `row`, said by `count` rows. */
+export interface UnknownWord {
+  row: number;
+  column: string;
+  value: unknown;
+  count: number;
+}
+
 /** Unknown payment words, reported once each at their first row with how many rows say it. */
 class UnknownWords {
-  private readonly seen = new Map<string, { row: number; column: string; value: unknown; count: number }>();
+  private readonly seen = new Map<string, UnknownWord>();
   add(value: unknown, row: number, column: string): void {
     const key = column + '\u0000' + String(value);
     const s = this.seen.get(key);
     if (s) s.count++;
     else this.seen.set(key, { row, column, value, count: 1 });
   }
+  /** Words of parts read in sheet order: counts summed, each kept at its first row. */
+  static merged(parts: readonly (readonly UnknownWord[])[]): UnknownWords {
+    const all = new UnknownWords();
+    for (const part of parts)
+      for (const w of part) {
+        const key = w.column + '\u0000' + String(w.value);
+        const s = all.seen.get(key);
+        if (s) s.count += w.count;
+        else all.seen.set(key, { ...w });
+      }
+    return all;
+  }
+  list(): UnknownWord[] {
+    return [...this.seen.values()];
+  }
   report(ctx: ReadContext, sheet: SheetInput): void {
     for (const s of this.seen.values())
       issue(ctx, sheet, s.row, s.column, msg().reasons.unknownPaymentWord(s.value, s.count));
   }
+}
+
+/** The sales sheet's rows read, with the unknown words its end reports (closeSalesSheet). */
+export interface SalesRead extends ReadResult<SaleRecord> {
+  unknownWords: UnknownWord[];
 }
 
 /** Receives each readable sales row; `sale` is one object reused for every row, so keep a copy. */
@@ -379,8 +415,8 @@ export function readSales(
   ctx: ReadContext,
   overrides: ColumnOverrides = {},
   sink?: SaleSink,
-): ReadResult<SaleRecord> {
-  const header = detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
+): SalesRead {
+  const header = sheet.continues?.header ?? detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const c = header.columns as Partial<Record<keyof typeof SALES_FIELDS, number>>;
   const [dateCol, nameCol] = [c.tanggal as number, c.pelanggan as number];
   const label = (col: number | undefined, fallback: string) => ownerHeader(header, col, fallback);
@@ -418,8 +454,14 @@ export function readSales(
     sale.discount = c.diskon !== undefined && isDiscount(row[c.diskon]);
     keep(sale);
   });
-  closeSheet(ctx, sheet, unknown, cancelled);
-  return { records, header, afterReference: rows.afterReference, dataRows, cancelled };
+  const unknownWords = unknown.list();
+  return { records, header, afterReference: rows.afterReference, dataRows, cancelled, unknownWords };
+}
+
+/** Reports what the sales sheet's rows left for its end: unknown payment words, cancelled rows. */
+export function closeSalesSheet(ctx: ReadContext, sheet: SheetInput, parts: readonly SalesRead[]): void {
+  const cancelled = parts.reduce((n, p) => n + (p.cancelled ?? 0), 0);
+  closeSheet(ctx, sheet, UnknownWords.merged(parts.map((p) => p.unknownWords)), cancelled);
 }
 
 /** A sale's amount: the amount column, or quantity x unit price where the sheet has only those. */
