@@ -115,6 +115,11 @@ function splitRecord(text: string, start: number, end: number, delimiter: string
 export interface CsvTable {
   rows: Grid;
   rowAt: (index: number) => string[];
+  delimiter: Delimiter;
+  /** The first `count` rows as a Grid of their own. */
+  head: (count: number) => Grid;
+  /** The file's text from the start of row `index` to its end. */
+  textFrom: (index: number) => string;
   /** Lets the file's text go once it is read: the table is empty afterwards. */
   release: () => void;
 }
@@ -131,9 +136,9 @@ const NO_RECORDS: RecordIndex = {
  * hand is an array. Behaves as a read-only array (length, index, iteration, slice); indexing goes
  * through a Proxy, so the core's row loop takes `rowAt` instead.
  */
-export function csvTable(raw: string): CsvTable {
+export function csvTable(raw: string, knownDelimiter?: Delimiter): CsvTable {
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const delimiter = sniffDelimiter(text);
+  const delimiter = knownDelimiter ?? sniffDelimiter(text);
   let records = indexRecords(text, 0);
   let cachedIndex = -1;
   let cachedRow: string[] = [];
@@ -148,30 +153,37 @@ export function csvTable(raw: string): CsvTable {
     cachedIndex = i;
     return cachedRow;
   };
-  const rows = new Proxy([] as string[][], {
-    get(target, prop, receiver) {
-      if (prop === 'length') return records.count;
-      if (typeof prop === 'string') {
-        const c = prop.charCodeAt(0);
-        if (c >= 48 && c <= 57) {
-          const i = Number(prop);
-          return Number.isInteger(i) && i < records.count ? rowAt(i) : undefined;
-        }
-      }
-      return Reflect.get(target, prop, receiver);
-    },
-    has(target, prop) {
-      if (typeof prop === 'string' && /^\d+$/.test(prop)) return Number(prop) < records.count;
-      return Reflect.has(target, prop);
-    },
-  });
+  const head = (count: number) => lazyGrid(() => Math.min(count, records.count), rowAt);
+  const rows = lazyGrid(() => records.count, rowAt);
   const release = () => {
     text = '';
     records = NO_RECORDS;
     cachedIndex = -1;
     cachedRow = [];
   };
-  return { rows, rowAt, release };
+  const textFrom = (index: number) => (index < records.count ? text.slice(records.start[index]) : '');
+  return { rows, rowAt, delimiter, head, textFrom, release };
+}
+
+/** A read-only array of `length()` rows, each cut by `rowAt` when indexed. */
+function lazyGrid(length: () => number, rowAt: (index: number) => string[]): Grid {
+  return new Proxy([] as string[][], {
+    get(target, prop, receiver) {
+      if (prop === 'length') return length();
+      if (typeof prop === 'string') {
+        const c = prop.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          const i = Number(prop);
+          return Number.isInteger(i) && i < length() ? rowAt(i) : undefined;
+        }
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+    has(target, prop) {
+      if (typeof prop === 'string' && /^\d+$/.test(prop)) return Number(prop) < length();
+      return Reflect.has(target, prop);
+    },
+  });
 }
 
 export function csvGrid(raw: string): Grid {

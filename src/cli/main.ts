@@ -16,6 +16,7 @@ import { summaryText } from '../core/report/summary';
 import { modelCsvRows } from '../core/report/predictionSummary';
 import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
+import { isSalesWorker, runSalesWorker, salesReader } from './salesThreads';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
 import { prepareOutputFolder, writeOutput } from './output';
@@ -210,12 +211,13 @@ function analyseFiles(
     return { name: basename(file), rows: table.rows, rowAt: table.rowAt };
   };
   const sales = sheet(files.penjualan, labels.sales) as SheetInput;
+  const readSales = salesReader(tables[0], ownScript);
   const debts = sheet(files.hutang, labels.debts);
   const customers = sheet(files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);
   // The files' text (a million-row file is tens of MB) goes as soon as the sheets are read.
   const onInputRead = () => tables.forEach((t) => t.release());
-  return analyzeData(() => analyze({ sales, debts, customers }, { ...options, onInputRead }));
+  return analyzeData(() => analyze({ sales, debts, customers }, { ...options, onInputRead, readSales }));
 }
 
 /** The core throws plain Errors with the owner's message for data it cannot use. */
@@ -245,4 +247,11 @@ export function run(argv: string[]): number {
   }
 }
 
-if (require.main === module) process.exitCode = run(process.argv.slice(2));
+/** This file when it runs as the program (build/cli.js): a worker thread can run it again. */
+let ownScript: string | undefined;
+
+if (isSalesWorker()) runSalesWorker();
+else if (require.main === module) {
+  ownScript = __filename;
+  process.exitCode = run(process.argv.slice(2));
+}

@@ -1,0 +1,166 @@
+/**
+ * A large sales file read on two threads: this thread reads the top half, a worker thread the
+ * bottom half (the header found here travels with it), and the core joins the two parts into
+ * exactly what one pass gives (src/core/read/salesParts.ts). Reading rows is most of the command
+ * line's time on a million-row book, and nearly every machine has a second core.
+ *
+ * The command line stays synchronous: the worker hands its part over a MessageChannel and wakes
+ * this thread through a shared flag (Atomics), so no event loop turn is needed.
+ */
+import { availableParallelism } from 'node:os';
+import {
+  MessageChannel,
+  Worker,
+  isMainThread,
+  receiveMessageOnPort,
+  workerData,
+  type MessagePort,
+} from 'node:worker_threads';
+import { currentLocale, setLocale } from '../core/i18n';
+import { ZoneClock, type Day } from '../core/read/dates';
+import { detectHeader, type ColumnOverrides, type HeaderMatch } from '../core/read/headers';
+import type { ReadContext, SheetInput } from '../core/read/read';
+import type { DateOrder } from '../core/read/cells';
+import {
+  joinSalesParts,
+  readSalesColumns,
+  readSalesPart,
+  type SalesColumnsRead,
+  type SalesPart,
+} from '../core/read/salesParts';
+import { csvTable, type CsvTable, type Delimiter } from './csv';
+
+const ROLE = 'segmentasi-sales-part';
+/** Fewer data rows than this are read on one thread: starting a worker costs about 0.1 s. */
+const DEFAULT_MIN_ROWS = 200_000;
+/** A worker that has not answered in this long has died without a word. */
+const DEADLINE_MS = 10 * 60 * 1000;
+
+interface PartJob {
+  role: typeof ROLE;
+  text: string;
+  delimiter: Delimiter;
+  name: string;
+  /** Sheet row number of the part's first row. */
+  firstRow: number;
+  header: HeaderMatch;
+  headerCells: readonly unknown[];
+  overrides: ColumnOverrides | undefined;
+  timeZone: string;
+  dateOrder: DateOrder;
+  stripHonorifics: boolean;
+  referenceDay: Day;
+  locale: string;
+  port: MessagePort;
+  done: Int32Array;
+}
+
+type PartAnswer = { part: SalesPart } | { error: string };
+
+/** Rows from which two threads are used; SEGMENTASI_THREAD_ROWS overrides it (0: never). */
+function minRows(): number {
+  const set = Number(process.env.SEGMENTASI_THREAD_ROWS);
+  return process.env.SEGMENTASI_THREAD_ROWS !== undefined && Number.isFinite(set) ? set : DEFAULT_MIN_ROWS;
+}
+
+/**
+ * The core's sales reader for `table`: two threads when the file is large, the machine has two
+ * cores and `script` (the built command line, which a worker runs) is known; one otherwise.
+ */
+export function salesReader(table: CsvTable, script: string | undefined): typeof readSalesColumns {
+  return (sheet, ctx, overrides, keepRecords) => {
+    const limit = minRows();
+    const usable = script !== undefined && !keepRecords && limit > 0 && availableParallelism() >= 2;
+    if (!usable || table.rows.length < limit) return readSalesColumns(sheet, ctx, overrides, keepRecords);
+    return readOnTwoThreads(table, script, sheet, ctx, overrides);
+  };
+}
+
+function readOnTwoThreads(
+  table: CsvTable,
+  script: string,
+  sheet: SheetInput,
+  ctx: ReadContext,
+  overrides: ColumnOverrides | undefined,
+): SalesColumnsRead {
+  const header = detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
+  const firstData = header.headerRow + 1;
+  const cut = firstData + Math.ceil((table.rows.length - firstData) / 2);
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const job: PartJob = {
+    role: ROLE,
+    text: table.textFrom(cut),
+    delimiter: table.delimiter,
+    name: sheet.name,
+    firstRow: (sheet.firstRow ?? 1) + cut,
+    header,
+    headerCells: table.rowAt(header.headerRow),
+    overrides,
+    timeZone: ctx.clock.timeZone,
+    dateOrder: ctx.dateOrder,
+    stripHonorifics: ctx.stripHonorifics,
+    referenceDay: ctx.referenceDay,
+    locale: currentLocale(),
+    port: port2,
+    done,
+  };
+  const worker = new Worker(script, { workerData: job, transferList: [port2] });
+  const top: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt };
+  const first = readSalesPart(top, ctx, overrides, false);
+  const second = awaitPart(done, port1);
+  port1.close();
+  void worker.terminate();
+  return joinSalesParts([first, second], ctx, top);
+}
+
+/** Blocks until the worker has posted its part (or its error). */
+function awaitPart(done: Int32Array, port: MessagePort): SalesPart {
+  if (Atomics.wait(done, 0, 0, DEADLINE_MS) === 'timed-out') throw new Error('sales worker gave no answer');
+  const answer = receiveMessageOnPort(port)?.message as PartAnswer | undefined;
+  if (!answer) throw new Error('sales worker gave no answer');
+  if ('error' in answer) throw new Error(answer.error);
+  return answer.part;
+}
+
+/** Whether this thread was started by salesReader to read a part. */
+export function isSalesWorker(): boolean {
+  return !isMainThread && (workerData as Partial<PartJob> | null)?.role === ROLE;
+}
+
+/** The worker thread: reads its part of the file and posts it, typed arrays moved, not copied. */
+export function runSalesWorker(): void {
+  const job = workerData as PartJob;
+  let answer: PartAnswer;
+  let moved: ArrayBuffer[] = [];
+  try {
+    setLocale(job.locale);
+    const table = csvTable(job.text, job.delimiter);
+    const sheet: SheetInput = {
+      name: job.name,
+      rows: table.rows,
+      rowAt: table.rowAt,
+      firstRow: job.firstRow,
+      continues: { header: job.header, headerCells: job.headerCells },
+    };
+    const ctx: ReadContext = {
+      clock: new ZoneClock(job.timeZone),
+      dateOrder: job.dateOrder,
+      stripHonorifics: job.stripHonorifics,
+      referenceDay: job.referenceDay,
+      issues: [],
+      notes: [],
+    };
+    const part = readSalesPart(sheet, ctx, job.overrides, false);
+    const c = part.columns;
+    moved = [c.customer, c.day, c.amount, c.invoice, c.name, c.phone, c.row, c.flags].map(
+      (a) => a.buffer as ArrayBuffer,
+    );
+    answer = { part };
+  } catch (error) {
+    answer = { error: error instanceof Error ? error.message : String(error) };
+  }
+  job.port.postMessage(answer, moved);
+  Atomics.store(job.done, 0, 1);
+  Atomics.notify(job.done, 0);
+}

@@ -1,0 +1,75 @@
+/**
+ * The sales file read on two threads (src/cli/salesThreads.ts) writes exactly what one thread
+ * writes: the built command line run with SEGMENTASI_THREAD_ROWS=1 (two threads for any file)
+ * and =0 (never), every output file and the printed summary compared byte for byte.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCsv } from '../../src/cli/csv';
+import { CLI, sampleShopArgs } from './support';
+
+function run(args: string[], threadRows: string) {
+  const env = { ...process.env, SEGMENTASI_THREAD_ROWS: threadRows, LANG: 'id_ID.UTF-8' };
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function outputs(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+describe('the sales file on two threads', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'segmentasi-threads-'));
+
+  it('gives the sample shop exactly the one-thread result', () => {
+    const one = run(sampleShopArgs(join(tmp, 'one')), '0');
+    const two = run(sampleShopArgs(join(tmp, 'two')), '1');
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stdout.replace('/two/', '/one/')).toBe(one.stdout);
+    expect(outputs(join(tmp, 'two'))).toEqual(outputs(join(tmp, 'one')));
+  });
+
+  it('cuts at a record, not inside a quoted line break, and keeps messages and counts whole', () => {
+    // 9 data rows: the second part starts at file row 7 (N6), a quoted name holding a line break
+    // and quotes; unknown words, cancelled rows and unreadable cells on both sides of the cut.
+    const lines = [
+      'No Nota;Tanggal;Pelanggan;Total;Pembayaran',
+      'N1;01/06/2025;Sri;15.000;Tunai',
+      'N2;02/06/2025;Ani;20.000;Dititip',
+      'N3;03/06/2025;"Bu ""Tini""\nWarung";25.000;Kasbon',
+      'N4;04/06/2025;Budi;bukan angka;Tunai',
+      'N5;05/06/2025;Sri;"1,5 jt";Batal',
+      'N6;06/06/2025;"Bu ""Tini""\nWarung";30.000;Dititip',
+      'N7;07/06/2025;;35.000;Tunai',
+      'N8;08/06/2025;Budi;40.000;Batal',
+      'N9;09/06/2025;Ani;45.000;Tunai',
+    ];
+    const file = join(tmp, 'penjualan.csv');
+    writeFileSync(file, lines.join('\r\n') + '\r\n');
+    const args = (out: string) => [
+      '--penjualan',
+      file,
+      '--tanggal-acuan',
+      '2025-06-30',
+      '--keluar',
+      join(tmp, out),
+    ];
+    const one = run(args('m1'), '0');
+    const two = run(args('m2'), '1');
+    expect(one.code).toBe(0);
+    expect(two.stdout.replace('/m2/', '/m1/')).toBe(one.stdout);
+    expect(outputs(join(tmp, 'm2'))).toEqual(outputs(join(tmp, 'm1')));
+    // What one thread says, by hand: the unknown word once with its 2 rows, both cancelled rows,
+    // the unreadable amount and the nameless row at their own rows; Bu "Tini" bought twice.
+    expect(one.stdout).toMatch(/Dititip[^\n]*2 baris/);
+    expect(one.stdout).toMatch(/baris 5, kolom "Total"/);
+    expect(one.stdout).toMatch(/baris 8, kolom "Pelanggan"/);
+    expect(one.stdout).toMatch(/2 baris[^\n]*batal/i);
+    const table = parseCsv(readFileSync(join(tmp, 'm2', 'pelanggan.csv'), 'utf8'));
+    const tini = table.find((r) => r[0].startsWith('Bu "Tini"'));
+    expect(tini?.[table[0].indexOf('Kunjungan')]).toBe('2');
+  });
+});
