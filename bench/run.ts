@@ -17,6 +17,7 @@ import { fakeAppsScript } from '../test/gas/fakes/appsScript';
 import { loadBundle } from '../test/gas/fakes/loadBundle';
 import { syntheticShop, toCsv } from './synthetic';
 import { versusPandas } from './versusPandas';
+import { npxStart } from './npxStart';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -246,6 +247,7 @@ function main(): void {
   console.log('Segmentasi Pelanggan benchmarks (node ' + process.version + ')\n');
   versusPandas(ROOT, OUT);
   if (mode === '--pandas') return;
+  npxStart(ROOT);
   console.log('core: analyze + monthly retention, in-process, sheet-like 2-D arrays with Date objects');
   const core: CoreResult[] = [];
   for (const size of SIZES) {
