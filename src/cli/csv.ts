@@ -118,8 +118,8 @@ export interface CsvTable {
   delimiter: Delimiter;
   /** The first `count` rows as a Grid of their own. */
   head: (count: number) => Grid;
-  /** The file's text from the start of row `index` to its end. */
-  textFrom: (index: number) => string;
+  /** Where row `index` starts in the file's UTF-8 bytes (a worker reads from there itself). */
+  byteOffset: (index: number) => number;
   /** Lets the file's text go once it is read: the table is empty afterwards. */
   release: () => void;
 }
@@ -137,7 +137,8 @@ const NO_RECORDS: RecordIndex = {
  * through a Proxy, so the core's row loop takes `rowAt` instead.
  */
 export function csvTable(raw: string, knownDelimiter?: Delimiter): CsvTable {
-  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const bom = raw.charCodeAt(0) === 0xfeff;
+  let text = bom ? raw.slice(1) : raw;
   const delimiter = knownDelimiter ?? sniffDelimiter(text);
   let records = indexRecords(text, 0);
   let cachedIndex = -1;
@@ -161,8 +162,10 @@ export function csvTable(raw: string, knownDelimiter?: Delimiter): CsvTable {
     cachedIndex = -1;
     cachedRow = [];
   };
-  const textFrom = (index: number) => (index < records.count ? text.slice(records.start[index]) : '');
-  return { rows, rowAt, delimiter, head, textFrom, release };
+  const byteOffset = (index: number) =>
+    (bom ? 3 : 0) +
+    Buffer.byteLength(index < records.count ? text.slice(0, records.start[index]) : text, 'utf8');
+  return { rows, rowAt, delimiter, head, byteOffset, release };
 }
 
 /** A read-only array of `length()` rows, each cut by `rowAt` when indexed. */

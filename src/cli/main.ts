@@ -211,7 +211,7 @@ function analyseFiles(
     return { name: basename(file), rows: table.rows, rowAt: table.rowAt };
   };
   const sales = sheet(files.penjualan, labels.sales) as SheetInput;
-  const readSales = salesReader(tables[0], ownScript);
+  const readSales = salesReader(files.penjualan as string, tables[0], ownScript);
   const debts = sheet(files.hutang, labels.debts);
   const customers = sheet(files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);

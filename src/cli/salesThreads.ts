@@ -7,6 +7,7 @@
  * The command line stays synchronous: the worker hands its part over a MessageChannel and wakes
  * this thread through a shared flag (Atomics), so no event loop turn is needed.
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import {
   MessageChannel,
@@ -38,7 +39,9 @@ const DEADLINE_MS = 10 * 60 * 1000;
 
 interface PartJob {
   role: typeof ROLE;
-  text: string;
+  /** The part is the file from this byte on: read by the worker itself, no copy of text between threads. */
+  file: string;
+  byteOffset: number;
   delimiter: Delimiter;
   name: string;
   /** Sheet row number of the part's first row. */
@@ -67,18 +70,21 @@ function minRows(): number {
  * The core's sales reader for `table`: two threads when the file is large, the machine has two
  * cores and `script` (the built command line, which a worker runs) is known; one otherwise.
  */
-export function salesReader(table: CsvTable, script: string | undefined): typeof readSalesColumns {
+export function salesReader(
+  file: string,
+  table: CsvTable,
+  script: string | undefined,
+): typeof readSalesColumns {
   return (sheet, ctx, overrides, keepRecords) => {
     const limit = minRows();
     const usable = script !== undefined && !keepRecords && limit > 0 && availableParallelism() >= 2;
     if (!usable || table.rows.length < limit) return readSalesColumns(sheet, ctx, overrides, keepRecords);
-    return readOnTwoThreads(table, script, sheet, ctx, overrides);
+    return readOnTwoThreads({ file, table, script }, sheet, ctx, overrides);
   };
 }
 
 function readOnTwoThreads(
-  table: CsvTable,
-  script: string,
+  { file, table, script }: { file: string; table: CsvTable; script: string },
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides | undefined,
@@ -90,7 +96,8 @@ function readOnTwoThreads(
   const { port1, port2 } = new MessageChannel();
   const job: PartJob = {
     role: ROLE,
-    text: table.textFrom(cut),
+    file,
+    byteOffset: table.byteOffset(cut),
     delimiter: table.delimiter,
     name: sheet.name,
     firstRow: (sheet.firstRow ?? 1) + cut,
@@ -123,6 +130,20 @@ function awaitPart(done: Int32Array, port: MessagePort): SalesPart {
   return answer.part;
 }
 
+/** The file's text from byte `offset` on, without reading the bytes before it. */
+function textFrom(file: string, offset: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const bytes = Buffer.allocUnsafe(Math.max(0, fstatSync(fd).size - offset));
+    let got = 0;
+    for (let n = -1; n !== 0 && got < bytes.length; got += n)
+      n = readSync(fd, bytes, got, bytes.length - got, offset + got);
+    return bytes.toString('utf8', 0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Whether this thread was started by salesReader to read a part. */
 export function isSalesWorker(): boolean {
   return !isMainThread && (workerData as Partial<PartJob> | null)?.role === ROLE;
@@ -135,7 +156,7 @@ export function runSalesWorker(): void {
   let moved: ArrayBuffer[] = [];
   try {
     setLocale(job.locale);
-    const table = csvTable(job.text, job.delimiter);
+    const table = csvTable(textFrom(job.file, job.byteOffset), job.delimiter);
     const sheet: SheetInput = {
       name: job.name,
       rows: table.rows,

@@ -37,7 +37,7 @@ describe('the sales file on two threads', () => {
     // and quotes; unknown words, cancelled rows and unreadable cells on both sides of the cut.
     const lines = [
       'No Nota;Tanggal;Pelanggan;Total;Pembayaran',
-      'N1;01/06/2025;Sri;15.000;Tunai',
+      'N1;01/06/2025;Śri ☕;15.000;Tunai',
       'N2;02/06/2025;Ani;20.000;Dititip',
       'N3;03/06/2025;"Bu ""Tini""\nWarung";25.000;Kasbon',
       'N4;04/06/2025;Budi;bukan angka;Tunai',
@@ -48,7 +48,8 @@ describe('the sales file on two threads', () => {
       'N9;09/06/2025;Ani;45.000;Tunai',
     ];
     const file = join(tmp, 'penjualan.csv');
-    writeFileSync(file, lines.join('\r\n') + '\r\n');
+    // With a BOM and letters of two and three UTF-8 bytes before the cut: the worker starts by byte.
+    writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
     const args = (out: string) => [
       '--penjualan',
       file,
