@@ -213,8 +213,7 @@ const fmt = (n: number, digits = 0) =>
 
 function printBgnbd(): void {
   const bg = bgnbdOnCdnow();
-  if (bg === null)
-    console.log('\nBG/NBD fit on CDNOW_master.txt: skipped (../shared/datasets/cdnow not found)');
+  if (bg === null) console.log('\nBG/NBD fit on CDNOW_master.txt: skipped (test/fixtures/cdnow not found)');
   else {
     const p = bg.fit.params;
     console.log(

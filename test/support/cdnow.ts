@@ -2,7 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const CDNOW_DIR = join(__dirname, '..', 'fixtures', 'cdnow');
+// Beside this file under jest; from the repository root when bundled into bench/out (npm run bench).
+const PLACES = [join(__dirname, '..', 'fixtures', 'cdnow'), join(process.cwd(), 'test', 'fixtures', 'cdnow')];
+export const CDNOW_DIR = PLACES.find((d) => existsSync(join(d, 'CDNOW_sample.txt'))) ?? PLACES[0];
 export const hasCdnow = existsSync(join(CDNOW_DIR, 'CDNOW_sample.txt'));
 
 function lines(file: string): string[][] {
