@@ -44,20 +44,33 @@ function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, size: num
 /** Collects sale records into columns; `columns()` trims and hands them over. */
 export class SalesColumnsBuilder {
   private size = 0;
-  private customer = new Int32Array(1024);
-  private day = new Int32Array(1024);
-  private amount = new Float64Array(1024);
-  private invoice = new Int32Array(1024);
-  private name = new Int32Array(1024);
-  private phone = new Int32Array(1024);
-  private row = new Int32Array(1024);
-  private flags = new Uint8Array(1024);
+  private customer: Int32Array;
+  private day: Int32Array;
+  private amount: Float64Array;
+  private invoice: Int32Array;
+  private name: Int32Array;
+  private phone: Int32Array;
+  private row: Int32Array;
+  private flags: Uint8Array;
   private readonly keys = new Interner();
   private readonly invoices = new Interner();
   private readonly names = new Interner();
   private readonly phones = new Interner();
   /** Customer id of each display name id: a name's key is computed once. */
   private nameCustomer: number[] = [];
+
+  /** `rows`: how many rows at most will come (the sheet's rows), so the columns never grow. */
+  constructor(rows = 1024) {
+    const size = Math.max(16, rows);
+    this.customer = new Int32Array(size);
+    this.day = new Int32Array(size);
+    this.amount = new Float64Array(size);
+    this.invoice = new Int32Array(size);
+    this.name = new Int32Array(size);
+    this.phone = new Int32Array(size);
+    this.row = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+  }
 
   add(s: Readonly<SaleRecord>): void {
     if (this.size === this.customer.length) this.grow(this.size * 2);
@@ -92,18 +105,19 @@ export class SalesColumnsBuilder {
     this.flags = grown(this.flags, size);
   }
 
+  /** The columns as views of the first `size` rows: no copy (skipped rows leave a short tail). */
   columns(): SalesColumns {
     const n = this.size;
     return {
       length: n,
-      customer: this.customer.slice(0, n),
-      day: this.day.slice(0, n),
-      amount: this.amount.slice(0, n),
-      invoice: this.invoice.slice(0, n),
-      name: this.name.slice(0, n),
-      phone: this.phone.slice(0, n),
-      row: this.row.slice(0, n),
-      flags: this.flags.slice(0, n),
+      customer: this.customer.subarray(0, n),
+      day: this.day.subarray(0, n),
+      amount: this.amount.subarray(0, n),
+      invoice: this.invoice.subarray(0, n),
+      name: this.name.subarray(0, n),
+      phone: this.phone.subarray(0, n),
+      row: this.row.subarray(0, n),
+      flags: this.flags.subarray(0, n),
       keys: this.keys.values,
       invoices: this.invoices.values,
       names: this.names.values,

@@ -40,7 +40,7 @@ export function readSalesPart(
   keepRecords: boolean,
 ): SalesPart {
   const issues: RowIssue[] = [];
-  const builder = new SalesColumnsBuilder();
+  const builder = new SalesColumnsBuilder(sheet.rows.length);
   const records: SaleRecord[] = [];
   const read = readSales(sheet, { ...ctx, issues }, overrides, (sale) => {
     builder.add(sale);
