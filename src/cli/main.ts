@@ -62,7 +62,7 @@ function* csvRows(columns: Table['columns'], rows: Iterable<readonly TableCell[]
  * customerTable(analysis) as CSV cells, each row made as it is written: the whole table (tens of
  * thousands of customers x 40 cells) is never held at once.
  */
-function customerCsvRows(analysis: Analysis): Generator<unknown[]> {
+export function customerCsvRows(analysis: Analysis): Generator<unknown[]> {
   const columns = CUSTOMER_COLUMNS.map(({ header, kind }) => ({ header, kind }));
   function* rows() {
     for (const c of analysis.customers) yield CUSTOMER_COLUMNS.map((col) => col.value(c, analysis));

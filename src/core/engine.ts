@@ -35,7 +35,7 @@ import {
   type SaleRecord,
   type SheetInput,
 } from './read/read';
-import { retentionTable, type PeriodKind, type PurchaseEvent, type RetentionRow } from './models/retention';
+import { retentionTable, type PeriodKind, type PurchaseEvents, type RetentionRow } from './models/retention';
 import type { Settings } from './settings';
 import { creditLimitOf, type CreditLimit } from './models/creditLimit';
 import { kindOf, tagsOf, type Kind, type Tag } from './models/kinds';
@@ -102,7 +102,7 @@ export interface Analysis {
   sameNameDifferentPhone: SameNameDifferentPhone[];
   rows: { sales: number; debts: number; customers: number; afterReference: number };
   /** All purchase events up to the reference date, for retention tables. */
-  events: readonly PurchaseEvent[];
+  events: PurchaseEvents;
   /** Every readable row of each sheet with its header, so writers can put a result beside it. */
   sheets: {
     sales: ReadResult<SaleRecord>;

@@ -4,7 +4,7 @@
  */
 import type { Day } from '../read/dates';
 import { DISCOUNT, type SalesColumns } from '../read/columns';
-import type { PurchaseEvent } from '../models/retention';
+import type { PurchaseEvents } from '../models/retention';
 import type { SalesSummary } from './measures';
 
 /** One customer's sales in the window, as computeMeasures reads them. */
@@ -28,7 +28,7 @@ export interface SalesGroups {
   /** Customers with a purchase (not a return) before the window. */
   boughtBeforeWindow: Set<string>;
   /** Purchase events per customer, day and sign (item rows summed): the retention input. */
-  events: PurchaseEvent[];
+  events: PurchaseEvents;
 }
 
 /** Row indices grouped by customer id, sheet order kept within a customer. */
@@ -53,7 +53,7 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
   const { start, order } = rowsByCustomer(c);
   const byKey = new Map<string, SalesSummary>();
   const boughtBeforeWindow = new Set<string>();
-  const events: PurchaseEvent[] = [];
+  const events = new EventColumns(c);
   const occasionDay = new Map<number, Day>();
   const discounted = new Set<number>();
   for (let id = 0; id < c.keys.length; id++) {
@@ -82,7 +82,7 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
       if (seen === undefined || c.day[i] < seen) occasionDay.set(o, c.day[i]);
       if (c.flags[i] & DISCOUNT) discounted.add(o);
     }
-    pushEvents(c, key, order.subarray(start[id], start[id + 1]), events);
+    events.addCustomer(id, order.subarray(start[id], start[id + 1]));
     if (!inWindow) continue;
     const days = [...new Set(occasionDay.values())].sort((a, b) => a - b);
     byKey.set(
@@ -97,17 +97,96 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
       ),
     );
   }
-  return { byKey, boughtBeforeWindow, events };
+  return { byKey, boughtBeforeWindow, events: events.done() };
 }
 
-/** One event per day and sign: retention and cohorts count customers per period and sum amounts. */
-function pushEvents(c: SalesColumns, key: string, rows: Int32Array, events: PurchaseEvent[]): void {
-  const bought = new Map<Day, number>();
-  const returned = new Map<Day, number>();
-  for (const i of rows) {
-    const target = c.amount[i] < 0 ? returned : bought;
-    target.set(c.day[i], (target.get(c.day[i]) ?? 0) + c.amount[i]);
+/**
+ * Amounts summed per day in the order each day first appears, for one customer at a time. Days
+ * are slots from the sheet's first day (a year is a few hundred slots); a slot remembers which
+ * customer last used it, so nothing is cleared between customers and no Map is made per customer.
+ */
+class DaySums {
+  private readonly owner: Int32Array;
+  private readonly sums: Float64Array;
+  private readonly order: Int32Array;
+  count = 0;
+  constructor(days: number) {
+    this.owner = new Int32Array(days).fill(-1);
+    this.sums = new Float64Array(days);
+    this.order = new Int32Array(days);
   }
-  for (const [day, amount] of bought) events.push({ key, day, amount });
-  for (const [day, amount] of returned) events.push({ key, day, amount });
+  add(slot: number, customer: number, amount: number): void {
+    if (this.owner[slot] !== customer) {
+      this.owner[slot] = customer;
+      this.sums[slot] = 0;
+      this.order[this.count++] = slot;
+    }
+    this.sums[slot] += amount;
+  }
+  /** The k-th slot to appear. */
+  slotAt(k: number): number {
+    return this.order[k];
+  }
+  sumAt(slot: number): number {
+    return this.sums[slot];
+  }
+}
+
+/**
+ * One event per customer, day and sign, item rows summed: retention and cohorts count customers
+ * per period and sum amounts. Per customer, purchases first, then returns, each in the order their
+ * days first appear in the sheet.
+ */
+class EventColumns {
+  private readonly firstDay: Day;
+  private readonly bought: DaySums;
+  private readonly returned: DaySums;
+  private readonly events: PurchaseEvents;
+  constructor(private readonly c: SalesColumns) {
+    let first = 0;
+    let last = -1;
+    for (let i = 0; i < c.length; i++) {
+      if (i === 0 || c.day[i] < first) first = c.day[i];
+      if (i === 0 || c.day[i] > last) last = c.day[i];
+    }
+    this.firstDay = first;
+    this.bought = new DaySums(last - first + 1);
+    this.returned = new DaySums(last - first + 1);
+    // At most one event per row.
+    const size = c.length;
+    this.events = {
+      length: 0,
+      customer: new Int32Array(size),
+      day: new Int32Array(size),
+      amount: new Float64Array(size),
+      keys: c.keys,
+    };
+  }
+
+  addCustomer(id: number, rows: Int32Array): void {
+    const { c, bought, returned, firstDay } = this;
+    bought.count = 0;
+    returned.count = 0;
+    for (const i of rows) (c.amount[i] < 0 ? returned : bought).add(c.day[i] - firstDay, id, c.amount[i]);
+    for (const sums of [bought, returned])
+      for (let k = 0; k < sums.count; k++) {
+        const slot = sums.slotAt(k);
+        const e = this.events.length++;
+        this.events.customer[e] = id;
+        this.events.day[e] = slot + firstDay;
+        this.events.amount[e] = sums.sumAt(slot);
+      }
+  }
+
+  /** The events, their columns trimmed to length. */
+  done(): PurchaseEvents {
+    const { length, customer, day, amount, keys } = this.events;
+    return {
+      length,
+      customer: customer.slice(0, length),
+      day: day.slice(0, length),
+      amount: amount.slice(0, length),
+      keys,
+    };
+  }
 }

@@ -1,5 +1,6 @@
 import { creditSales, resolvePhoneCustomers, salesColumns, saleAt } from '../../../src/core/read/columns';
 import { groupSales } from '../../../src/core/measure/grouping';
+import { eventList } from '../../../src/core/models/retention';
 import type { SaleRecord } from '../../../src/core/read/read';
 import { d, run } from '../../support/build';
 
@@ -67,7 +68,9 @@ describe('sales as columns, grouped by integer customer ids', () => {
 
   it('gives retention one event per customer, day and sign, item rows summed', () => {
     const g = groupSales(salesColumns(records), d('2025-01-01'));
-    const events = g.events.map((e) => [e.key, e.day, e.amount]).sort();
+    const events = eventList(g.events)
+      .map((e) => [e.key, e.day, e.amount])
+      .sort();
     expect(events).toEqual(
       [
         ['sri', d('2025-01-05'), 15000],
