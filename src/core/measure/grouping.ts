@@ -7,6 +7,23 @@ import { DISCOUNT, type SalesColumns } from '../read/columns';
 import type { PurchaseEvents } from '../models/retention';
 import type { SalesSummary } from './measures';
 
+/**
+ * The distinct values, ascending. Insertion sort: a customer has few purchase days (at most one
+ * per day of the window) and sheets are mostly in date order, so this is about one pass, with no
+ * Set and no comparator call per value.
+ */
+export function distinctAscending(values: Iterable<number>): number[] {
+  const out: number[] = [];
+  for (const v of values) {
+    let k = out.length;
+    while (k > 0 && out[k - 1] > v) k--;
+    if (k > 0 && out[k - 1] === v) continue;
+    if (k === out.length) out.push(v);
+    else out.splice(k, 0, v);
+  }
+  return out;
+}
+
 /** One customer's sales in the window, as computeMeasures reads them. */
 class GroupedSales implements SalesSummary {
   constructor(
@@ -68,6 +85,7 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
     for (let j = start[id]; j < start[id + 1]; j++) {
       const i = order[j];
       const amount = c.amount[i];
+      events.addRow(id, c.day[i], amount);
       if (c.day[i] < windowStart) {
         if (amount >= 0) boughtBeforeWindow.add(key);
         continue;
@@ -82,9 +100,9 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
       if (seen === undefined || c.day[i] < seen) occasionDay.set(o, c.day[i]);
       if (c.flags[i] & DISCOUNT) discounted.add(o);
     }
-    events.addCustomer(id, order.subarray(start[id], start[id + 1]));
+    events.endCustomer(id);
     if (!inWindow) continue;
-    const days = [...new Set(occasionDay.values())].sort((a, b) => a - b);
+    const days = distinctAscending(occasionDay.values());
     byKey.set(
       key,
       new GroupedSales(
@@ -142,7 +160,7 @@ class EventColumns {
   private readonly bought: DaySums;
   private readonly returned: DaySums;
   private readonly events: PurchaseEvents;
-  constructor(private readonly c: SalesColumns) {
+  constructor(c: SalesColumns) {
     let first = 0;
     let last = -1;
     for (let i = 0; i < c.length; i++) {
@@ -163,11 +181,13 @@ class EventColumns {
     };
   }
 
-  addCustomer(id: number, rows: Int32Array): void {
-    const { c, bought, returned, firstDay } = this;
-    bought.count = 0;
-    returned.count = 0;
-    for (const i of rows) (c.amount[i] < 0 ? returned : bought).add(c.day[i] - firstDay, id, c.amount[i]);
+  /** A row of the customer's; rows come customer by customer, each customer ended by endCustomer. */
+  addRow(id: number, day: Day, amount: number): void {
+    (amount < 0 ? this.returned : this.bought).add(day - this.firstDay, id, amount);
+  }
+
+  endCustomer(id: number): void {
+    const { bought, returned, firstDay } = this;
     for (const sums of [bought, returned])
       for (let k = 0; k < sums.count; k++) {
         const slot = sums.slotAt(k);
@@ -176,6 +196,8 @@ class EventColumns {
         this.events.day[e] = slot + firstDay;
         this.events.amount[e] = sums.sumAt(slot);
       }
+    bought.count = 0;
+    returned.count = 0;
   }
 
   /** The events, their columns trimmed to length. */

@@ -1,5 +1,5 @@
 import { creditSales, resolvePhoneCustomers, salesColumns, saleAt } from '../../../src/core/read/columns';
-import { groupSales } from '../../../src/core/measure/grouping';
+import { distinctAscending, groupSales } from '../../../src/core/measure/grouping';
 import { eventList } from '../../../src/core/models/retention';
 import type { SaleRecord } from '../../../src/core/read/read';
 import { d, run } from '../../support/build';
@@ -80,6 +80,14 @@ describe('sales as columns, grouped by integer customer ids', () => {
         ['budi', d('2024-06-01'), 2000],
       ].sort(),
     );
+  });
+
+  it('lists distinct purchase days ascending, whatever order the sheet has them in', () => {
+    expect(distinctAscending([5, 3, 5, 1, 3, 9])).toEqual([1, 3, 5, 9]);
+    expect(distinctAscending([1, 4, 7])).toEqual([1, 4, 7]);
+    expect(distinctAscending([9, 4, 4, 1])).toEqual([1, 4, 9]);
+    expect(distinctAscending([2, 2, 2])).toEqual([2]);
+    expect(distinctAscending([])).toEqual([]);
   });
 
   it('hands the debt builder one record per credit occasion of consecutive item rows', () => {
