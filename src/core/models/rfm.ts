@@ -31,20 +31,44 @@ export interface Rfm {
   segment: RfmSegment;
 }
 
-/** Quintile score of each value (higher value, higher score) using mid-ranks for ties. */
+/**
+ * Quintile score of each value (higher value, higher score) using mid-ranks for ties. The mid-rank
+ * of a value is the middle of its run in the sorted values, found by binary search in one sorted
+ * typed copy (no object per value, no comparator call).
+ */
 export function quintileScores(values: readonly number[]): number[] {
   const n = values.length;
-  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
-  const scores = new Array<number>(n);
-  for (let start = 0; start < n;) {
-    let end = start;
-    while (end + 1 < n && order[end + 1].value === order[start].value) end++;
+  const sorted = new Float64Array(values).sort();
+  return values.map((value) => {
+    const start = firstIndexAtLeast(sorted, value);
+    const end = firstIndexAbove(sorted, value) - 1;
     const midRank = (start + end) / 2;
-    const score = Math.min(5, 1 + Math.floor((5 * (midRank + 0.5)) / n));
-    for (let k = start; k <= end; k++) scores[order[k].index] = score;
-    start = end + 1;
+    return Math.min(5, 1 + Math.floor((5 * (midRank + 0.5)) / n));
+  });
+}
+
+/** Index of the first sorted value >= value (ascending). */
+function firstIndexAtLeast(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
   }
-  return scores;
+  return lo;
+}
+
+/** Index of the first sorted value > value (ascending). */
+function firstIndexAbove(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The segment map on R and F (the widely used RFM grid), in the owners' words. */

@@ -3,7 +3,7 @@
  * expected value worked out by hand (day counts in the comments).
  */
 import type { Day } from '../../../src/core/read/dates';
-import type { Debt } from '../../../src/core/measure/debts';
+import { AGE_BUCKETS, type Debt } from '../../../src/core/measure/debts';
 import {
   computeMeasures,
   median,
@@ -98,6 +98,8 @@ describe('a customer whose only record is a debt (DOMAIN 2-3)', () => {
       telat61_90: 0,
       telatLebih90: 50000,
     });
+    // The buckets in their reading order, youngest first (tables list them by these keys).
+    expect(Object.keys(m.ageing)).toEqual(AGE_BUCKETS);
   });
 
   it('gets the shop cycle but no next purchase', () => {
