@@ -1,5 +1,5 @@
 /** Per-customer measures within the analysis window (DOMAIN 2). */
-import { addMonths, monthIndex, type Day } from '../read/dates';
+import { addMonths, civilFromDay, monthIndex, type Day } from '../read/dates';
 import { ageBucket, type AgeBucket, type Debt } from './debts';
 
 export interface OpenDebt {
@@ -86,6 +86,21 @@ export function median(values: ArrayLike<number>): number {
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 }
 
+/**
+ * How many calendar months the ascending days fall in. A day opens a new month only once it
+ * reaches the next month's first day, so the calendar is worked out once per month, not per day.
+ */
+export function distinctMonths(ascendingDays: readonly Day[]): number {
+  let months = 0;
+  let nextMonthStart = -Infinity;
+  for (const day of ascendingDays) {
+    if (day < nextMonthStart) continue;
+    months++;
+    nextMonthStart = addMonths(day - civilFromDay(day).day + 1, 1);
+  }
+  return months;
+}
+
 /** Fewest gaps between purchase days that make a habit: one gap is not a habit (DOMAIN 2). */
 export const MIN_CYCLE_GAPS = 2;
 
@@ -121,7 +136,7 @@ export function computeMeasures(
   const firstDay = days.length ? days[0] : null;
   const lastDay = days.length ? days[days.length - 1] : null;
   const refMonth = monthIndex(ctx.referenceDay);
-  const activeMonths = new Set(days.map(monthIndex)).size;
+  const activeMonths = distinctMonths(days);
   const observedFrom = ctx.boughtBeforeWindow.has(key) ? ctx.windowStart : firstDay;
   const observedMonths = observedFrom === null ? 0 : refMonth - monthIndex(observedFrom) + 1;
   const own = ownCycleDays(days);
