@@ -184,9 +184,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   });
   const customers = classifyAll(measured, debtsByKey, windowStart, referenceDay, settings);
   const byKey = new Map(customers.map((c) => [c.measures.key, c]));
-  customers.sort(
-    (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || b.measures.totalSpend - a.measures.totalSpend,
-  );
+  sortForReport(customers);
   const prospects = prospectsOf(profiles, byKey, population.twoPhones);
   return { ...read, uncheckedCredit: uncheckedCredits(debtsByKey), customers, byKey, prospects };
 }
@@ -431,6 +429,19 @@ function prospectsOf(
 }
 
 const TYPE_ORDER: Record<CustomerType, number> = { A: 0, B: 1, C: 2, D: 3 };
+
+/**
+ * Type A first, then by spend, highest first; equal ones keep their order. The keys are read once
+ * into flat arrays: comparing through each customer's objects costs more than the sort itself.
+ */
+export function sortForReport(customers: CustomerResult[]): void {
+  const type = customers.map((c) => TYPE_ORDER[c.type]);
+  const spend = customers.map((c) => c.measures.totalSpend);
+  const order = customers.map((_, i) => i);
+  order.sort((i, j) => type[i] - type[j] || spend[j] - spend[i] || i - j);
+  const sorted = order.map((i) => customers[i]);
+  sorted.forEach((c, k) => (customers[k] = c));
+}
 
 /** A debt matters if it was made in the window or is still open, however old. */
 function isRelevantDebt(d: Debt, windowStart: Day): boolean {

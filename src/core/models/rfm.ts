@@ -93,23 +93,38 @@ export function rfmAction(segment: RfmSegment): string {
 /** Every segment, in the order the summary lists them. */
 export const RFM_SEGMENTS = Object.keys(msg().rfmActions) as RfmSegment[];
 
+/**
+ * One Rfm per score and segment (125 scores, each also as a D customer's "Tagih Hutang"), frozen
+ * and shared by every customer who has it: no object and no score text per customer.
+ */
+const SHARED_RFM = new Map<number, Rfm>();
+
+function sharedRfm(r: number, f: number, m: number, debt: boolean): Rfm {
+  const id = (debt ? 1000 : 0) + r * 100 + f * 10 + m;
+  let rfm = SHARED_RFM.get(id);
+  if (!rfm) {
+    const segment = debt ? 'Tagih Hutang' : rfmSegment(r, f);
+    SHARED_RFM.set(id, (rfm = Object.freeze({ r, f, m, score: `${r}${f}${m}`, segment })));
+  }
+  return rfm;
+}
+
 /** A D customer keeps their scores, but their segment is the debt: D's next step comes first. */
 export function rfmForType(rfm: Rfm | null, type: CustomerType): Rfm | null {
-  return rfm && type === 'D' ? { ...rfm, segment: 'Tagih Hutang' } : rfm;
+  return rfm && type === 'D' ? sharedRfm(rfm.r, rfm.f, rfm.m, true) : rfm;
 }
 
 /** RFM for customers with at least one purchase occasion; others get null. */
 export function rfmScores(measures: readonly CustomerMeasures[]): (Rfm | null)[] {
-  const buyers = measures
-    .map((m, index) => ({ m, index }))
-    .filter(({ m }) => m.occasions > 0 && m.daysSinceLast !== null);
-  // Fewer days since the last purchase is better: score the negated days.
-  const r = quintileScores(buyers.map(({ m }) => -(m.daysSinceLast as number)));
-  const f = quintileScores(buyers.map(({ m }) => m.occasions));
-  const mo = quintileScores(buyers.map(({ m }) => m.totalSpend));
-  const out: (Rfm | null)[] = measures.map(() => null);
-  buyers.forEach(({ index: i }, k) => {
-    out[i] = { r: r[k], f: f[k], m: mo[k], score: `${r[k]}${f[k]}${mo[k]}`, segment: rfmSegment(r[k], f[k]) };
+  const buyers: number[] = [];
+  measures.forEach((m, i) => {
+    if (m.occasions > 0 && m.daysSinceLast !== null) buyers.push(i);
   });
+  // Fewer days since the last purchase is better: score the negated days.
+  const r = quintileScores(buyers.map((i) => -(measures[i].daysSinceLast as number)));
+  const f = quintileScores(buyers.map((i) => measures[i].occasions));
+  const mo = quintileScores(buyers.map((i) => measures[i].totalSpend));
+  const out = new Array<Rfm | null>(measures.length).fill(null);
+  buyers.forEach((i, k) => (out[i] = sharedRfm(r[k], f[k], mo[k], false)));
   return out;
 }
