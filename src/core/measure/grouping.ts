@@ -60,24 +60,83 @@ function rowsByCustomer(c: SalesColumns): { start: Int32Array; order: Int32Array
   return { start, order };
 }
 
-// Occasion keys as numbers: invoices even, days (offset to stay positive) odd.
-const DAY_OFFSET = 1_000_000;
-const occasionKey = (c: SalesColumns, i: number) =>
-  c.invoice[i] >= 0 ? c.invoice[i] * 2 : (c.day[i] + DAY_OFFSET) * 2 + 1;
+/** The first and last day of the sheet: scratch arrays are indexed by day from the first. */
+function daySpan(c: SalesColumns): { first: Day; days: number } {
+  let first = 0;
+  let last = -1;
+  for (let i = 0; i < c.length; i++) {
+    if (i === 0 || c.day[i] < first) first = c.day[i];
+    if (i === 0 || c.day[i] > last) last = c.day[i];
+  }
+  return { first, days: last - first + 1 };
+}
+
+/**
+ * One customer's purchase occasions at a time: an invoice (dated by its earliest row), or a day
+ * for rows without a No Nota. Slots are invoice ids, then days; like DaySums, a slot remembers the
+ * customer that last used it, so no Map or Set is made or cleared per customer.
+ */
+class Occasions {
+  private readonly owner: Int32Array;
+  private readonly day: Int32Array;
+  private readonly discount: Uint8Array;
+  /** The customer's slots, in the order they first appear. */
+  private readonly slots: number[] = [];
+  constructor(
+    private readonly invoices: number,
+    private readonly firstDay: Day,
+    days: number,
+  ) {
+    this.owner = new Int32Array(invoices + days).fill(-1);
+    this.day = new Int32Array(invoices + days);
+    this.discount = new Uint8Array(invoices + days);
+  }
+
+  add(customer: number, invoice: number, day: Day, discount: boolean): void {
+    const slot = invoice >= 0 ? invoice : this.invoices + day - this.firstDay;
+    if (this.owner[slot] !== customer) {
+      this.owner[slot] = customer;
+      this.day[slot] = day;
+      this.discount[slot] = 0;
+      this.slots.push(slot);
+    } else if (day < this.day[slot]) this.day[slot] = day;
+    if (discount) this.discount[slot] = 1;
+  }
+
+  get count(): number {
+    return this.slots.length;
+  }
+
+  /** Occasions with a discount on any of their rows. */
+  discounted(): number {
+    let n = 0;
+    for (const slot of this.slots) n += this.discount[slot];
+    return n;
+  }
+
+  /** The distinct days of the occasions, ascending. */
+  days(): number[] {
+    return distinctAscending(this.slots.map((slot) => this.day[slot]));
+  }
+
+  /** Ready for the next customer. */
+  clear(): void {
+    this.slots.length = 0;
+  }
+}
 
 /** Groups every customer's rows: measures' input for the window, events for the whole sheet. */
 export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
   const { start, order } = rowsByCustomer(c);
   const byKey = new Map<string, SalesSummary>();
   const boughtBeforeWindow = new Set<string>();
-  const events = new EventColumns(c);
-  const occasionDay = new Map<number, Day>();
-  const discounted = new Set<number>();
+  const span = daySpan(c);
+  const events = new EventColumns(c, span.first, span.days);
+  const occasions = new Occasions(c.invoices.length, span.first, span.days);
   for (let id = 0; id < c.keys.length; id++) {
     if (start[id] === start[id + 1]) continue;
     const key = c.keys[id];
-    occasionDay.clear();
-    discounted.clear();
+    occasions.clear();
     let name = -1;
     let phone = -1;
     let total = 0;
@@ -95,23 +154,19 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
       if (phone < 0) phone = c.phone[i];
       total += amount;
       if (amount < 0) continue; // a return lowers the spend; it is not a purchase occasion
-      const o = occasionKey(c, i);
-      const seen = occasionDay.get(o);
-      if (seen === undefined || c.day[i] < seen) occasionDay.set(o, c.day[i]);
-      if (c.flags[i] & DISCOUNT) discounted.add(o);
+      occasions.add(id, c.invoice[i], c.day[i], (c.flags[i] & DISCOUNT) !== 0);
     }
     events.endCustomer(id);
     if (!inWindow) continue;
-    const days = distinctAscending(occasionDay.values());
     byKey.set(
       key,
       new GroupedSales(
         name < 0 ? '' : c.names[name],
         phone < 0 ? '' : c.phones[phone],
         total,
-        occasionDay.size,
-        days,
-        discounted.size,
+        occasions.count,
+        occasions.days(),
+        occasions.discounted(),
       ),
     );
   }
@@ -160,16 +215,10 @@ class EventColumns {
   private readonly bought: DaySums;
   private readonly returned: DaySums;
   private readonly events: PurchaseEvents;
-  constructor(c: SalesColumns) {
-    let first = 0;
-    let last = -1;
-    for (let i = 0; i < c.length; i++) {
-      if (i === 0 || c.day[i] < first) first = c.day[i];
-      if (i === 0 || c.day[i] > last) last = c.day[i];
-    }
-    this.firstDay = first;
-    this.bought = new DaySums(last - first + 1);
-    this.returned = new DaySums(last - first + 1);
+  constructor(c: SalesColumns, firstDay: Day, days: number) {
+    this.firstDay = firstDay;
+    this.bought = new DaySums(days);
+    this.returned = new DaySums(days);
     // At most one event per row.
     const size = c.length;
     this.events = {
