@@ -391,7 +391,8 @@ function classifyAll(
       rfm: rfmForType(rfm[i], type.type),
       credit: creditLimitOf(
         type.type,
-        creditAmounts(debtsByKey.get(measures.key) ?? [], windowStart),
+        // Only C's limit is read from their debts (DOMAIN 8): no list made for the others.
+        type.type === 'C' ? creditAmounts(debtsByKey.get(measures.key) ?? [], windowStart) : [],
         measures.outstanding,
         settings,
       ),

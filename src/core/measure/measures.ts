@@ -96,9 +96,20 @@ export function distinctMonths(ascendingDays: readonly Day[]): number {
   for (const day of ascendingDays) {
     if (day < nextMonthStart) continue;
     months++;
-    nextMonthStart = addMonths(day - civilFromDay(day).day + 1, 1);
+    nextMonthStart = nextMonthStartOf(day);
   }
   return months;
+}
+
+/** The first day of the month after the day's, remembered per day (a sheet has few distinct days). */
+const nextMonthStarts = new Map<Day, Day>();
+function nextMonthStartOf(day: Day): Day {
+  let start = nextMonthStarts.get(day);
+  if (start === undefined) {
+    if (nextMonthStarts.size >= 100_000) nextMonthStarts.clear();
+    nextMonthStarts.set(day, (start = addMonths(day - civilFromDay(day).day + 1, 1)));
+  }
+  return start;
 }
 
 /** Fewest gaps between purchase days that make a habit: one gap is not a habit (DOMAIN 2). */
