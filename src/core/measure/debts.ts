@@ -84,7 +84,8 @@ export function buildDebts({
     else unmatched.set(slot, [debt]);
   }
   for (const sale of creditOccasions(sales)) {
-    const match = unmatched.get(sale.key + '|' + sale.day);
+    // Without a debt sheet there is nothing to match: no key text per credit sale.
+    const match = unmatched.size > 0 ? unmatched.get(sale.key + '|' + sale.day) : undefined;
     if (match && match.length > 0) {
       match.shift();
       continue;
@@ -174,7 +175,12 @@ export function uncheckedCredits(byCustomer: ReadonlyMap<string, readonly Debt[]
     for (const d of debts)
       if (d.source === 'penjualan' && d.amount - d.paid > 0.005)
         list.push({ key: d.key, day: d.day, amount: d.amount - d.paid, row: d.row });
-  return list.sort((a, b) => a.day - b.day || a.row - b.row);
+  // Sorted on day and row read once into flat arrays (tens of thousands of credit sales).
+  const day = list.map((u) => u.day);
+  const row = list.map((u) => u.row);
+  const order = list.map((_, i) => i);
+  order.sort((i, j) => day[i] - day[j] || row[i] - row[j] || i - j);
+  return order.map((i) => list[i]);
 }
 
 export type AgeBucket = 'belumJatuhTempo' | 'telat1_30' | 'telat31_60' | 'telat61_90' | 'telatLebih90';
