@@ -128,7 +128,6 @@ class Occasions {
 /** Groups every customer's rows: measures' input for the window, events for the whole sheet. */
 export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
   const { start, order } = rowsByCustomer(c);
-  const rows = inCustomerOrder(c, order);
   const byKey = new Map<string, SalesSummary>();
   const boughtBeforeWindow = new Set<string>();
   const span = daySpan(c);
@@ -145,19 +144,20 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
     let total = 0;
     let inWindow = false;
     for (let j = start[id]; j < start[id + 1]; j++) {
-      const day = rows.day[j];
-      const amount = rows.amount[j];
+      const i = order[j];
+      const day = c.day[i];
+      const amount = c.amount[i];
       events.addRow(id, day, amount);
       if (day < windowStart) {
         if (amount >= 0) boughtBeforeWindow.add(key);
         continue;
       }
       inWindow = true;
-      if (name < 0) name = c.name[order[j]];
-      if (phone < 0 && hasPhones) phone = c.phone[order[j]];
+      if (name < 0) name = c.name[i];
+      if (phone < 0 && hasPhones) phone = c.phone[i];
       total += amount;
       if (amount < 0) continue; // a return lowers the spend; it is not a purchase occasion
-      occasions.add(id, rows.invoice[j], day, (rows.flags[j] & DISCOUNT) !== 0);
+      occasions.add(id, c.invoice[i], day, (c.flags[i] & DISCOUNT) !== 0);
     }
     events.endCustomer(id);
     if (!inWindow) continue;
@@ -174,26 +174,6 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
     );
   }
   return { byKey, boughtBeforeWindow, events: events.done() };
-}
-
-/**
- * The columns the grouping reads, copied into customer order. Reading a customer's rows straight
- * from the sheet's columns jumps all over memory for every cell; one tight copying pass does the
- * same jumps far faster (they overlap), and every customer's rows are then read in sequence.
- */
-function inCustomerOrder(c: SalesColumns, order: Int32Array) {
-  const day = new Int32Array(c.length);
-  const amount = new Float64Array(c.length);
-  const invoice = new Int32Array(c.length);
-  const flags = new Uint8Array(c.length);
-  for (let j = 0; j < c.length; j++) {
-    const i = order[j];
-    day[j] = c.day[i];
-    amount[j] = c.amount[i];
-    invoice[j] = c.invoice[i];
-    flags[j] = c.flags[i];
-  }
-  return { day, amount, invoice, flags };
 }
 
 /**
