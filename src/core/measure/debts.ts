@@ -175,12 +175,7 @@ export function uncheckedCredits(byCustomer: ReadonlyMap<string, readonly Debt[]
     for (const d of debts)
       if (d.source === 'penjualan' && d.amount - d.paid > 0.005)
         list.push({ key: d.key, day: d.day, amount: d.amount - d.paid, row: d.row });
-  // Sorted on day and row read once into flat arrays (tens of thousands of credit sales).
-  const day = list.map((u) => u.day);
-  const row = list.map((u) => u.row);
-  const order = list.map((_, i) => i);
-  order.sort((i, j) => day[i] - day[j] || row[i] - row[j] || i - j);
-  return order.map((i) => list[i]);
+  return list.sort((a, b) => a.day - b.day || a.row - b.row);
 }
 
 export type AgeBucket = 'belumJatuhTempo' | 'telat1_30' | 'telat31_60' | 'telat61_90' | 'telatLebih90';
