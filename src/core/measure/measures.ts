@@ -79,11 +79,14 @@ export interface SalesSummary {
 
 /** Median of the values (0 for none); the input is not reordered. */
 export function median(values: ArrayLike<number>): number {
-  if (values.length === 0) return 0;
   // A typed copy sorts numerically without a comparator call per pair.
-  const v = new Float64Array(values).sort();
-  const mid = v.length >> 1;
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  return values.length === 0 ? 0 : middleOf(new Float64Array(values).sort());
+}
+
+/** The middle value of sorted values, or the mean of the two middle ones. */
+function middleOf(sorted: Float64Array): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
@@ -120,7 +123,7 @@ export function ownCycleDays(days: readonly Day[]): number | null {
   if (days.length < MIN_CYCLE_GAPS + 1) return null;
   const gaps = new Float64Array(days.length - 1);
   for (let i = 1; i < days.length; i++) gaps[i - 1] = days[i] - days[i - 1];
-  return median(gaps);
+  return middleOf(gaps.sort());
 }
 
 /** The shop's usual cycle: the median over customers with a cycle of their own, else `fallback`. */
