@@ -63,7 +63,7 @@ function csvValue(v: TableCell, kind: Table['columns'][number]['kind']): unknown
  * customerTable(analysis) as CSV cells, each row made as it is written: the whole table (tens of
  * thousands of customers x 40 cells) is never held at once.
  */
-export function* customerCsvRows(analysis: Analysis): Generator<unknown[]> {
+function* customerCsvRows(analysis: Analysis): Generator<unknown[]> {
   yield CUSTOMER_COLUMNS.map((c) => c.header);
   for (const c of analysis.customers) {
     const row = new Array<unknown>(CUSTOMER_COLUMNS.length);
