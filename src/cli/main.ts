@@ -48,27 +48,29 @@ export function tableCsvRows(table: Table): Generator<unknown[]> {
 
 function* csvRows(columns: Table['columns'], rows: Iterable<readonly TableCell[]>): Generator<unknown[]> {
   yield columns.map((c) => c.header);
-  for (const row of rows)
-    yield row.map((v, i) => {
-      if (v === null) return '';
-      const kind = columns[i].kind;
-      if (typeof v !== 'number') return v;
-      if (kind === 'date') return isoDate(v);
-      if (kind === 'ratio') return roundShare(v);
-      return roundMoney(v);
-    });
+  for (const row of rows) yield row.map((v, i) => csvValue(v, columns[i].kind));
+}
+
+/** A cell as CSV writes it: dates as ISO, money and shares rounded, gaps empty. */
+function csvValue(v: TableCell, kind: Table['columns'][number]['kind']): unknown {
+  if (v === null) return '';
+  if (typeof v !== 'number') return v;
+  if (kind === 'date') return isoDate(v);
+  if (kind === 'ratio') return roundShare(v);
+  return roundMoney(v);
 }
 
 /**
  * customerTable(analysis) as CSV cells, each row made as it is written: the whole table (tens of
  * thousands of customers x 40 cells) is never held at once.
  */
-function customerCsvRows(analysis: Analysis): Generator<unknown[]> {
-  const columns = CUSTOMER_COLUMNS.map(({ header, kind }) => ({ header, kind }));
-  function* rows() {
-    for (const c of analysis.customers) yield CUSTOMER_COLUMNS.map((col) => col.value(c, analysis));
+function* customerCsvRows(analysis: Analysis): Generator<unknown[]> {
+  yield CUSTOMER_COLUMNS.map((c) => c.header);
+  for (const c of analysis.customers) {
+    const row = new Array<unknown>(CUSTOMER_COLUMNS.length);
+    CUSTOMER_COLUMNS.forEach((col, i) => (row[i] = csvValue(col.value(c, analysis), col.kind)));
+    yield row;
   }
-  return csvRows(columns, rows());
 }
 
 /** The line of a JSON.parse error ("... at position 42"), for the owner to find the mistake. */

@@ -36,7 +36,7 @@ import {
   type SaleRecord,
   type SheetInput,
 } from './read/read';
-import { retentionTable, type PeriodKind, type PurchaseEvent, type RetentionRow } from './models/retention';
+import { retentionTable, type PeriodKind, type PurchaseEvents, type RetentionRow } from './models/retention';
 import type { Settings } from './settings';
 import { creditLimitOf, type CreditLimit } from './models/creditLimit';
 import { kindOf, tagsOf, type Kind, type Tag } from './models/kinds';
@@ -105,7 +105,7 @@ export interface Analysis {
   sameNameDifferentPhone: SameNameDifferentPhone[];
   rows: { sales: number; debts: number; customers: number; afterReference: number };
   /** All purchase events up to the reference date, for retention tables. */
-  events: readonly PurchaseEvent[];
+  events: PurchaseEvents;
   /** Every readable row of each sheet with its header, so writers can put a result beside it. */
   sheets: {
     sales: ReadResult<SaleRecord>;
@@ -187,9 +187,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   });
   const customers = classifyAll(measured, debtsByKey, windowStart, referenceDay, settings);
   const byKey = new Map(customers.map((c) => [c.measures.key, c]));
-  customers.sort(
-    (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || b.measures.totalSpend - a.measures.totalSpend,
-  );
+  sortForReport(customers);
   const prospects = prospectsOf(profiles, byKey, population.twoPhones);
   return { ...read, uncheckedCredit: uncheckedCredits(debtsByKey), customers, byKey, prospects };
 }
@@ -396,7 +394,8 @@ function classifyAll(
       rfm: rfmForType(rfm[i], type.type),
       credit: creditLimitOf(
         type.type,
-        creditAmounts(debtsByKey.get(measures.key) ?? [], windowStart),
+        // Only C's limit is read from their debts (DOMAIN 8): no list made for the others.
+        type.type === 'C' ? creditAmounts(debtsByKey.get(measures.key) ?? [], windowStart) : [],
         measures.outstanding,
         settings,
       ),
@@ -434,6 +433,19 @@ function prospectsOf(
 }
 
 const TYPE_ORDER: Record<CustomerType, number> = { A: 0, B: 1, C: 2, D: 3 };
+
+/**
+ * Type A first, then by spend, highest first; equal ones keep their order. The keys are read once
+ * into flat arrays: comparing through each customer's objects costs more than the sort itself.
+ */
+export function sortForReport(customers: CustomerResult[]): void {
+  const type = customers.map((c) => TYPE_ORDER[c.type]);
+  const spend = customers.map((c) => c.measures.totalSpend);
+  const order = customers.map((_, i) => i);
+  order.sort((i, j) => type[i] - type[j] || spend[j] - spend[i] || i - j);
+  const sorted = order.map((i) => customers[i]);
+  sorted.forEach((c, k) => (customers[k] = c));
+}
 
 /** A debt matters if it was made in the window or is still open, however old. */
 function isRelevantDebt(d: Debt, windowStart: Day): boolean {

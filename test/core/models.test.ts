@@ -3,7 +3,8 @@ import { creditLimitOf } from '../../src/core/models/creditLimit';
 import { kindOf } from '../../src/core/models/kinds';
 import { highOrLow } from '../../src/core/models/matrix';
 import { median } from '../../src/core/measure/measures';
-import { quintileScores, rfmSegment } from '../../src/core/models/rfm';
+import { quintileScores, rfmForType, rfmScores, rfmSegment } from '../../src/core/models/rfm';
+import type { CustomerMeasures } from '../../src/core/measure/measures';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { monthly, purchases, run, salesSheet } from '../support/build';
 
@@ -137,6 +138,20 @@ describe('RFM scores and segments', () => {
     const mixed = quintileScores([1, 1, 1, 1, 2, 3, 4, 5, 6, 7]);
     expect(new Set(mixed.slice(0, 4)).size).toBe(1);
     expect(mixed[9]).toBe(5);
+  });
+
+  it('scores buyers only, and a D customer keeps the scores with the debt as segment', () => {
+    const m = (occasions: number, daysSinceLast: number | null, totalSpend: number) =>
+      ({ occasions, daysSinceLast, totalSpend }) as CustomerMeasures;
+    // Five buyers, one value each per quintile; a customer with debts only has no RFM.
+    const all = [m(1, 50, 100), m(2, 40, 200), m(3, 30, 300), m(4, 20, 400), m(5, 10, 500), m(0, null, 0)];
+    const rfm = rfmScores(all);
+    expect(rfm.map((x) => x?.score ?? null)).toEqual(['111', '222', '333', '444', '555', null]);
+    expect(rfm[4]).toEqual({ r: 5, f: 5, m: 5, score: '555', segment: 'Juara' });
+    expect(rfmForType(rfm[4], 'D')).toEqual({ r: 5, f: 5, m: 5, score: '555', segment: 'Tagih Hutang' });
+    expect(rfm[4]?.segment).toBe('Juara');
+    expect(rfmForType(rfm[0], 'B')).toBe(rfm[0]);
+    expect(rfmForType(null, 'D')).toBeNull();
   });
 
   it('maps R and F to the segment grid', () => {

@@ -84,7 +84,8 @@ export function buildDebts({
     else unmatched.set(slot, [debt]);
   }
   for (const sale of creditOccasions(sales)) {
-    const match = unmatched.get(sale.key + '|' + sale.day);
+    // Without a debt sheet there is nothing to match: no key text per credit sale.
+    const match = unmatched.size > 0 ? unmatched.get(sale.key + '|' + sale.day) : undefined;
     if (match && match.length > 0) {
       match.shift();
       continue;

@@ -4,8 +4,25 @@
  */
 import type { Day } from '../read/dates';
 import { DISCOUNT, type SalesColumns } from '../read/columns';
-import type { PurchaseEvent } from '../models/retention';
+import type { PurchaseEvents } from '../models/retention';
 import type { SalesSummary } from './measures';
+
+/**
+ * The distinct values, ascending. Insertion sort: a customer has few purchase days (at most one
+ * per day of the window) and sheets are mostly in date order, so this is about one pass, with no
+ * Set and no comparator call per value.
+ */
+export function distinctAscending(values: Iterable<number>): number[] {
+  const out: number[] = [];
+  for (const v of values) {
+    let k = out.length;
+    while (k > 0 && out[k - 1] > v) k--;
+    if (k > 0 && out[k - 1] === v) continue;
+    if (k === out.length) out.push(v);
+    else out.splice(k, 0, v);
+  }
+  return out;
+}
 
 /** One customer's sales in the window, as computeMeasures reads them. */
 class GroupedSales implements SalesSummary {
@@ -28,7 +45,7 @@ export interface SalesGroups {
   /** Customers with a purchase (not a return) before the window. */
   boughtBeforeWindow: Set<string>;
   /** Purchase events per customer, day and sign (item rows summed): the retention input. */
-  events: PurchaseEvent[];
+  events: PurchaseEvents;
 }
 
 /** Row indices grouped by customer id, sheet order kept within a customer. */
@@ -43,71 +60,207 @@ function rowsByCustomer(c: SalesColumns): { start: Int32Array; order: Int32Array
   return { start, order };
 }
 
-// Occasion keys as numbers: invoices even, days (offset to stay positive) odd.
-const DAY_OFFSET = 1_000_000;
-const occasionKey = (c: SalesColumns, i: number) =>
-  c.invoice[i] >= 0 ? c.invoice[i] * 2 : (c.day[i] + DAY_OFFSET) * 2 + 1;
+/** The first and last day of the sheet: scratch arrays are indexed by day from the first. */
+function daySpan(c: SalesColumns): { first: Day; days: number } {
+  let first = 0;
+  let last = -1;
+  for (let i = 0; i < c.length; i++) {
+    if (i === 0 || c.day[i] < first) first = c.day[i];
+    if (i === 0 || c.day[i] > last) last = c.day[i];
+  }
+  return { first, days: last - first + 1 };
+}
+
+/**
+ * One customer's purchase occasions at a time: an invoice (dated by its earliest row), or a day
+ * for rows without a No Nota. Slots are invoice ids, then days; like DaySums, a slot remembers the
+ * customer that last used it, so no Map or Set is made or cleared per customer.
+ */
+class Occasions {
+  private readonly owner: Int32Array;
+  private readonly day: Int32Array;
+  private readonly discount: Uint8Array;
+  /** The customer's slots, in the order they first appear. */
+  private readonly slots: number[] = [];
+  constructor(
+    private readonly invoices: number,
+    private readonly firstDay: Day,
+    days: number,
+  ) {
+    this.owner = new Int32Array(invoices + days).fill(-1);
+    this.day = new Int32Array(invoices + days);
+    this.discount = new Uint8Array(invoices + days);
+  }
+
+  add(customer: number, invoice: number, day: Day, discount: boolean): void {
+    const slot = invoice >= 0 ? invoice : this.invoices + day - this.firstDay;
+    if (this.owner[slot] !== customer) {
+      this.owner[slot] = customer;
+      this.day[slot] = day;
+      this.discount[slot] = 0;
+      this.slots.push(slot);
+    } else if (day < this.day[slot]) this.day[slot] = day;
+    if (discount) this.discount[slot] = 1;
+  }
+
+  get count(): number {
+    return this.slots.length;
+  }
+
+  /** Occasions with a discount on any of their rows. */
+  discounted(): number {
+    let n = 0;
+    for (const slot of this.slots) n += this.discount[slot];
+    return n;
+  }
+
+  /** The distinct days of the occasions, ascending. */
+  days(): number[] {
+    return distinctAscending(this.slots.map((slot) => this.day[slot]));
+  }
+
+  /** Ready for the next customer. */
+  clear(): void {
+    this.slots.length = 0;
+  }
+}
 
 /** Groups every customer's rows: measures' input for the window, events for the whole sheet. */
 export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
   const { start, order } = rowsByCustomer(c);
   const byKey = new Map<string, SalesSummary>();
   const boughtBeforeWindow = new Set<string>();
-  const events: PurchaseEvent[] = [];
-  const occasionDay = new Map<number, Day>();
-  const discounted = new Set<number>();
+  const span = daySpan(c);
+  const events = new EventColumns(c, span.first, span.days);
+  const occasions = new Occasions(c.invoices.length, span.first, span.days);
+  // Without any phone in the sheet, no row needs to be looked at for one.
+  const hasPhones = c.phones.length > 0;
   for (let id = 0; id < c.keys.length; id++) {
     if (start[id] === start[id + 1]) continue;
     const key = c.keys[id];
-    occasionDay.clear();
-    discounted.clear();
+    occasions.clear();
     let name = -1;
     let phone = -1;
     let total = 0;
     let inWindow = false;
     for (let j = start[id]; j < start[id + 1]; j++) {
       const i = order[j];
+      const day = c.day[i];
       const amount = c.amount[i];
-      if (c.day[i] < windowStart) {
+      events.addRow(id, day, amount);
+      if (day < windowStart) {
         if (amount >= 0) boughtBeforeWindow.add(key);
         continue;
       }
       inWindow = true;
       if (name < 0) name = c.name[i];
-      if (phone < 0) phone = c.phone[i];
+      if (phone < 0 && hasPhones) phone = c.phone[i];
       total += amount;
       if (amount < 0) continue; // a return lowers the spend; it is not a purchase occasion
-      const o = occasionKey(c, i);
-      const seen = occasionDay.get(o);
-      if (seen === undefined || c.day[i] < seen) occasionDay.set(o, c.day[i]);
-      if (c.flags[i] & DISCOUNT) discounted.add(o);
+      occasions.add(id, c.invoice[i], day, (c.flags[i] & DISCOUNT) !== 0);
     }
-    pushEvents(c, key, order.subarray(start[id], start[id + 1]), events);
+    events.endCustomer(id);
     if (!inWindow) continue;
-    const days = [...new Set(occasionDay.values())].sort((a, b) => a - b);
     byKey.set(
       key,
       new GroupedSales(
         name < 0 ? '' : c.names[name],
         phone < 0 ? '' : c.phones[phone],
         total,
-        occasionDay.size,
-        days,
-        discounted.size,
+        occasions.count,
+        occasions.days(),
+        occasions.discounted(),
       ),
     );
   }
-  return { byKey, boughtBeforeWindow, events };
+  return { byKey, boughtBeforeWindow, events: events.done() };
 }
 
-/** One event per day and sign: retention and cohorts count customers per period and sum amounts. */
-function pushEvents(c: SalesColumns, key: string, rows: Int32Array, events: PurchaseEvent[]): void {
-  const bought = new Map<Day, number>();
-  const returned = new Map<Day, number>();
-  for (const i of rows) {
-    const target = c.amount[i] < 0 ? returned : bought;
-    target.set(c.day[i], (target.get(c.day[i]) ?? 0) + c.amount[i]);
+/**
+ * Amounts summed per day in the order each day first appears, for one customer at a time. Days
+ * are slots from the sheet's first day (a year is a few hundred slots); a slot remembers which
+ * customer last used it, so nothing is cleared between customers and no Map is made per customer.
+ */
+class DaySums {
+  private readonly owner: Int32Array;
+  private readonly sums: Float64Array;
+  private readonly order: Int32Array;
+  count = 0;
+  constructor(days: number) {
+    this.owner = new Int32Array(days).fill(-1);
+    this.sums = new Float64Array(days);
+    this.order = new Int32Array(days);
   }
-  for (const [day, amount] of bought) events.push({ key, day, amount });
-  for (const [day, amount] of returned) events.push({ key, day, amount });
+  add(slot: number, customer: number, amount: number): void {
+    if (this.owner[slot] !== customer) {
+      this.owner[slot] = customer;
+      this.sums[slot] = 0;
+      this.order[this.count++] = slot;
+    }
+    this.sums[slot] += amount;
+  }
+  /** The k-th slot to appear. */
+  slotAt(k: number): number {
+    return this.order[k];
+  }
+  sumAt(slot: number): number {
+    return this.sums[slot];
+  }
+}
+
+/**
+ * One event per customer, day and sign, item rows summed: retention and cohorts count customers
+ * per period and sum amounts. Per customer, purchases first, then returns, each in the order their
+ * days first appear in the sheet.
+ */
+class EventColumns {
+  private readonly firstDay: Day;
+  private readonly bought: DaySums;
+  private readonly returned: DaySums;
+  private readonly events: PurchaseEvents;
+  constructor(c: SalesColumns, firstDay: Day, days: number) {
+    this.firstDay = firstDay;
+    this.bought = new DaySums(days);
+    this.returned = new DaySums(days);
+    // At most one event per row.
+    const size = c.length;
+    this.events = {
+      length: 0,
+      customer: new Int32Array(size),
+      day: new Int32Array(size),
+      amount: new Float64Array(size),
+      keys: c.keys,
+    };
+  }
+
+  /** A row of the customer's; rows come customer by customer, each customer ended by endCustomer. */
+  addRow(id: number, day: Day, amount: number): void {
+    (amount < 0 ? this.returned : this.bought).add(day - this.firstDay, id, amount);
+  }
+
+  endCustomer(id: number): void {
+    const { bought, returned, firstDay } = this;
+    for (const sums of [bought, returned])
+      for (let k = 0; k < sums.count; k++) {
+        const slot = sums.slotAt(k);
+        const e = this.events.length++;
+        this.events.customer[e] = id;
+        this.events.day[e] = slot + firstDay;
+        this.events.amount[e] = sums.sumAt(slot);
+      }
+    bought.count = 0;
+    returned.count = 0;
+  }
+
+  /** The events, their columns trimmed to length. */
+  done(): PurchaseEvents {
+    const { length, customer, day, amount, keys } = this.events;
+    return {
+      length,
+      customer: customer.slice(0, length),
+      day: day.slice(0, length),
+      amount: amount.slice(0, length),
+      keys,
+    };
+  }
 }

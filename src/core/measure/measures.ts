@@ -1,6 +1,6 @@
 /** Per-customer measures within the analysis window (DOMAIN 2). */
-import { addMonths, monthIndex, type Day } from '../read/dates';
-import { ageBucket, AGE_BUCKETS, type AgeBucket, type Debt } from './debts';
+import { addMonths, civilFromDay, monthIndex, type Day } from '../read/dates';
+import { ageBucket, type AgeBucket, type Debt } from './debts';
 
 export interface OpenDebt {
   day: Day;
@@ -78,11 +78,41 @@ export interface SalesSummary {
 }
 
 /** Median of the values (0 for none); the input is not reordered. */
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const v = [...values].sort((a, b) => a - b);
-  const mid = v.length >> 1;
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+export function median(values: ArrayLike<number>): number {
+  // A typed copy sorts numerically without a comparator call per pair.
+  return values.length === 0 ? 0 : middleOf(new Float64Array(values).sort());
+}
+
+/** The middle value of sorted values, or the mean of the two middle ones. */
+function middleOf(sorted: Float64Array): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * How many calendar months the ascending days fall in. A day opens a new month only once it
+ * reaches the next month's first day, so the calendar is worked out once per month, not per day.
+ */
+export function distinctMonths(ascendingDays: readonly Day[]): number {
+  let months = 0;
+  let nextMonthStart = -Infinity;
+  for (const day of ascendingDays) {
+    if (day < nextMonthStart) continue;
+    months++;
+    nextMonthStart = nextMonthStartOf(day);
+  }
+  return months;
+}
+
+/** The first day of the month after the day's, remembered per day (a sheet has few distinct days). */
+const nextMonthStarts = new Map<Day, Day>();
+function nextMonthStartOf(day: Day): Day {
+  let start = nextMonthStarts.get(day);
+  if (start === undefined) {
+    if (nextMonthStarts.size >= 100_000) nextMonthStarts.clear();
+    nextMonthStarts.set(day, (start = addMonths(day - civilFromDay(day).day + 1, 1)));
+  }
+  return start;
 }
 
 /** Fewest gaps between purchase days that make a habit: one gap is not a habit (DOMAIN 2). */
@@ -91,7 +121,9 @@ export const MIN_CYCLE_GAPS = 2;
 /** The median gap between ascending purchase days, or null with fewer than MIN_CYCLE_GAPS gaps. */
 export function ownCycleDays(days: readonly Day[]): number | null {
   if (days.length < MIN_CYCLE_GAPS + 1) return null;
-  return median(days.slice(1).map((d, i) => d - days[i]));
+  const gaps = new Float64Array(days.length - 1);
+  for (let i = 1; i < days.length; i++) gaps[i - 1] = days[i] - days[i - 1];
+  return middleOf(gaps.sort());
 }
 
 /** The shop's usual cycle: the median over customers with a cycle of their own, else `fallback`. */
@@ -118,7 +150,7 @@ export function computeMeasures(
   const firstDay = days.length ? days[0] : null;
   const lastDay = days.length ? days[days.length - 1] : null;
   const refMonth = monthIndex(ctx.referenceDay);
-  const activeMonths = new Set(days.map(monthIndex)).size;
+  const activeMonths = distinctMonths(days);
   const observedFrom = ctx.boughtBeforeWindow.has(key) ? ctx.windowStart : firstDay;
   const observedMonths = observedFrom === null ? 0 : refMonth - monthIndex(observedFrom) + 1;
   const own = ownCycleDays(days);
@@ -163,20 +195,26 @@ type DebtMeasures = Pick<
   'creditPurchases' | 'outstanding' | 'openDebts' | 'repaidCount' | 'avgDaysLate' | 'ageing'
 > & { creditDays: number };
 
+/** Every ageing bucket at zero, as a literal: one fixed shape for tens of thousands of customers. */
+function emptyAgeing(): Record<AgeBucket, number> {
+  return { belumJatuhTempo: 0, telat1_30: 0, telat31_60: 0, telat61_90: 0, telatLebih90: 0 };
+}
+
 /** Credit use, open debts (however old) and lateness of the debts repaid within the window. */
 function debtMeasures(debts: readonly Debt[], ctx: MeasureContext): DebtMeasures {
   const openDebts: OpenDebt[] = [];
-  const ageing = Object.fromEntries(AGE_BUCKETS.map((b) => [b, 0])) as Record<AgeBucket, number>;
+  const ageing = emptyAgeing();
   let creditPurchases = 0;
   let repaidCount = 0;
   let lateSum = 0;
   let lateCount = 0;
-  const creditDays = new Set<Day>();
+  // A customer has a handful of debts: a small list beats a Set per customer.
+  const creditDays: Day[] = [];
   for (const d of debts) {
     const inWindow = d.day >= ctx.windowStart;
     if (inWindow) {
       creditPurchases++;
-      creditDays.add(d.day);
+      if (!creditDays.includes(d.day)) creditDays.push(d.day);
     }
     const outstanding = d.amount - d.paid;
     if (outstanding > 0.005) {
@@ -202,7 +240,7 @@ function debtMeasures(debts: readonly Debt[], ctx: MeasureContext): DebtMeasures
   }
   return {
     creditPurchases,
-    creditDays: creditDays.size,
+    creditDays: creditDays.length,
     outstanding: openDebts.reduce((s, d) => s + d.outstanding, 0),
     openDebts,
     repaidCount,

@@ -4,7 +4,7 @@
  */
 import { monthIndex, type Day } from '../read/dates';
 import type { CustomerMeasures } from '../measure/measures';
-import { monthLabel, type PurchaseEvent } from './retention';
+import { asPurchaseEvents, monthLabel, type PurchaseEvent, type PurchaseEvents } from './retention';
 
 export interface CohortRow {
   label: string;
@@ -14,26 +14,32 @@ export interface CohortRow {
   shares: number[];
 }
 
-export function cohortTable(events: readonly PurchaseEvent[], referenceDay: Day): CohortRow[] {
+export function cohortTable(
+  eventsIn: PurchaseEvents | readonly PurchaseEvent[],
+  referenceDay: Day,
+): CohortRow[] {
+  const events = asPurchaseEvents(eventsIn);
   const lastMonth = monthIndex(referenceDay);
-  // Customers as small integers and months cached per day: a million events, few distinct days.
-  const ids = new Map<string, number>();
+  // Months cached per day: a million events, few distinct days.
   const monthOfDay = new Map<Day, number>();
   const eventId = new Int32Array(events.length).fill(-1);
   const eventMonth = new Int32Array(events.length);
+  // First purchase month per customer id; customers are renumbered densely as they first buy.
+  const dense = new Int32Array(events.keys.length).fill(-1);
   const first: number[] = [];
-  events.forEach((e, i) => {
-    if (e.day > referenceDay || e.amount < 0) return;
-    let m = monthOfDay.get(e.day);
-    if (m === undefined) monthOfDay.set(e.day, (m = monthIndex(e.day)));
-    let id = ids.get(e.key);
-    if (id === undefined) {
-      ids.set(e.key, (id = first.length));
+  for (let i = 0; i < events.length; i++) {
+    const day = events.day[i];
+    if (day > referenceDay || events.amount[i] < 0) continue;
+    let m = monthOfDay.get(day);
+    if (m === undefined) monthOfDay.set(day, (m = monthIndex(day)));
+    let id = dense[events.customer[i]];
+    if (id < 0) {
+      id = dense[events.customer[i]] = first.length;
       first.push(m);
     } else if (m < first[id]) first[id] = m;
     eventId[i] = id;
     eventMonth[i] = m;
-  });
+  }
   const sizes = new Map<number, number>();
   for (const f of first) sizes.set(f, (sizes.get(f) ?? 0) + 1);
   // Distinct (customer, month) pairs, counted into their cohort's offset.

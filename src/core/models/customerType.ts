@@ -3,6 +3,7 @@ import { number, percent, rupiah } from '../report/format';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
 import { msg } from '../i18n';
+import { sharedText } from '../report/sharedText';
 
 export type CustomerType = 'A' | 'B' | 'C' | 'D';
 
@@ -43,12 +44,17 @@ export function isNewCustomer(m: CustomerMeasures, boughtBeforeWindow: boolean, 
   return m.firstDay !== null && !boughtBeforeWindow && m.ageDays < s.hariBaru;
 }
 
+/** "12 kali belanja, aktif 5 dari 12 bulan", one text shared by every customer with these counts. */
+export function visitsText(m: CustomerMeasures): string {
+  const { occasions, activeMonths, observedMonths } = m;
+  return sharedText(['visits', occasions, activeMonths, observedMonths], () =>
+    msg().typeWhy.visits(occasions, activeMonths, observedMonths),
+  );
+}
+
 function loyalty(m: CustomerMeasures, s: Settings): { loyal: boolean; text: string } {
   const loyal = isLoyal(m, s);
-  const text =
-    m.occasions === 0
-      ? msg().typeWhy.noPurchase
-      : msg().typeWhy.visits(m.occasions, m.activeMonths, m.observedMonths);
+  const text = m.occasions === 0 ? msg().typeWhy.noPurchase : visitsText(m);
   return { loyal, text };
 }
 

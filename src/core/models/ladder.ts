@@ -2,7 +2,8 @@
  * The customer ladder (DOMAIN 5, article 003) and the status by recency: where a customer stands,
  * from Suspek to Mitra, and whether they are Aktif, Tidur or Hilang.
  */
-import { isLoyal, isNewCustomer } from './customerType';
+import { isLoyal, isNewCustomer, visitsText } from './customerType';
+import { sharedText } from '../report/sharedText';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
 import { words } from '../read/text';
@@ -49,9 +50,12 @@ export function rungOf(m: CustomerMeasures, kind: string, referrals: number, s: 
   if (isPartner(kind)) return { rung: 'Mitra', reason: why.partner(kind) };
   const loyal = isLoyal(m, s);
   if (loyal && referrals > 0) return { rung: 'Advokat', reason: why.advocate(referrals) };
-  if (loyal)
-    return { rung: 'Loyal', reason: msg().typeWhy.visits(m.occasions, m.activeMonths, m.observedMonths) };
-  if (m.occasions >= 2) return { rung: 'Repeater', reason: why.repeater(m.occasions) };
+  if (loyal) return { rung: 'Loyal', reason: visitsText(m) };
+  if (m.occasions >= 2)
+    return {
+      rung: 'Repeater',
+      reason: sharedText(['repeater', m.occasions], () => why.repeater(m.occasions)),
+    };
   return { rung: 'Inisial', reason: m.occasions === 1 ? why.once : why.debtOnly };
 }
 
@@ -72,7 +76,10 @@ export interface StatusResult {
 /** The customer's cycle in words: their own habit, or the shop's usual one. */
 export function cycleText(m: CustomerMeasures): string {
   const days = Math.round(m.cycleDays);
-  return m.cycleFromData ? msg().cycle.own(days) : msg().cycle.shop(days);
+  const own = m.cycleFromData;
+  return sharedText(['cycle', own ? 1 : 0, days], () =>
+    own ? msg().cycle.own(days) : msg().cycle.shop(days),
+  );
 }
 
 /**
@@ -86,10 +93,15 @@ export function statusOf(m: CustomerMeasures, s: Settings, boughtBeforeWindow = 
   const overdueRatio = m.daysSinceLast / m.cycleDays;
   if (isNewCustomer(m, boughtBeforeWindow, s))
     return { status: 'Aktif', overdueRatio, reason: msg().status.newCustomer(m.ageDays) };
-  const since = why.daysSince(m.daysSinceLast);
-  if (m.daysSinceLast > s.hariHilang)
-    return { status: 'Hilang', overdueRatio, reason: why.lost(since, s.hariHilang) };
-  if (m.daysSinceLast > 2 * m.cycleDays)
+  const days = m.daysSinceLast;
+  const since = sharedText(['since', days], () => why.daysSince(days));
+  if (days > s.hariHilang)
+    return {
+      status: 'Hilang',
+      overdueRatio,
+      reason: sharedText(['lost', days, s.hariHilang], () => why.lost(since, s.hariHilang)),
+    };
+  if (days > 2 * m.cycleDays)
     return { status: 'Tidur', overdueRatio, reason: why.asleep(since, cycleText(m)) };
   return { status: 'Aktif', overdueRatio, reason: `${since}; ${cycleText(m)}` };
 }

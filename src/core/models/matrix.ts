@@ -78,13 +78,13 @@ export function placeInMatrix(
   s: Settings,
 ): MatrixResult {
   const m = subject.measures;
-  const q = quadrantOf(m, subject.profile, medianSpend, referenceDay, s);
-  const { highPotential, close } = q;
+  const place = placeOf(m, subject.profile, medianSpend, referenceDay, s);
+  const { highPotential, close } = place;
   if (subject.type === 'D')
     return { quadrant: 'Tagih Hutang', highPotential, close, reason: msg().matrix.typeD };
   if (isNewCustomer(m, subject.boughtBeforeWindow, s))
     return { quadrant: 'Baru', highPotential, close, reason: msg().matrix.isNew(m.ageDays, s.hariBaru) };
-  return q;
+  return withReason(place, m, subject.profile, medianSpend);
 }
 
 /** The quadrant by potential and closeness alone. */
@@ -95,18 +95,60 @@ export function quadrantOf(
   referenceDay: number,
   s: Settings,
 ): MatrixResult {
-  const t = msg().matrix;
+  return withReason(placeOf(m, profile, medianSpend, referenceDay, s), m, profile, medianSpend);
+}
+
+/** Where potential and closeness put a customer, and what decided each. */
+interface Place {
+  quadrant: Quadrant;
+  highPotential: boolean;
+  close: boolean;
+  /** What the owner's Potensi and Kedekatan cells say (null: they say nothing). */
+  saidPotential: boolean | null;
+  saidClose: boolean | null;
+  loyal: boolean;
+  onTime: boolean;
+}
+
+function placeOf(
+  m: CustomerMeasures,
+  profile: { potential: string; closeness: string } | null,
+  medianSpend: number,
+  referenceDay: number,
+  s: Settings,
+): Place {
   const saidPotential = profile ? highOrLow(profile.potential) : null;
   const highPotential = saidPotential ?? (m.occasions > 0 && m.totalSpend >= medianSpend);
-  // Reasons are formatted when read: Intl formatting for every customer would cost more than the model.
-  const potentialWhy = () =>
-    saidPotential !== null
-      ? t.potentialSaid(profile?.potential ?? '')
-      : t.spend(rupiah(m.totalSpend), highPotential, rupiah(medianSpend));
   const saidClose = profile ? highOrLow(profile.closeness) : null;
   const onTime = m.nextPurchaseDay !== null && referenceDay <= m.nextPurchaseDay;
   const loyal = isLoyal(m, s);
   const close = saidClose ?? (loyal && onTime);
+  const quadrant: Quadrant = highPotential
+    ? close
+      ? 'Kembangkan'
+      : 'Tangkap'
+    : close
+      ? 'Sumber Referensi'
+      : 'Putus';
+  return { quadrant, highPotential, close, saidPotential, saidClose, loyal, onTime };
+}
+
+/**
+ * The place with its reason. Only customers placed in a quadrant need it (D and Baru have their
+ * own), so the reason is written for them alone.
+ */
+function withReason(
+  place: Place,
+  m: CustomerMeasures,
+  profile: { potential: string; closeness: string } | null,
+  medianSpend: number,
+): MatrixResult {
+  const t = msg().matrix;
+  const { quadrant, highPotential, close, saidPotential, saidClose, loyal, onTime } = place;
+  const potentialWhy =
+    saidPotential !== null
+      ? t.potentialSaid(profile?.potential ?? '')
+      : t.spend(rupiah(m.totalSpend), highPotential, rupiah(medianSpend));
   const closeWhy =
     saidClose !== null
       ? t.closenessSaid(profile?.closeness ?? '')
@@ -115,19 +157,5 @@ export function quadrantOf(
           ? t.loyalOnTime
           : t.loyalLate
         : t.notLoyal;
-  const quadrant: Quadrant = highPotential
-    ? close
-      ? 'Kembangkan'
-      : 'Tangkap'
-    : close
-      ? 'Sumber Referensi'
-      : 'Putus';
-  return {
-    quadrant,
-    highPotential,
-    close,
-    get reason() {
-      return `${potentialWhy()}; ${closeWhy}`;
-    },
-  };
+  return { quadrant, highPotential, close, reason: `${potentialWhy}; ${closeWhy}` };
 }

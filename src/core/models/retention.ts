@@ -15,6 +15,54 @@ export interface PurchaseEvent {
   amount: number;
 }
 
+/**
+ * Purchase events as columns: a big sheet has one event per customer-day (half a million), and an
+ * object each costs more to make and to collect than the analysis that reads them. `customer` is
+ * an index into `keys`.
+ */
+export interface PurchaseEvents {
+  length: number;
+  customer: Int32Array;
+  day: Int32Array;
+  amount: Float64Array;
+  keys: readonly string[];
+}
+
+/** Events from a plain list (formulas' small inputs, tests): customers numbered as they first appear. */
+export function purchaseEvents(list: readonly PurchaseEvent[]): PurchaseEvents {
+  const ids = new Map<string, number>();
+  const keys: string[] = [];
+  const events: PurchaseEvents = {
+    length: list.length,
+    customer: new Int32Array(list.length),
+    day: new Int32Array(list.length),
+    amount: new Float64Array(list.length),
+    keys,
+  };
+  list.forEach((e, i) => {
+    let id = ids.get(e.key);
+    if (id === undefined) ids.set(e.key, (id = keys.push(e.key) - 1));
+    events.customer[i] = id;
+    events.day[i] = e.day;
+    events.amount[i] = e.amount;
+  });
+  return events;
+}
+
+/** The events as a plain list, in their order. */
+export function eventList(events: PurchaseEvents): PurchaseEvent[] {
+  return Array.from({ length: events.length }, (_, i) => ({
+    key: events.keys[events.customer[i]],
+    day: events.day[i],
+    amount: events.amount[i],
+  }));
+}
+
+/** Columns as they are, a list turned into columns. */
+export function asPurchaseEvents(events: PurchaseEvents | readonly PurchaseEvent[]): PurchaseEvents {
+  return Array.isArray(events) ? purchaseEvents(events) : (events as PurchaseEvents);
+}
+
 export interface RetentionRow {
   label: string;
   start: Day;
@@ -105,10 +153,11 @@ export function latestPeriod(kind: PeriodKind, referenceDay: Day): number {
 
 /** The retention table from the first period with a purchase through the latest complete period. */
 export function retentionTable(
-  events: readonly PurchaseEvent[],
+  eventsIn: PurchaseEvents | readonly PurchaseEvent[],
   kind: PeriodKind,
   referenceDay: Day,
 ): RetentionRow[] {
+  const events = asPurchaseEvents(eventsIn);
   const cal = CALENDARS[kind];
   const last = latestPeriod(kind, referenceDay);
   const periodOf = periodLookup(events, cal);
@@ -118,15 +167,15 @@ export function retentionTable(
   for (const f of customers.firstOf) first = Math.min(first, f);
   if (!Number.isFinite(first) || first > last) return [];
   const rows = emptyRows(cal, first, last);
-  events.forEach((e, i) => {
-    const p = periodOf(e.day);
-    const firstOfCustomer = customers.firstOf[customers.eventCustomer[i]];
+  for (let i = 0; i < events.length; i++) {
+    const p = periodOf(events.day[i]);
+    const firstOfCustomer = customers.firstOf[events.customer[i]];
     // A return dated before the customer's first purchase starts nothing (DOMAIN 1).
-    if (p > last || p < firstOfCustomer) return;
+    if (p > last || p < firstOfCustomer) continue;
     const row = rows[p - first];
-    if (p === firstOfCustomer) row.salesNew += e.amount;
-    else row.salesExisting += e.amount;
-  });
+    if (p === firstOfCustomer) row.salesNew += events.amount[i];
+    else row.salesExisting += events.amount[i];
+  }
   customers.periodsOf.forEach((periods, id) => {
     const set = new Set(periods);
     for (const p of periods) {
@@ -143,12 +192,12 @@ export function retentionTable(
 }
 
 /** Day -> period through a flat array (days span a few years at most); null without events. */
-function periodLookup(events: readonly PurchaseEvent[], cal: Calendar): ((day: Day) => number) | null {
+function periodLookup(events: PurchaseEvents, cal: Calendar): ((day: Day) => number) | null {
   let minDay = Infinity;
   let maxDay = -Infinity;
-  for (const e of events) {
-    if (e.day < minDay) minDay = e.day;
-    if (e.day > maxDay) maxDay = e.day;
+  for (const day of events.day) {
+    if (day < minDay) minDay = day;
+    if (day > maxDay) maxDay = day;
   }
   if (!Number.isFinite(minDay)) return null;
   const periodOfDay = new Float64Array(maxDay - minDay + 1).fill(NaN);
@@ -159,9 +208,8 @@ function periodLookup(events: readonly PurchaseEvent[], cal: Calendar): ((day: D
   };
 }
 
-/** Customers as small integers: each event's customer, first purchase period, periods bought in. */
+/** Per customer id: first purchase period and the periods bought in. */
 interface CustomerPeriods {
-  eventCustomer: Int32Array;
   /** Period of the first purchase (returns do not count); Infinity for returns only. */
   firstOf: number[];
   /** Distinct periods with a purchase, up to the latest complete period. */
@@ -169,26 +217,22 @@ interface CustomerPeriods {
 }
 
 function customerPeriods(
-  events: readonly PurchaseEvent[],
+  events: PurchaseEvents,
   periodOf: (day: Day) => number,
   last: number,
 ): CustomerPeriods {
-  const ids = new Map<string, number>();
-  const out: CustomerPeriods = { eventCustomer: new Int32Array(events.length), firstOf: [], periodsOf: [] };
-  events.forEach((e, i) => {
-    let id = ids.get(e.key);
-    if (id === undefined) {
-      ids.set(e.key, (id = out.firstOf.length));
-      out.firstOf.push(Infinity);
-      out.periodsOf.push([]);
-    }
-    out.eventCustomer[i] = id;
-    if (e.amount < 0) return;
-    const p = periodOf(e.day);
+  const out: CustomerPeriods = {
+    firstOf: events.keys.map(() => Infinity),
+    periodsOf: events.keys.map(() => []),
+  };
+  for (let i = 0; i < events.length; i++) {
+    if (events.amount[i] < 0) continue;
+    const id = events.customer[i];
+    const p = periodOf(events.day[i]);
     if (p < out.firstOf[id]) out.firstOf[id] = p;
     const periods = out.periodsOf[id];
     if (p <= last && !periods.includes(p)) periods.push(p);
-  });
+  }
   return out;
 }
 

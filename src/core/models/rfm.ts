@@ -31,20 +31,44 @@ export interface Rfm {
   segment: RfmSegment;
 }
 
-/** Quintile score of each value (higher value, higher score) using mid-ranks for ties. */
+/**
+ * Quintile score of each value (higher value, higher score) using mid-ranks for ties. The mid-rank
+ * of a value is the middle of its run in the sorted values, found by binary search in one sorted
+ * typed copy (no object per value, no comparator call).
+ */
 export function quintileScores(values: readonly number[]): number[] {
   const n = values.length;
-  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
-  const scores = new Array<number>(n);
-  for (let start = 0; start < n;) {
-    let end = start;
-    while (end + 1 < n && order[end + 1].value === order[start].value) end++;
+  const sorted = new Float64Array(values).sort();
+  return values.map((value) => {
+    const start = firstIndexAtLeast(sorted, value);
+    const end = firstIndexAbove(sorted, value) - 1;
     const midRank = (start + end) / 2;
-    const score = Math.min(5, 1 + Math.floor((5 * (midRank + 0.5)) / n));
-    for (let k = start; k <= end; k++) scores[order[k].index] = score;
-    start = end + 1;
+    return Math.min(5, 1 + Math.floor((5 * (midRank + 0.5)) / n));
+  });
+}
+
+/** Index of the first sorted value >= value (ascending). */
+function firstIndexAtLeast(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
   }
-  return scores;
+  return lo;
+}
+
+/** Index of the first sorted value > value (ascending). */
+function firstIndexAbove(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The segment map on R and F (the widely used RFM grid), in the owners' words. */
@@ -69,23 +93,38 @@ export function rfmAction(segment: RfmSegment): string {
 /** Every segment, in the order the summary lists them. */
 export const RFM_SEGMENTS = Object.keys(msg().rfmActions) as RfmSegment[];
 
+/**
+ * One Rfm per score and segment (125 scores, each also as a D customer's "Tagih Hutang"), frozen
+ * and shared by every customer who has it: no object and no score text per customer.
+ */
+const SHARED_RFM = new Map<number, Rfm>();
+
+function sharedRfm(r: number, f: number, m: number, debt: boolean): Rfm {
+  const id = (debt ? 1000 : 0) + r * 100 + f * 10 + m;
+  let rfm = SHARED_RFM.get(id);
+  if (!rfm) {
+    const segment = debt ? 'Tagih Hutang' : rfmSegment(r, f);
+    SHARED_RFM.set(id, (rfm = Object.freeze({ r, f, m, score: `${r}${f}${m}`, segment })));
+  }
+  return rfm;
+}
+
 /** A D customer keeps their scores, but their segment is the debt: D's next step comes first. */
 export function rfmForType(rfm: Rfm | null, type: CustomerType): Rfm | null {
-  return rfm && type === 'D' ? { ...rfm, segment: 'Tagih Hutang' } : rfm;
+  return rfm && type === 'D' ? sharedRfm(rfm.r, rfm.f, rfm.m, true) : rfm;
 }
 
 /** RFM for customers with at least one purchase occasion; others get null. */
 export function rfmScores(measures: readonly CustomerMeasures[]): (Rfm | null)[] {
-  const buyers = measures
-    .map((m, index) => ({ m, index }))
-    .filter(({ m }) => m.occasions > 0 && m.daysSinceLast !== null);
-  // Fewer days since the last purchase is better: score the negated days.
-  const r = quintileScores(buyers.map(({ m }) => -(m.daysSinceLast as number)));
-  const f = quintileScores(buyers.map(({ m }) => m.occasions));
-  const mo = quintileScores(buyers.map(({ m }) => m.totalSpend));
-  const out: (Rfm | null)[] = measures.map(() => null);
-  buyers.forEach(({ index: i }, k) => {
-    out[i] = { r: r[k], f: f[k], m: mo[k], score: `${r[k]}${f[k]}${mo[k]}`, segment: rfmSegment(r[k], f[k]) };
+  const buyers: number[] = [];
+  measures.forEach((m, i) => {
+    if (m.occasions > 0 && m.daysSinceLast !== null) buyers.push(i);
   });
+  // Fewer days since the last purchase is better: score the negated days.
+  const r = quintileScores(buyers.map((i) => -(measures[i].daysSinceLast as number)));
+  const f = quintileScores(buyers.map((i) => measures[i].occasions));
+  const mo = quintileScores(buyers.map((i) => measures[i].totalSpend));
+  const out = new Array<Rfm | null>(measures.length).fill(null);
+  buyers.forEach((i, k) => (out[i] = sharedRfm(r[k], f[k], mo[k], false)));
   return out;
 }

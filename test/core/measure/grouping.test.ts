@@ -1,5 +1,6 @@
 import { creditSales, resolvePhoneCustomers, salesColumns, saleAt } from '../../../src/core/read/columns';
-import { groupSales } from '../../../src/core/measure/grouping';
+import { distinctAscending, groupSales } from '../../../src/core/measure/grouping';
+import { eventList } from '../../../src/core/models/retention';
 import type { SaleRecord } from '../../../src/core/read/read';
 import { d, run } from '../../support/build';
 
@@ -67,7 +68,9 @@ describe('sales as columns, grouped by integer customer ids', () => {
 
   it('gives retention one event per customer, day and sign, item rows summed', () => {
     const g = groupSales(salesColumns(records), d('2025-01-01'));
-    const events = g.events.map((e) => [e.key, e.day, e.amount]).sort();
+    const events = eventList(g.events)
+      .map((e) => [e.key, e.day, e.amount])
+      .sort();
     expect(events).toEqual(
       [
         ['sri', d('2025-01-05'), 15000],
@@ -77,6 +80,14 @@ describe('sales as columns, grouped by integer customer ids', () => {
         ['budi', d('2024-06-01'), 2000],
       ].sort(),
     );
+  });
+
+  it('lists distinct purchase days ascending, whatever order the sheet has them in', () => {
+    expect(distinctAscending([5, 3, 5, 1, 3, 9])).toEqual([1, 3, 5, 9]);
+    expect(distinctAscending([1, 4, 7])).toEqual([1, 4, 7]);
+    expect(distinctAscending([9, 4, 4, 1])).toEqual([1, 4, 9]);
+    expect(distinctAscending([2, 2, 2])).toEqual([2]);
+    expect(distinctAscending([])).toEqual([]);
   });
 
   it('hands the debt builder one record per credit occasion of consecutive item rows', () => {

@@ -3,9 +3,10 @@
  * expected value worked out by hand (day counts in the comments).
  */
 import type { Day } from '../../../src/core/read/dates';
-import type { Debt } from '../../../src/core/measure/debts';
+import { AGE_BUCKETS, type Debt } from '../../../src/core/measure/debts';
 import {
   computeMeasures,
+  distinctMonths,
   median,
   ownCycleDays,
   shopCycleDays,
@@ -98,6 +99,8 @@ describe('a customer whose only record is a debt (DOMAIN 2-3)', () => {
       telat61_90: 0,
       telatLebih90: 50000,
     });
+    // The buckets in their reading order, youngest first (tables list them by these keys).
+    expect(Object.keys(m.ageing)).toEqual(AGE_BUCKETS);
   });
 
   it('gets the shop cycle but no next purchase', () => {
@@ -206,6 +209,16 @@ describe('cycles (DOMAIN 2)', () => {
     expect(values).toEqual([7, 1, 5, 3]);
     expect(median([5, 1, 3])).toBe(3);
     expect(median([])).toBe(0);
+  });
+
+  it('counts the calendar months purchase days fall in (active months)', () => {
+    // January (5th, 31st), February (1st, 28th), April: three months, March missing.
+    const days = ['2025-01-05', '2025-01-31', '2025-02-01', '2025-02-28', '2025-04-10'].map(d);
+    expect(distinctMonths(days)).toBe(3);
+    // New Year's Eve and New Year's Day are two months (and two years).
+    expect(distinctMonths([d('2024-12-31'), d('2025-01-01')])).toBe(2);
+    expect(distinctMonths([d('2025-03-15')])).toBe(1);
+    expect(distinctMonths([])).toBe(0);
   });
 
   it('needs three purchase days (two gaps) for a cycle of their own', () => {
