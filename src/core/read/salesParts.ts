@@ -69,61 +69,95 @@ export function joinSalesParts(
   ctx: ReadContext,
   sheet: SheetInput,
 ): SalesColumnsRead {
-  for (const part of parts) for (const issue of part.issues) ctx.issues.push(issue);
-  closeSalesSheet(
-    ctx,
-    sheet,
-    parts.map((p) => p.read),
-  );
-  const [first] = parts;
-  const sum = (count: (r: SalesRead) => number) => parts.reduce((n, p) => n + count(p.read), 0);
-  const sales: ReadResult<SaleRecord> = {
-    records: parts.length === 1 ? first.read.records : parts.flatMap((p) => p.read.records),
-    header: first.read.header,
-    afterReference: sum((r) => r.afterReference),
-    dataRows: sum((r) => r.dataRows),
-    cancelled: sum((r) => r.cancelled ?? 0),
-  };
-  return { sales, columns: parts.length === 1 ? first.columns : concatColumns(parts.map((p) => p.columns)) };
+  return new SalesJoin(parts[0]).finish(parts.slice(1), ctx, sheet);
 }
 
-/** Columns one after another; each part's ids renumbered through one table per kind of text. */
-export function concatColumns(parts: readonly SalesColumns[]): SalesColumns {
-  const tables = {
-    keys: new Interner(),
-    invoices: new Interner(),
-    names: new Interner(),
-    phones: new Interner(),
-  };
-  const length = parts.reduce((n, p) => n + p.length, 0);
-  const out: SalesColumns = {
-    length,
-    customer: new Int32Array(length),
-    day: new Int32Array(length),
-    amount: new Float64Array(length),
-    invoice: new Int32Array(length),
-    name: new Int32Array(length),
-    phone: new Int32Array(length),
-    row: new Int32Array(length),
-    flags: new Uint8Array(length),
-    keys: tables.keys.values,
-    invoices: tables.invoices.values,
-    names: tables.names.values,
-    phones: tables.phones.values,
-  };
-  let at = 0;
-  for (const p of parts) {
-    out.day.set(p.day, at);
-    out.amount.set(p.amount, at);
-    out.row.set(p.row, at);
-    out.flags.set(p.flags, at);
-    renumber(p.customer, p.keys, tables.keys, out.customer, at);
-    renumber(p.invoice, p.invoices, tables.invoices, out.invoice, at);
-    renumber(p.name, p.names, tables.names, out.name, at);
-    renumber(p.phone, p.phones, tables.phones, out.phone, at);
-    at += p.length;
+type TextKind = 'keys' | 'invoices' | 'names' | 'phones';
+const ID_COLUMNS = { keys: 'customer', invoices: 'invoice', names: 'name', phones: 'phone' } as const;
+
+/**
+ * Joins the parts of a sheet in order. The first part's ids stay as they are; later parts' ids are
+ * renumbered through one table per kind of text, holding the texts of the parts before them.
+ * `prepare` fills those tables from the first part: a caller waiting for the other parts (the
+ * command line's second thread) does that work meanwhile.
+ */
+export class SalesJoin {
+  private tables: Record<TextKind, Interner> | null = null;
+
+  constructor(private readonly first: SalesPart) {}
+
+  prepare(): void {
+    if (this.tables) return;
+    const tables = {
+      keys: new Interner(),
+      invoices: new Interner(),
+      names: new Interner(),
+      phones: new Interner(),
+    };
+    for (const kind of Object.keys(tables) as TextKind[])
+      for (const text of this.first.columns[kind]) tables[kind].id(text);
+    this.tables = tables;
   }
-  return out;
+
+  finish(rest: readonly SalesPart[], ctx: ReadContext, sheet: SheetInput): SalesColumnsRead {
+    const parts = [this.first, ...rest];
+    for (const part of parts) for (const issue of part.issues) ctx.issues.push(issue);
+    closeSalesSheet(
+      ctx,
+      sheet,
+      parts.map((p) => p.read),
+    );
+    const sum = (count: (r: SalesRead) => number) => parts.reduce((n, p) => n + count(p.read), 0);
+    const sales: ReadResult<SaleRecord> = {
+      records: rest.length === 0 ? this.first.read.records : parts.flatMap((p) => p.read.records),
+      header: this.first.read.header,
+      afterReference: sum((r) => r.afterReference),
+      dataRows: sum((r) => r.dataRows),
+      cancelled: sum((r) => r.cancelled ?? 0),
+    };
+    return {
+      sales,
+      columns: rest.length === 0 ? this.first.columns : this.concat(rest.map((p) => p.columns)),
+    };
+  }
+
+  /** The first part's columns followed by the rest's, renumbered. */
+  private concat(rest: readonly SalesColumns[]): SalesColumns {
+    this.prepare();
+    const tables = this.tables as Record<TextKind, Interner>;
+    const all = [this.first.columns, ...rest];
+    const length = all.reduce((n, p) => n + p.length, 0);
+    const out: SalesColumns = {
+      length,
+      customer: new Int32Array(length),
+      day: new Int32Array(length),
+      amount: new Float64Array(length),
+      invoice: new Int32Array(length),
+      name: new Int32Array(length),
+      phone: new Int32Array(length),
+      row: new Int32Array(length),
+      flags: new Uint8Array(length),
+      keys: tables.keys.values,
+      invoices: tables.invoices.values,
+      names: tables.names.values,
+      phones: tables.phones.values,
+    };
+    let at = 0;
+    for (const [index, p] of all.entries()) {
+      out.day.set(p.day, at);
+      out.amount.set(p.amount, at);
+      out.row.set(p.row, at);
+      out.flags.set(p.flags, at);
+      for (const kind of Object.keys(tables) as TextKind[]) {
+        const column = ID_COLUMNS[kind];
+        // The first part's texts were numbered first, in its own order: its ids stand.
+        if (index === 0) out[column].set(p[column], 0);
+        else renumber(p[column], p[kind], tables[kind], out[column], at);
+      }
+      at += p.length;
+    }
+    return out;
+  }
 }
 
 /** ids[i] of `values` as ids of `table` into out[at + i]; -1 (no text) stays -1. */
