@@ -16,7 +16,8 @@ import { summaryText } from '../core/report/summary';
 import { modelCsvRows } from '../core/report/predictionSummary';
 import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
-import { isSalesWorker, runSalesWorker, salesReader } from './salesThreads';
+import { SALES_PART_ROLE, runSalesWorker, salesReader } from './salesThreads';
+import { workerRole } from './threads';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
 import { prepareOutputFolder, writeOutput } from './output';
@@ -252,8 +253,9 @@ export function run(argv: string[]): number {
 /** This file when it runs as the program (build/cli.js): a worker thread can run it again. */
 let ownScript: string | undefined;
 
-if (isSalesWorker()) runSalesWorker();
-else if (require.main === module) {
+const role = workerRole();
+if (role === SALES_PART_ROLE) runSalesWorker();
+else if (role === undefined && require.main === module) {
   ownScript = __filename;
   process.exitCode = run(process.argv.slice(2));
 }

@@ -2,22 +2,10 @@
  * A large sales file read on two threads: this thread reads the top part, a worker thread the
  * rest (the header found here travels with it), and the core joins the two parts into exactly
  * what one pass gives (src/core/read/salesParts.ts); this thread indexes its own part's texts for
- * the join while it waits. Reading rows is most of the command
- * line's time on a million-row book, and nearly every machine has a second core.
- *
- * The command line stays synchronous: the worker hands its part over a MessageChannel and wakes
- * this thread through a shared flag (Atomics), so no event loop turn is needed.
+ * the join while it waits. Reading rows is most of the command line's time on a million-row book,
+ * and nearly every machine has a second core.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import {
-  MessageChannel,
-  Worker,
-  isMainThread,
-  receiveMessageOnPort,
-  workerData,
-  type MessagePort,
-} from 'node:worker_threads';
 import { currentLocale, setLocale } from '../core/i18n';
 import { ZoneClock, type Day } from '../core/read/dates';
 import { detectHeader, type ColumnOverrides, type HeaderMatch } from '../core/read/headers';
@@ -31,17 +19,15 @@ import {
   type SalesPart,
 } from '../core/read/salesParts';
 import { csvTable, type CsvTable, type Delimiter } from './csv';
+import { answerOnWorker, callOnWorker, canUseWorker } from './threads';
 
-const ROLE = 'segmentasi-sales-part';
+export const SALES_PART_ROLE = 'segmentasi-sales-part';
 /** Fewer data rows than this are read on one thread: starting a worker costs about 0.1 s. */
 const DEFAULT_MIN_ROWS = 200_000;
 /** The share of the rows read on this thread (0.55 left it waiting least on the bench file). */
 const MAIN_SHARE = 0.55;
-/** A worker that has not answered in this long has died without a word. */
-const DEADLINE_MS = 10 * 60 * 1000;
 
 interface PartJob {
-  role: typeof ROLE;
   /** The part is the file from this byte on: read by the worker itself, no copy of text between threads. */
   file: string;
   byteOffset: number;
@@ -57,11 +43,7 @@ interface PartJob {
   stripHonorifics: boolean;
   referenceDay: Day;
   locale: string;
-  port: MessagePort;
-  done: Int32Array;
 }
-
-type PartAnswer = { part: SalesPart } | { error: string };
 
 /** Rows from which two threads are used; SEGMENTASI_THREAD_ROWS overrides it (0: never). */
 function minRows(): number {
@@ -80,8 +62,8 @@ export function salesReader(
 ): typeof readSalesColumns {
   return (sheet, ctx, overrides, keepRecords) => {
     const limit = minRows();
-    const usable = script !== undefined && !keepRecords && limit > 0 && availableParallelism() >= 2;
-    if (!usable || table.rows.length < limit) return readSalesColumns(sheet, ctx, overrides, keepRecords);
+    if (!canUseWorker(script) || keepRecords || limit <= 0 || table.rows.length < limit)
+      return readSalesColumns(sheet, ctx, overrides, keepRecords);
     return readOnTwoThreads({ file, table, script }, sheet, ctx, overrides);
   };
 }
@@ -97,10 +79,7 @@ function readOnTwoThreads(
   // This thread takes a little more than half: the worker starts later (it loads the program,
   // reads and indexes its bytes) and its texts are copied over when it is done.
   const cut = firstData + Math.ceil((table.rows.length - firstData) * MAIN_SHARE);
-  const done = new Int32Array(new SharedArrayBuffer(4));
-  const { port1, port2 } = new MessageChannel();
   const job: PartJob = {
-    role: ROLE,
     file,
     byteOffset: table.byteOffset(cut),
     delimiter: table.delimiter,
@@ -114,26 +93,12 @@ function readOnTwoThreads(
     stripHonorifics: ctx.stripHonorifics,
     referenceDay: ctx.referenceDay,
     locale: currentLocale(),
-    port: port2,
-    done,
   };
-  const worker = new Worker(script, { workerData: job, transferList: [port2] });
+  const rest = callOnWorker<PartJob, SalesPart>(script, SALES_PART_ROLE, job);
   const top: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt };
   const join = new SalesJoin(readSalesPart(top, ctx, overrides, false));
   join.prepare();
-  const second = awaitPart(done, port1);
-  port1.close();
-  void worker.terminate();
-  return join.finish([second], ctx, top);
-}
-
-/** Blocks until the worker has posted its part (or its error). */
-function awaitPart(done: Int32Array, port: MessagePort): SalesPart {
-  if (Atomics.wait(done, 0, 0, DEADLINE_MS) === 'timed-out') throw new Error('sales worker gave no answer');
-  const answer = receiveMessageOnPort(port)?.message as PartAnswer | undefined;
-  if (!answer) throw new Error('sales worker gave no answer');
-  if ('error' in answer) throw new Error(answer.error);
-  return answer.part;
+  return join.finish([rest.result()], ctx, top);
 }
 
 /** The file's text from byte `offset` on, without reading the bytes before it. */
@@ -150,17 +115,9 @@ function textFrom(file: string, offset: number): string {
   }
 }
 
-/** Whether this thread was started by salesReader to read a part. */
-export function isSalesWorker(): boolean {
-  return !isMainThread && (workerData as Partial<PartJob> | null)?.role === ROLE;
-}
-
 /** The worker thread: reads its part of the file and posts it, typed arrays moved, not copied. */
 export function runSalesWorker(): void {
-  const job = workerData as PartJob;
-  let answer: PartAnswer;
-  let moved: ArrayBuffer[] = [];
-  try {
+  answerOnWorker<PartJob, SalesPart>((job) => {
     setLocale(job.locale);
     const table = csvTable(textFrom(job.file, job.byteOffset), job.delimiter);
     const sheet: SheetInput = {
@@ -180,14 +137,9 @@ export function runSalesWorker(): void {
     };
     const part = readSalesPart(sheet, ctx, job.overrides, false);
     const c = part.columns;
-    moved = [c.customer, c.day, c.amount, c.invoice, c.name, c.phone, c.row, c.flags].map(
+    const transfer = [c.customer, c.day, c.amount, c.invoice, c.name, c.phone, c.row, c.flags].map(
       (a) => a.buffer as ArrayBuffer,
     );
-    answer = { part };
-  } catch (error) {
-    answer = { error: error instanceof Error ? error.message : String(error) };
-  }
-  job.port.postMessage(answer, moved);
-  Atomics.store(job.done, 0, 1);
-  Atomics.notify(job.done, 0);
+    return { value: part, transfer };
+  });
 }

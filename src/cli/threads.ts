@@ -1,0 +1,80 @@
+/**
+ * Work handed to a worker thread that runs this same program (build/cli.js) in a given role. The
+ * command line stays synchronous: the worker posts its answer on a MessageChannel and wakes the
+ * caller through a shared flag (Atomics), so no event loop turn is needed to collect it.
+ */
+import { availableParallelism } from 'node:os';
+import {
+  MessageChannel,
+  Worker,
+  isMainThread,
+  receiveMessageOnPort,
+  workerData,
+  type MessagePort,
+} from 'node:worker_threads';
+
+/** A worker that has not answered in this long has died without a word. */
+const DEADLINE_MS = 10 * 60 * 1000;
+
+interface Envelope<I> {
+  role: string;
+  input: I;
+  port: MessagePort;
+  done: Int32Array;
+}
+
+type Answer<O> = { value: O } | { error: string };
+
+/** A worker's answer to come: `result()` blocks until it is there. */
+export interface WorkerCall<O> {
+  result(): O;
+}
+
+/** Whether a second thread is worth starting: the machine has another core and `script` is known. */
+export function canUseWorker(script: string | undefined): script is string {
+  return script !== undefined && availableParallelism() >= 2;
+}
+
+/** Starts `script` on a worker thread in `role` with `input` (structured-cloned). */
+export function callOnWorker<I, O>(script: string, role: string, input: I): WorkerCall<O> {
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const envelope: Envelope<I> = { role, input, port: port2, done };
+  const worker = new Worker(script, { workerData: envelope, transferList: [port2] });
+  let answer: Answer<O> | undefined;
+  return {
+    result() {
+      if (!answer) {
+        const timedOut = Atomics.wait(done, 0, 0, DEADLINE_MS) === 'timed-out';
+        answer = timedOut ? undefined : (receiveMessageOnPort(port1)?.message as Answer<O> | undefined);
+        port1.close();
+        void worker.terminate();
+        if (!answer) throw new Error(`worker ${role} gave no answer`);
+      }
+      if ('error' in answer) throw new Error(answer.error);
+      return answer.value;
+    },
+  };
+}
+
+/** The role this thread was started in by callOnWorker, or undefined on the main thread. */
+export function workerRole(): string | undefined {
+  return isMainThread ? undefined : (workerData as Partial<Envelope<unknown>> | null)?.role;
+}
+
+/** On a worker: computes the answer from the input and posts it, `transfer` moved, not copied. */
+export function answerOnWorker<I, O>(compute: (input: I) => { value: O; transfer?: ArrayBuffer[] }): void {
+  const envelope = workerData as Envelope<I>;
+  let answer: Answer<O>;
+  let transfer: ArrayBuffer[] = [];
+  try {
+    const computed = compute(envelope.input);
+    answer = { value: computed.value };
+    transfer = computed.transfer ?? [];
+  } catch (error) {
+    answer = { error: error instanceof Error ? error.message : String(error) };
+  }
+  envelope.port.postMessage(answer, transfer);
+  Atomics.store(envelope.done, 0, 1);
+  Atomics.notify(envelope.done, 0);
+}
