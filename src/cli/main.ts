@@ -18,6 +18,7 @@ import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
 import { SALES_PART_ROLE, runSalesWorker, salesReader } from './salesThreads';
 import { workerRole } from './threads';
+import { FIT_ROLE, runFitWorker, startFit } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
 import { prepareOutputFolder, writeOutput } from './output';
@@ -167,11 +168,11 @@ export function main(argv: string[]): number {
     progress,
     outDir,
   );
+  startFit(analysis, ownScript);
   const monthly = retention(analysis, 'bulan');
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 
   const contacts = followUps(analysis);
-  writeOutput(outDir, 'pelanggan.csv', customerCsvRows(analysis));
   writeOutput(outDir, 'retensi.csv', [
     RETENTION_HEADER,
     ...monthly.map((r) =>
@@ -185,6 +186,8 @@ export function main(argv: string[]): number {
   ]);
   writeOutput(outDir, 'hubungi.csv', tableCsvRows(followUpTable(contacts)));
   writeOutput(outDir, 'kohort.csv', tableCsvRows(cohortReport(analysis)));
+  // Last, the files that need the model: its fit may still be running on the second thread.
+  writeOutput(outDir, 'pelanggan.csv', customerCsvRows(analysis));
   writeOutput(outDir, 'model.csv', modelCsvRows(analysis));
   if (!quiet) {
     process.stdout.write(summaryText(analysis, monthly) + '\n');
@@ -255,6 +258,7 @@ let ownScript: string | undefined;
 
 const role = workerRole();
 if (role === SALES_PART_ROLE) runSalesWorker();
+else if (role === FIT_ROLE) runFitWorker();
 else if (role === undefined && require.main === module) {
   ownScript = __filename;
   process.exitCode = run(process.argv.slice(2));

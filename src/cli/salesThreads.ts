@@ -19,7 +19,7 @@ import {
   type SalesPart,
 } from '../core/read/salesParts';
 import { csvTable, type CsvTable, type Delimiter } from './csv';
-import { answerOnWorker, callOnWorker, canUseWorker } from './threads';
+import { answerOnWorker, callOnWorker, canUseWorker, threadThreshold } from './threads';
 
 export const SALES_PART_ROLE = 'segmentasi-sales-part';
 /** Fewer data rows than this are read on one thread: starting a worker costs about 0.1 s. */
@@ -45,12 +45,6 @@ interface PartJob {
   locale: string;
 }
 
-/** Rows from which two threads are used; SEGMENTASI_THREAD_ROWS overrides it (0: never). */
-function minRows(): number {
-  const set = Number(process.env.SEGMENTASI_THREAD_ROWS);
-  return process.env.SEGMENTASI_THREAD_ROWS !== undefined && Number.isFinite(set) ? set : DEFAULT_MIN_ROWS;
-}
-
 /**
  * The core's sales reader for `table`: two threads when the file is large, the machine has two
  * cores and `script` (the built command line, which a worker runs) is known; one otherwise.
@@ -61,7 +55,7 @@ export function salesReader(
   script: string | undefined,
 ): typeof readSalesColumns {
   return (sheet, ctx, overrides, keepRecords) => {
-    const limit = minRows();
+    const limit = threadThreshold(DEFAULT_MIN_ROWS);
     if (!canUseWorker(script) || keepRecords || limit <= 0 || table.rows.length < limit)
       return readSalesColumns(sheet, ctx, overrides, keepRecords);
     return readOnTwoThreads({ file, table, script }, sheet, ctx, overrides);

@@ -30,6 +30,15 @@ export interface WorkerCall<O> {
   result(): O;
 }
 
+/**
+ * From how many rows (sales rows to read, distinct customers to fit) a second thread is used:
+ * SEGMENTASI_THREAD_ROWS when set (0: never), else the caller's default.
+ */
+export function threadThreshold(byDefault: number): number {
+  const set = Number(process.env.SEGMENTASI_THREAD_ROWS);
+  return process.env.SEGMENTASI_THREAD_ROWS !== undefined && Number.isFinite(set) ? set : byDefault;
+}
+
 /** Whether a second thread is worth starting: the machine has another core and `script` is known. */
 export function canUseWorker(script: string | undefined): script is string {
   return script !== undefined && availableParallelism() >= 2;

@@ -1,6 +1,6 @@
 /**
- * The sales file read on two threads (src/cli/salesThreads.ts) writes exactly what one thread
- * writes: the built command line run with SEGMENTASI_THREAD_ROWS=1 (two threads for any file)
+ * The sales file read on two threads (src/cli/salesThreads.ts) and the model fitted on the second
+ * thread (src/cli/fitThread.ts) write exactly what one thread writes: the built command line run with SEGMENTASI_THREAD_ROWS=1 (two threads for any file)
  * and =0 (never), every output file and the printed summary compared byte for byte.
  */
 import { spawnSync } from 'node:child_process';

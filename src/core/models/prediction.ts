@@ -15,6 +15,7 @@ import {
   probabilityAlive,
   type BgnbdFit,
   type Triple,
+  type TripleGroup,
 } from './bgnbd';
 
 /** Fewest customers with a repeat purchase before the model is fitted at all. */
@@ -50,8 +51,19 @@ export interface Prediction extends ModelFit {
 const fits = new WeakMap<Analysis, ModelFit>();
 const predictions = new WeakMap<Analysis, Map<number, Prediction>>();
 
-function modelFit(analysis: Analysis): ModelFit {
-  const cached = fits.get(analysis);
+/** What the model is fitted on: each customer's (x, t_x, T), and the groups of equal ones. */
+export interface ModelInput {
+  triples: Map<string, Triple>;
+  repeaters: number;
+  /** Null with fewer than MIN_REPEATERS repeaters: no fit at all. */
+  groups: TripleGroup[] | null;
+}
+
+const inputs = new WeakMap<Analysis, ModelInput>();
+
+/** The model's input for this analysis, computed once (the same groups object every call). */
+export function modelInput(analysis: Analysis): ModelInput {
+  const cached = inputs.get(analysis);
   if (cached) return cached;
   const triples = new Map<string, Triple>();
   let repeaters = 0;
@@ -61,11 +73,35 @@ function modelFit(analysis: Analysis): ModelFit {
     triples.set(m.key, { x: m.frequency, tx: m.recencyDays, T: m.ageDays });
     if (m.frequency > 0) repeaters++;
   }
+  const input = {
+    triples,
+    repeaters,
+    groups: repeaters < MIN_REPEATERS ? null : groupTriples(triples.values()),
+  };
+  inputs.set(analysis, input);
+  return input;
+}
+
+/** Fits being computed elsewhere (the command line's second thread), by the groups they are for. */
+const fitsElsewhere = new WeakMap<TripleGroup[], () => BgnbdFit>();
+
+/**
+ * Registers a fit of `groups` computed elsewhere: the model then takes `fit()`, which gives what
+ * fitBgnbd(groups) gives, instead of fitting here.
+ */
+export function fitElsewhere(groups: TripleGroup[], fit: () => BgnbdFit): void {
+  fitsElsewhere.set(groups, fit);
+}
+
+function modelFit(analysis: Analysis): ModelFit {
+  const cached = fits.get(analysis);
+  if (cached) return cached;
+  const { triples, repeaters, groups } = modelInput(analysis);
   const base = { customers: triples.size, repeaters, triples };
   let result: ModelFit;
-  if (repeaters < MIN_REPEATERS) result = { ...base, status: 'tooFewRepeaters', fit: null };
+  if (!groups) result = { ...base, status: 'tooFewRepeaters', fit: null };
   else {
-    const fit = fitBgnbd(groupTriples(triples.values()));
+    const fit = (fitsElsewhere.get(groups) ?? fitBgnbd)(groups);
     result = fit.converged ? { ...base, status: 'ok', fit } : { ...base, status: 'notConverged', fit: null };
   }
   fits.set(analysis, result);

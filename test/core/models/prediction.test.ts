@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../../src/cli/csv';
 import { retention } from '../../../src/core/engine';
-import { predictionFor, MIN_REPEATERS } from '../../../src/core/models/prediction';
+import { fitElsewhere, modelInput, predictionFor, MIN_REPEATERS } from '../../../src/core/models/prediction';
 import { peluangAktif, prediksiBeli } from '../../../src/core/predictionFormulas';
 import { modelCsvRows, predictionLine, predictionTable } from '../../../src/core/report/predictionSummary';
 import { customerTable, summaryTables } from '../../../src/core/report/reportSheets';
@@ -209,5 +209,30 @@ describe('the sample shop (samples/), fitted independently with scipy', () => {
     expect(() => prediksiBeli('Ibu Wati', sales, 'sebulan', REF, env)).toThrow(
       'hari harus bilangan bulat 1 sampai 3650: "sebulan"',
     );
+  });
+});
+
+describe('a fit computed elsewhere (the command line fits on its second thread)', () => {
+  it('is taken for the groups it was registered for, instead of fitting here', () => {
+    const a = run({ sales: irregularShop(40) }, REF);
+    const { groups, repeaters } = modelInput(a);
+    expect(repeaters).toBeGreaterThanOrEqual(MIN_REPEATERS);
+    expect(modelInput(a).groups).toBe(groups);
+    const given = { r: 2, alpha: 30, a: 0.5, b: 3 };
+    let asked = 0;
+    fitElsewhere(groups!, () => {
+      asked++;
+      return {
+        params: given,
+        logLikelihood: -1,
+        converged: true,
+        iterations: 1,
+        evaluations: 1,
+        customers: 40,
+      };
+    });
+    expect(predictionFor(a).fit?.params).toEqual(given);
+    expect(predictionFor(a, 30).fit?.params).toEqual(given);
+    expect(asked).toBe(1);
   });
 });

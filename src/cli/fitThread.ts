@@ -1,0 +1,28 @@
+/**
+ * The BG/NBD fit on a second thread, started as soon as the analysis is done: this thread goes on
+ * with retention, the follow-up list and their files while the worker fits, and takes the fit
+ * when pelanggan.csv needs it. The fit is the same computation (fitBgnbd on the same groups), so
+ * the numbers are the same as on one thread.
+ */
+import type { Analysis } from '../core/engine';
+import { fitBgnbd, type BgnbdFit, type TripleGroup } from '../core/models/bgnbd';
+import { fitElsewhere, modelInput } from '../core/models/prediction';
+import { answerOnWorker, callOnWorker, canUseWorker, threadThreshold } from './threads';
+
+export const FIT_ROLE = 'segmentasi-bgnbd-fit';
+/** Fewer distinct (x, t_x, T) than this are fitted here: the fit takes less than a worker's start. */
+const DEFAULT_MIN_GROUPS = 2_000;
+
+/** Starts the fit of this analysis's model on a worker when it is worth it. */
+export function startFit(analysis: Analysis, script: string | undefined): void {
+  const { groups } = modelInput(analysis);
+  const limit = threadThreshold(DEFAULT_MIN_GROUPS);
+  if (!groups || !canUseWorker(script) || limit <= 0 || groups.length < limit) return;
+  const call = callOnWorker<TripleGroup[], BgnbdFit>(script, FIT_ROLE, groups);
+  fitElsewhere(groups, () => call.result());
+}
+
+/** The worker thread: fits the groups it was given. */
+export function runFitWorker(): void {
+  answerOnWorker<TripleGroup[], BgnbdFit>((groups) => ({ value: fitBgnbd(groups) }));
+}
