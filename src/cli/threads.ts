@@ -50,6 +50,10 @@ export function callOnWorker<I, O>(script: string, role: string, input: I): Work
   const { port1, port2 } = new MessageChannel();
   const envelope: Envelope<I> = { role, input, port: port2, done };
   const worker = new Worker(script, { workerData: envelope, transferList: [port2] });
+  // A worker that dies (out of memory) reaches the caller as a missing answer, never as an
+  // unhandled 'error' event ending the process after the files are written.
+  worker.on('error', () => undefined);
+  worker.unref();
   let answer: Answer<O> | undefined;
   return {
     result() {
