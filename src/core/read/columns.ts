@@ -4,7 +4,7 @@
  * million rows cost a few typed arrays instead of a million objects kept alive.
  */
 import type { Day } from './dates';
-import { Interner } from './interner';
+import { Interner, MapInterner } from './interner';
 import type { SaleRecord } from './read';
 
 /** Bits of SalesColumns.flags. */
@@ -52,9 +52,11 @@ export class SalesColumnsBuilder {
   private phone: Int32Array;
   private row: Int32Array;
   private flags: Uint8Array;
-  private readonly keys = new Interner();
+  // Names and keys repeat (the reader hands the same string for a customer); invoice numbers and
+  // phones are many and seen once or twice (see interner.ts).
+  private readonly keys = new MapInterner();
   private readonly invoices = new Interner();
-  private readonly names = new Interner();
+  private readonly names = new MapInterner();
   private readonly phones = new Interner();
   /** Customer id of each display name id: a name's key is computed once. */
   private nameCustomer: number[] = [];

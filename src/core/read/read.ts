@@ -11,7 +11,6 @@ import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS, TOTAL_ROW_WORDS } from './s
 import { cannotStartAny, plainDate } from './fastCells';
 import { cleanName, headerKey, isBlank, nameKey, phoneKey, words } from './text';
 import { paidState, type PaidState } from './paidWords';
-import { Interner } from './interner';
 
 export interface SheetInput {
   name: string;
@@ -162,9 +161,6 @@ function isBlankRow(row: readonly unknown[], ignoreColumn: number): boolean {
 
 /** Cache of parsed names and dates: owners repeat the same few hundred of each a million times. */
 class CellCache {
-  /** Name cells as text (nearly all of them) by interned id; other cells (numbers) in a Map. */
-  private nameTexts = new Interner();
-  private whoByText: { name: string; key: string }[] = [];
   private names = new Map<unknown, { name: string; key: string }>();
   private dates = new Map<unknown, Day | null>();
   /** The previous row's name cell: item rows of one sale repeat it, sparing the lookup. */
@@ -174,14 +170,8 @@ class CellCache {
   /** Display name and identity key of a raw name cell ('' for a blank cell). */
   who(raw: unknown): { name: string; key: string } {
     if (raw === this.lastRaw && raw !== undefined) return this.lastWho;
-    let w: { name: string; key: string } | undefined;
-    if (typeof raw === 'string') {
-      const id = this.nameTexts.id(raw);
-      w = this.whoByText[id] ??= this.whoOf(raw);
-    } else {
-      w = this.names.get(raw);
-      if (w === undefined) this.names.set(raw, (w = this.whoOf(raw)));
-    }
+    let w = this.names.get(raw);
+    if (w === undefined) this.names.set(raw, (w = this.whoOf(raw)));
     this.lastRaw = raw;
     this.lastWho = w;
     return w;

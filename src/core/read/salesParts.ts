@@ -7,7 +7,7 @@
  */
 import type { RowIssue } from '../messages';
 import type { ColumnOverrides } from './headers';
-import { Interner } from './interner';
+import { Interner, MapInterner, type TextIds } from './interner';
 import { SalesColumnsBuilder, type SalesColumns } from './columns';
 import {
   closeSalesSheet,
@@ -82,16 +82,17 @@ const ID_COLUMNS = { keys: 'customer', invoices: 'invoice', names: 'name', phone
  * command line's second thread) does that work meanwhile.
  */
 export class SalesJoin {
-  private tables: Record<TextKind, Interner> | null = null;
+  private tables: Record<TextKind, TextIds> | null = null;
 
   constructor(private readonly first: SalesPart) {}
 
   prepare(): void {
     if (this.tables) return;
     const tables = {
-      keys: new Interner(),
+      // As the builder keeps them (columns.ts): names and keys repeat, invoices are many.
+      keys: new MapInterner(),
       invoices: new Interner(),
-      names: new Interner(),
+      names: new MapInterner(),
       phones: new Interner(),
     };
     for (const kind of Object.keys(tables) as TextKind[])
@@ -124,7 +125,7 @@ export class SalesJoin {
   /** The first part's columns followed by the rest's, renumbered. */
   private concat(rest: readonly SalesColumns[]): SalesColumns {
     this.prepare();
-    const tables = this.tables as Record<TextKind, Interner>;
+    const tables = this.tables as Record<TextKind, TextIds>;
     const all = [this.first.columns, ...rest];
     const length = all.reduce((n, p) => n + p.length, 0);
     const out: SalesColumns = {
@@ -164,7 +165,7 @@ export class SalesJoin {
 function renumber(
   ids: Int32Array,
   values: readonly string[],
-  table: Interner,
+  table: TextIds,
   out: Int32Array,
   at: number,
 ): void {

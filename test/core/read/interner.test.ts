@@ -1,10 +1,13 @@
 /** The interner gives each distinct text one id, in the order first seen, however the table grows. */
 import fc from 'fast-check';
-import { Interner, stringHash } from '../../../src/core/read/interner';
+import { Interner, MapInterner, stringHash } from '../../../src/core/read/interner';
 
 describe('Interner', () => {
-  it('numbers texts 0, 1, 2 in the order first seen and gives a repeat its first id', () => {
-    const t = new Interner();
+  it.each([
+    ['Interner', () => new Interner()],
+    ['MapInterner', () => new MapInterner()],
+  ])('%s numbers texts 0, 1, 2 in the order first seen and gives a repeat its first id', (_, make) => {
+    const t = make();
     expect(['Sri', 'Joko', 'Sri', 'sri', 'Joko', ''].map((v) => t.id(v))).toEqual([0, 1, 0, 2, 1, 3]);
     expect(t.values).toEqual(['Sri', 'Joko', 'sri', '']);
   });
