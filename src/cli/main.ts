@@ -17,7 +17,7 @@ import { modelCsvRows } from '../core/report/predictionSummary';
 import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
 import { SALES_PART_ROLE, runSalesWorker, salesReader } from './salesThreads';
-import { workerRole } from './threads';
+import { WorkerFailure, answerUnknownRole, workerRole } from './threads';
 import { FIT_ROLE, runFitWorker, startFit } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
@@ -231,7 +231,11 @@ function analyzeData<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    const bug = error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
+    const bug =
+      error instanceof TypeError ||
+      error instanceof RangeError ||
+      error instanceof ReferenceError ||
+      error instanceof WorkerFailure;
     if (bug || !(error instanceof Error)) throw error;
     throw new CliError('data', msg().cli.dataProblem(error.message), error);
   }
@@ -259,7 +263,8 @@ let ownScript: string | undefined;
 const role = workerRole();
 if (role === SALES_PART_ROLE) runSalesWorker();
 else if (role === FIT_ROLE) runFitWorker();
-else if (role === undefined && require.main === module) {
+else if (role !== undefined) answerUnknownRole(role);
+else if (require.main === module) {
   ownScript = __filename;
   process.exitCode = run(process.argv.slice(2));
 }

@@ -25,6 +25,9 @@ interface Envelope<I> {
 
 type Answer<O> = { value: O } | { error: string };
 
+/** A worker that failed or gave no answer: a fault of the program, never of the owner's data. */
+export class WorkerFailure extends Error {}
+
 /** A worker's answer to come: `result()` blocks until it is there. */
 export interface WorkerCall<O> {
   result(): O;
@@ -62,9 +65,9 @@ export function callOnWorker<I, O>(script: string, role: string, input: I): Work
         answer = timedOut ? undefined : (receiveMessageOnPort(port1)?.message as Answer<O> | undefined);
         port1.close();
         void worker.terminate();
-        if (!answer) throw new Error(`worker ${role} gave no answer`);
+        if (!answer) throw new WorkerFailure(`worker ${role} gave no answer`);
       }
-      if ('error' in answer) throw new Error(answer.error);
+      if ('error' in answer) throw new WorkerFailure(`worker ${role}: ${answer.error}`);
       return answer.value;
     },
   };
@@ -72,7 +75,11 @@ export function callOnWorker<I, O>(script: string, role: string, input: I): Work
 
 /** The role this thread was started in by callOnWorker, or undefined on the main thread. */
 export function workerRole(): string | undefined {
-  return isMainThread ? undefined : (workerData as Partial<Envelope<unknown>> | null)?.role;
+  if (isMainThread) return undefined;
+  const envelope = workerData as Partial<Envelope<unknown>> | null;
+  // Only an envelope of ours: another program's worker (a test runner's) is left alone.
+  const ours = typeof envelope?.role === 'string' && envelope.done instanceof Int32Array && !!envelope.port;
+  return ours ? envelope.role : undefined;
 }
 
 /** On a worker: computes the answer from the input and posts it, `transfer` moved, not copied. */
@@ -90,4 +97,11 @@ export function answerOnWorker<I, O>(compute: (input: I) => { value: O; transfer
   envelope.port.postMessage(answer, transfer);
   Atomics.store(envelope.done, 0, 1);
   Atomics.notify(envelope.done, 0);
+}
+
+/** On a worker started in a role this program does not know: answers so, instead of leaving the caller waiting. */
+export function answerUnknownRole(role: string): void {
+  answerOnWorker(() => {
+    throw new Error(`unknown role ${role}`);
+  });
 }
