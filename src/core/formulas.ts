@@ -68,7 +68,14 @@ export function run(
       debts: debts && { name: 'hutang', rows: debts },
       customers: customers && { name: 'pelanggan', rows: customers },
     },
-    { settings, referenceDay: referenceDayOf(refArg, env, clock), timeZone: env.timeZone, eventsOnly },
+    // A formula answers per customer or per period, never per sales row: no record kept per row.
+    {
+      settings,
+      referenceDay: referenceDayOf(refArg, env, clock),
+      timeZone: env.timeZone,
+      eventsOnly,
+      compact: true,
+    },
   );
 }
 

@@ -218,9 +218,9 @@ function headerAgain(
   const notDateHeader = cannotStartAny([dateHeader]);
   return (row) => {
     const name = row[nameCol];
-    if (typeof name !== 'string') return false;
     const date = row[dateCol];
-    if (typeof date === 'string' && notDateHeader(date)) return false;
+    // A header repeated is text in both cells: a real date (a Date from Sheets) is never one.
+    if (typeof name !== 'string' || typeof date !== 'string' || notDateHeader(date)) return false;
     return headerKey(name) === nameHeader && headerKey(date) === dateHeader;
   };
 }
