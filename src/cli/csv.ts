@@ -6,6 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Grid } from '../core/read/headers';
+import { grown } from '../core/read/typedArrays';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -51,12 +52,6 @@ interface RecordIndex {
   quoted: Uint8Array;
 }
 
-function grow<T extends Int32Array | Uint8Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
-}
-
 /** One pass with indexOf: a newline inside quotes does not end a record. */
 function indexRecords(text: string, from: number): RecordIndex {
   let start = new Int32Array(1024);
@@ -83,9 +78,9 @@ function indexRecords(text: string, from: number): RecordIndex {
       nextQuote = text.indexOf('"', nl);
     }
     if (count === start.length) {
-      start = grow(start, count * 2);
-      end = grow(end, count * 2);
-      quoted = grow(quoted, count * 2);
+      start = grown(start, count * 2);
+      end = grown(end, count * 2);
+      quoted = grown(quoted, count * 2);
     }
     start[count] = pos;
     end[count] = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;

@@ -5,6 +5,7 @@
  */
 import type { Day } from './dates';
 import { Interner, MapInterner } from './interner';
+import { grown } from './typedArrays';
 import type { SaleRecord } from './read';
 
 /** Bits of SalesColumns.flags. */
@@ -33,12 +34,6 @@ export interface SalesColumns {
   invoices: string[];
   names: string[];
   phones: string[];
-}
-
-function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
 }
 
 /** Collects sale records into columns; `columns()` trims and hands them over. */

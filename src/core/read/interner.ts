@@ -18,6 +18,8 @@ export interface TextIds {
   /** The id of `value`, added when new. */
   id(value: string): number;
 }
+import { grown } from './typedArrays';
+
 const EMPTY = -1;
 
 /** FNV-1a over the UTF-16 code units, with a final mix so the low bits (the slot) vary. */
@@ -78,12 +80,6 @@ export class Interner implements TextIds {
     }
     this.slots = slots;
   }
-}
-
-function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
 }
 
 export class MapInterner implements TextIds {

@@ -292,8 +292,12 @@ export interface UnknownWord {
 /** Unknown payment words, reported once each at their first row with how many rows say it. */
 class UnknownWords {
   private readonly seen = new Map<string, UnknownWord>();
+  /** One entry per column and word. */
+  private static keyOf(column: string, value: unknown): string {
+    return column + '\u0000' + String(value);
+  }
   add(value: unknown, row: number, column: string): void {
-    const key = column + '\u0000' + String(value);
+    const key = UnknownWords.keyOf(column, value);
     const s = this.seen.get(key);
     if (s) s.count++;
     else this.seen.set(key, { row, column, value, count: 1 });
@@ -303,7 +307,7 @@ class UnknownWords {
     const all = new UnknownWords();
     for (const part of parts)
       for (const w of part) {
-        const key = w.column + '\u0000' + String(w.value);
+        const key = UnknownWords.keyOf(w.column, w.value);
         const s = all.seen.get(key);
         if (s) s.count += w.count;
         else all.seen.set(key, { ...w });
