@@ -1,12 +1,15 @@
 /**
- * CSV in and out. Reading keeps the file as one string and cuts a record into cells only when the
- * core asks for it (a million-row file is never held as a million arrays); a record with a quote
- * goes through csv-parse, the rest is split on the delimiter. Writing is plain text, numbers
+ * CSV in and out. Reading keeps the file as its bytes and cuts a record into cells only when the
+ * core asks for it (a million-row file is never held as a million arrays, nor as one string); a
+ * record with a quote goes through csv-parse, the rest is split on the delimiter. The sales
+ * reader takes the rows coded per column instead (csvCodes.ts). Writing is plain text, numbers
  * already rounded by the caller.
  */
 import { parse } from 'csv-parse/sync';
 import type { Grid } from '../core/read/headers';
 import { grown } from '../core/read/typedArrays';
+import type { RowCoder } from '../core/read/codedRows';
+import { codeCsvRows, type RecordIndex } from './csvCodes';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -44,38 +47,34 @@ export function sniffDelimiter(text: string): Delimiter {
   return header.count > 0 ? header.delimiter : best(lines).delimiter;
 }
 
-/** Where each record of the text starts and ends, and whether it holds a quote. */
-interface RecordIndex {
-  count: number;
-  start: Int32Array;
-  end: Int32Array;
-  quoted: Uint8Array;
-}
+const NEWLINE = 10;
+const RETURN = 13;
+const QUOTE = 34;
 
-/** One pass with indexOf: a newline inside quotes does not end a record. */
-function indexRecords(text: string, from: number): RecordIndex {
+/** One pass over the bytes (indexOf is memchr): a newline inside quotes does not end a record. */
+function indexRecords(bytes: Buffer, from: number): RecordIndex {
   let start = new Int32Array(1024);
   let end = new Int32Array(1024);
   let quoted = new Uint8Array(1024);
   let count = 0;
   let pos = from;
-  let nextQuote = text.indexOf('"', pos);
-  while (pos < text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
+  let nextQuote = bytes.indexOf(QUOTE, pos);
+  while (pos < bytes.length) {
+    let nl = bytes.indexOf(NEWLINE, pos);
+    if (nl < 0) nl = bytes.length;
     let hasQuote = 0;
     if (nextQuote >= 0 && nextQuote < nl) {
       hasQuote = 1;
       // Walk quote pairs until the newline that lies outside any quote.
       let inQuote = false;
       let i = pos;
-      for (; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 34) inQuote = !inQuote;
-        else if (ch === 10 && !inQuote) break;
+      for (; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b === QUOTE) inQuote = !inQuote;
+        else if (b === NEWLINE && !inQuote) break;
       }
       nl = i;
-      nextQuote = text.indexOf('"', nl);
+      nextQuote = bytes.indexOf(QUOTE, nl);
     }
     if (count === start.length) {
       start = grown(start, count * 2);
@@ -83,7 +82,7 @@ function indexRecords(text: string, from: number): RecordIndex {
       quoted = grown(quoted, count * 2);
     }
     start[count] = pos;
-    end[count] = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    end[count] = nl > pos && bytes[nl - 1] === RETURN ? nl - 1 : nl;
     quoted[count] = hasQuote;
     count++;
     pos = nl + 1;
@@ -91,17 +90,15 @@ function indexRecords(text: string, from: number): RecordIndex {
   return { count, start, end, quoted };
 }
 
-/** The cells of text[start, end) split on the delimiter, as `split` would, without the line's own copy. */
-function splitRecord(text: string, start: number, end: number, delimiter: string): string[] {
+/** The cells of bytes[start, end) split on the delimiter, as `split` would. */
+function splitRecord(bytes: Buffer, start: number, end: number, delimiter: number): string[] {
   const cells: string[] = [];
   let pos = start;
   for (;;) {
-    const next = text.indexOf(delimiter, pos);
-    if (next < 0 || next >= end) {
-      cells.push(text.slice(pos, end));
-      return cells;
-    }
-    cells.push(text.slice(pos, next));
+    let next = bytes.indexOf(delimiter, pos);
+    if (next < 0 || next >= end) next = end;
+    cells.push(bytes.toString('utf8', pos, next));
+    if (next === end) return cells;
     pos = next + 1;
   }
 }
@@ -110,12 +107,14 @@ function splitRecord(text: string, start: number, end: number, delimiter: string
 export interface CsvTable {
   rows: Grid;
   rowAt: (index: number) => string[];
+  /** The rows' cells coded per column, for the core's sales reader. */
+  codes: RowCoder;
   delimiter: Delimiter;
   /** The first `count` rows as a Grid of their own. */
   head: (count: number) => Grid;
-  /** Where row `index` starts in the file's UTF-8 bytes (a worker reads from there itself). */
+  /** Where row `index` starts in the file's bytes (a worker reads from there itself). */
   byteOffset: (index: number) => number;
-  /** Lets the file's text go once it is read: the table is empty afterwards. */
+  /** Lets the file's bytes go once it is read: the table is empty afterwards. */
   release: () => void;
 }
 
@@ -126,41 +125,53 @@ const NO_RECORDS: RecordIndex = {
   quoted: new Uint8Array(0),
 };
 
+const BOM = [0xef, 0xbb, 0xbf];
+/** Bytes decoded to find the delimiter: the first lines are enough. */
+const SNIFF_BYTES = 16384;
+
 /**
- * The CSV text as the core's Grid: rows[i] is cut from the text when read, so only the row in
- * hand is an array. Behaves as a read-only array (length, index, iteration, slice); indexing goes
- * through a Proxy, so the core's row loop takes `rowAt` instead.
+ * The CSV file (its UTF-8 bytes, or a text) as the core's Grid: rows[i] is cut from the bytes when
+ * read, so only the row in hand is an array, and the file is never one big string. Behaves as a
+ * read-only array (length, index, iteration, slice); indexing goes through a Proxy, so the core's
+ * row loop takes `rowAt` (or `codes`) instead.
  */
-export function csvTable(raw: string, knownDelimiter?: Delimiter): CsvTable {
-  const bom = raw.charCodeAt(0) === 0xfeff;
-  let text = bom ? raw.slice(1) : raw;
-  const delimiter = knownDelimiter ?? sniffDelimiter(text);
-  let records = indexRecords(text, 0);
+export function csvTable(input: Uint8Array | string, knownDelimiter?: Delimiter): CsvTable {
+  let bytes =
+    typeof input === 'string'
+      ? Buffer.from(input, 'utf8')
+      : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const from = BOM.every((b, i) => bytes[i] === b) ? BOM.length : 0;
+  const delimiter = knownDelimiter ?? sniffDelimiter(bytes.toString('utf8', from, from + SNIFF_BYTES));
+  const delimiterByte = delimiter.charCodeAt(0);
+  let records = indexRecords(bytes, from);
+  const quotedCells = (i: number): string[] =>
+    (parse(bytes.toString('utf8', records.start[i], records.end[i]), {
+      delimiter,
+      relax_quotes: true,
+      relax_column_count: true,
+    })[0] as string[] | undefined) ?? [''];
   let cachedIndex = -1;
   let cachedRow: string[] = [];
   const rowAt = (i: number): string[] => {
     if (i === cachedIndex) return cachedRow;
-    const start = records.start[i];
-    const end = records.end[i];
     cachedRow = records.quoted[i]
-      ? ((parse(text.slice(start, end), { delimiter, relax_quotes: true, relax_column_count: true })[0] as
-          string[] | undefined) ?? [''])
-      : splitRecord(text, start, end, delimiter);
+      ? quotedCells(i)
+      : splitRecord(bytes, records.start[i], records.end[i], delimiterByte);
     cachedIndex = i;
     return cachedRow;
   };
+  const codes: RowCoder = (columns, count) =>
+    codeCsvRows({ bytes, records, delimiter: delimiterByte, quotedCells, cells: rowAt }, columns, count);
   const head = (count: number) => lazyGrid(() => Math.min(count, records.count), rowAt);
   const rows = lazyGrid(() => records.count, rowAt);
   const release = () => {
-    text = '';
+    bytes = Buffer.alloc(0);
     records = NO_RECORDS;
     cachedIndex = -1;
     cachedRow = [];
   };
-  const byteOffset = (index: number) =>
-    (bom ? 3 : 0) +
-    Buffer.byteLength(index < records.count ? text.slice(0, records.start[index]) : text, 'utf8');
-  return { rows, rowAt, delimiter, head, byteOffset, release };
+  const byteOffset = (index: number) => (index < records.count ? records.start[index] : bytes.length);
+  return { rows, rowAt, codes, delimiter, head, byteOffset, release };
 }
 
 /** A read-only array of `length()` rows, each cut by `rowAt` when indexed. */

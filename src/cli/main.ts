@@ -28,13 +28,13 @@ type Progress = (text: string) => void;
 function readTable(file: string, label: string, progress: Progress): CsvTable {
   if (!existsSync(file)) throw new CliError('input', msg().cli.fileNotFound(label, file));
   const started = Date.now();
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new CliError('input', msg().cli.fileUnreadable(label, file), error);
   }
-  const table = csvTable(text);
+  const table = csvTable(bytes);
   progress(msg().cli.fileRead(label, basename(file), table.rows.length, Date.now() - started));
   return table;
 }
@@ -214,7 +214,7 @@ function analyseFiles(
     if (!file) return undefined;
     const table = readTable(file, label, progress);
     tables.push(table);
-    return { name: basename(file), rows: table.rows, rowAt: table.rowAt };
+    return { name: basename(file), rows: table.rows, rowAt: table.rowAt, codes: table.codes };
   };
   const sales = sheet(files.penjualan, labels.sales) as SheetInput;
   const readSales = salesReader(files.penjualan as string, tables[0], ownScript);

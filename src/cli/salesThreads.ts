@@ -89,21 +89,21 @@ function readOnTwoThreads(
     locale: currentLocale(),
   };
   const rest = callOnWorker<PartJob, SalesPart>(script, SALES_PART_ROLE, job);
-  const top: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt };
+  const top: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt, codes: table.codes };
   const join = new SalesJoin(readSalesPart(top, ctx, overrides, false));
   join.prepare();
   return join.finish([rest.result()], ctx, top);
 }
 
-/** The file's text from byte `offset` on, without reading the bytes before it. */
-function textFrom(file: string, offset: number): string {
+/** The file's bytes from `offset` on, without reading the bytes before it. */
+function bytesFrom(file: string, offset: number): Buffer {
   const fd = openSync(file, 'r');
   try {
     const bytes = Buffer.allocUnsafe(Math.max(0, fstatSync(fd).size - offset));
     let got = 0;
     for (let n = -1; n !== 0 && got < bytes.length; got += n)
       n = readSync(fd, bytes, got, bytes.length - got, offset + got);
-    return bytes.toString('utf8', 0, got);
+    return bytes.subarray(0, got);
   } finally {
     closeSync(fd);
   }
@@ -113,11 +113,12 @@ function textFrom(file: string, offset: number): string {
 export function runSalesWorker(): void {
   answerOnWorker<PartJob, SalesPart>((job) => {
     setLocale(job.locale);
-    const table = csvTable(textFrom(job.file, job.byteOffset), job.delimiter);
+    const table = csvTable(bytesFrom(job.file, job.byteOffset), job.delimiter);
     const sheet: SheetInput = {
       name: job.name,
       rows: table.rows,
       rowAt: table.rowAt,
+      codes: table.codes,
       firstRow: job.firstRow,
       continues: { header: job.header, headerCells: job.headerCells },
     };

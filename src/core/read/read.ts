@@ -11,6 +11,7 @@ import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS, TOTAL_ROW_WORDS } from './s
 import { cannotStartAny, plainDate } from './fastCells';
 import { cleanName, headerKey, isBlank, nameKey, phoneKey, words } from './text';
 import { paidState, type PaidState } from './paidWords';
+import { CodeMemo, GridCodes, type CodedRows, type RowCoder } from './codedRows';
 
 export interface SheetInput {
   name: string;
@@ -23,6 +24,8 @@ export interface SheetInput {
   rowAt?: (index: number) => readonly unknown[];
   /** A later part of a sheet read on its own: `rows` holds data rows only, under this header. */
   continues?: SheetContinuation;
+  /** The sheet's own coder of its cells (the command line codes CSV bytes); else the grid is coded. */
+  codes?: RowCoder;
 }
 
 /** What a later part of a sheet needs from its top: the header found there and its cells. */
@@ -118,7 +121,7 @@ export function isCreditPayment(value: unknown, header: unknown = ''): boolean {
   return state === 'unpaid' || state === 'creditPaid' || state === 'partial';
 }
 
-function isDiscount(value: unknown): boolean {
+export function isDiscount(value: unknown): boolean {
   if (isBlank(value)) return false;
   if (typeof value === 'number') return value !== 0;
   const w = words(value);
@@ -150,112 +153,127 @@ function isTotalWord(value: unknown): boolean {
   return yes;
 }
 
-function isTotalRow(row: readonly unknown[], nameCol: number, dateCol: number): boolean {
-  return isTotalWord(row[nameCol]) || isTotalWord(row[dateCol]);
+/** What a name cell says: its display name and identity key, or that it is an error cell (#REF!). */
+export interface NameMeaning {
+  name: string;
+  key: string;
+  error: boolean;
 }
 
-function isBlankRow(row: readonly unknown[], ignoreColumn: number): boolean {
-  for (let c = 0; c < row.length; c++) if (c !== ignoreColumn && !isBlank(row[c])) return false;
-  return true;
+export function nameMeaning(raw: unknown, stripHonorifics: boolean): NameMeaning {
+  if (isErrorCell(raw)) return { name: '', key: '', error: true };
+  const name = isBlank(raw) ? '' : cleanName(raw);
+  return { name, key: name === '' ? '' : nameKey(name, stripHonorifics), error: false };
 }
 
-/** Cache of parsed names and dates: owners repeat the same few hundred of each a million times. */
+/** The day a date cell says, null when it says none; plain ISO and DD-MM-YYYY text the fast way. */
+export function dayMeaning(value: unknown, ctx: ReadContext): Day | null {
+  const plain = typeof value === 'string' ? plainDate(value, ctx.dateOrder === 'DMY') : null;
+  return plain ?? parseDateCell(value, ctx.clock, ctx.dateOrder);
+}
+
+/** Cache of parsed names and dates of the debt and customer sheets, by cell value. */
 class CellCache {
-  private names = new Map<unknown, { name: string; key: string }>();
+  private names = new Map<unknown, NameMeaning>();
   private dates = new Map<unknown, Day | null>();
-  /** The previous row's name cell: item rows of one sale repeat it, sparing the lookup. */
-  private lastRaw: unknown = undefined;
-  private lastWho = { name: '', key: '' };
   constructor(private readonly ctx: ReadContext) {}
   /** Display name and identity key of a raw name cell ('' for a blank cell). */
-  who(raw: unknown): { name: string; key: string } {
-    if (raw === this.lastRaw && raw !== undefined) return this.lastWho;
+  who(raw: unknown): NameMeaning {
     let w = this.names.get(raw);
-    if (w === undefined) this.names.set(raw, (w = this.whoOf(raw)));
-    this.lastRaw = raw;
-    this.lastWho = w;
+    if (w === undefined) this.names.set(raw, (w = nameMeaning(raw, this.ctx.stripHonorifics)));
     return w;
   }
-  private whoOf(raw: unknown): { name: string; key: string } {
-    const name = isBlank(raw) ? '' : cleanName(raw);
-    return { name, key: name === '' ? '' : nameKey(name, this.ctx.stripHonorifics) };
-  }
-  /** The previous date cell and its day: item rows of one sale repeat it. */
-  private lastDateRaw: unknown = undefined;
-  private lastDay: Day | null = null;
   day(value: unknown): Day | null {
-    if (value === this.lastDateRaw && typeof value === 'string') return this.lastDay;
-    const day = this.parseDay(value);
-    this.lastDateRaw = value;
-    this.lastDay = day;
-    return day;
-  }
-  private parseDay(value: unknown): Day | null {
-    const plain = typeof value === 'string' ? plainDate(value, this.ctx.dateOrder === 'DMY') : null;
-    if (plain !== null) return plain;
-    if (typeof value !== 'string' && typeof value !== 'number')
-      return parseDateCell(value, this.ctx.clock, this.ctx.dateOrder);
+    // A Date object is new in every cell: parsed, not kept.
+    if (typeof value !== 'string' && typeof value !== 'number') return dayMeaning(value, this.ctx);
     let d = this.dates.get(value);
-    if (d === undefined) {
-      d = parseDateCell(value, this.ctx.clock, this.ctx.dateOrder);
-      this.dates.set(value, d);
-    }
+    if (d === undefined) this.dates.set(value, (d = dayMeaning(value, this.ctx)));
     return d;
   }
 }
 
 /**
- * Whether a row is the header again further down, where months were pasted one after another.
- * A date cell starting with a letter or digit the date header does not start with is no header
- * (headerKey keeps that character), which spares normalising every name of a million rows.
+ * Whether a row's name and date cells are the header again further down, where months were pasted
+ * one after another: both text, and the same header words. A date cell starting with a letter or
+ * digit the date header does not start with is no header (headerKey keeps that character).
  */
-function headerAgain(
-  nameHeader: string,
-  dateHeader: string,
-  nameCol: number,
-  dateCol: number,
-): (row: readonly unknown[]) => boolean {
+function headerAgain(nameHeader: string, dateHeader: string) {
   const notDateHeader = cannotStartAny([dateHeader]);
-  return (row) => {
-    const name = row[nameCol];
-    const date = row[dateCol];
-    // A header repeated is text in both cells: a real date (a Date from Sheets) is never one.
-    if (typeof name !== 'string' || typeof date !== 'string' || notDateHeader(date)) return false;
-    return headerKey(name) === nameHeader && headerKey(date) === dateHeader;
+  return {
+    name: (v: unknown) => typeof v === 'string' && headerKey(v) === nameHeader,
+    date: (v: unknown) => typeof v === 'string' && !notDateHeader(v) && headerKey(v) === dateHeader,
   };
 }
 
-/** Visits the data rows under the header, skipping blank rows and a closing total row. */
-function forEachDataRow(
+/**
+ * The sheet's rows coded for `columns`: by the sheet's own coder, else from its grid, whose
+ * `distinct` columns are left as they are (a table of half a million invoice numbers costs more
+ * than it spares).
+ */
+export function codedRows(
+  sheet: SheetInput,
+  columns: readonly number[],
+  distinct: readonly number[] = [],
+): CodedRows {
+  const count = sheet.rows.length;
+  if (sheet.codes) return sheet.codes([...columns, ...distinct], count, distinct);
+  return new GridCodes(sheet.rows, count, sheet.ignoreColumn ?? -1, columns, sheet.rowAt);
+}
+
+/**
+ * Visits the data rows under the header, skipping blank rows, a closing total row and the header
+ * repeated; whether a name or date cell is either is worked out once per distinct cell.
+ */
+export function forEachDataRow(
+  sheet: SheetInput,
+  rows: CodedRows,
+  header: HeaderMatch,
+  nameCol: number,
+  dateCol: number,
+  visit: (row: number, rowNumber: number) => void,
+): number {
+  const firstRow = sheet.firstRow ?? 1;
+  const top = sheet.continues?.headerCells ?? sheet.rows[header.headerRow] ?? [];
+  const again = headerAgain(headerKey(top[nameCol]), headerKey(top[dateCol]));
+  const [totalName, totalDate] = [new CodeMemo(isTotalWord), new CodeMemo(isTotalWord)];
+  const [headerName, headerDate] = [new CodeMemo(again.name), new CodeMemo(again.date)];
+  let dataRows = 0;
+  for (let r = sheet.continues ? 0 : header.headerRow + 1; r < rows.length; r++) {
+    if (rows.blank(r)) continue;
+    const [name, date] = [rows.code(r, nameCol), rows.code(r, dateCol)];
+    if (totalName.of(rows, nameCol, name) || totalDate.of(rows, dateCol, date)) continue;
+    if (headerDate.of(rows, dateCol, date) && headerName.of(rows, nameCol, name)) continue;
+    dataRows++;
+    visit(r, firstRow + r);
+  }
+  return dataRows;
+}
+
+/** Each data row's cells with its sheet row number (the debt and customer sheets). */
+function forEachDataCells(
   sheet: SheetInput,
   header: HeaderMatch,
   nameCol: number,
   dateCol: number,
   visit: (row: readonly unknown[], rowNumber: number) => void,
 ): number {
-  const firstRow = sheet.firstRow ?? 1;
-  const ignore = sheet.ignoreColumn ?? -1;
-  const top = sheet.continues?.headerCells ?? sheet.rows[header.headerRow] ?? [];
-  const repeatsHeader = headerAgain(headerKey(top[nameCol]), headerKey(top[dateCol]), nameCol, dateCol);
-  let dataRows = 0;
+  const rows = codedRows(sheet, [nameCol, dateCol]);
   const rowAt = sheet.rowAt ?? ((index: number) => sheet.rows[index]);
-  const count = sheet.rows.length;
-  for (let r = sheet.continues ? 0 : header.headerRow + 1; r < count; r++) {
-    const row = rowAt(r);
-    if (!row || isBlankRow(row, ignore) || isTotalRow(row, nameCol, dateCol)) continue;
-    if (repeatsHeader(row)) continue;
-    dataRows++;
-    visit(row, firstRow + r);
-  }
-  return dataRows;
+  return forEachDataRow(sheet, rows, header, nameCol, dateCol, (r, rowNumber) => visit(rowAt(r), rowNumber));
 }
 
-function issue(ctx: ReadContext, sheet: SheetInput, row: number, column: string, reason: string): void {
+export function issue(
+  ctx: ReadContext,
+  sheet: SheetInput,
+  row: number,
+  column: string,
+  reason: string,
+): void {
   ctx.issues.push({ sheet: sheet.name, row, column, reason });
 }
 
 /** The owner's own header of a column, for messages ("nominal", not our "Total"). */
-function ownerHeader(header: HeaderMatch, col: number | undefined, fallback: string): string {
+export function ownerHeader(header: HeaderMatch, col: number | undefined, fallback: string): string {
   return (col === undefined ? '' : header.columnHeaders[col]) || fallback;
 }
 
@@ -290,7 +308,7 @@ export interface UnknownWord {
 }
 
 /** Unknown payment words, reported once each at their first row with how many rows say it. */
-class UnknownWords {
+export class UnknownWords {
   private readonly seen = new Map<string, UnknownWord>();
   /** One entry per column and word. */
   private static keyOf(column: string, value: unknown): string {
@@ -347,7 +365,7 @@ export function copySale(s: Readonly<SaleRecord>): SaleRecord {
   };
 }
 
-function blankSale(): SaleRecord {
+export function blankSale(): SaleRecord {
   return {
     row: 0,
     day: 0 as Day,
@@ -399,94 +417,10 @@ function dayAndWho(r: RowStart, row: readonly unknown[], rowNumber: number, into
   return found ? day : null;
 }
 
-/**
- * Reads the sales sheet (DOMAIN 1): one record per readable row up to the reference date. With a
- * sink, each row goes there instead of into `records` (the columnar reader keeps none), filled
- * into one reused record so a million rows allocate no record each.
- */
-export function readSales(
-  sheet: SheetInput,
-  ctx: ReadContext,
-  overrides: ColumnOverrides = {},
-  sink?: SaleSink,
-): SalesRead {
-  const header = sheet.continues?.header ?? detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
-  const c = header.columns as Partial<Record<keyof typeof SALES_FIELDS, number>>;
-  const [dateCol, nameCol] = [c.tanggal as number, c.pelanggan as number];
-  const label = (col: number | undefined, fallback: string) => ownerHeader(header, col, fallback);
-  const cache = new CellCache(ctx);
-  const payment = stateReader(header, c.pembayaran);
-  const status = stateReader(header, c.status);
-  const unknown = new UnknownWords();
-  const records: SaleRecord[] = [];
-  const keep = sink ?? ((sale: Readonly<SaleRecord>) => void records.push(copySale(sale)));
-  const sale = blankSale();
-  const rows = rowStart(ctx, sheet, cache, header, { date: dateCol, name: nameCol, phone: c.hp });
-  let cancelled = 0;
-  const dataRows = forEachDataRow(sheet, header, nameCol, dateCol, (row, rowNumber) => {
-    const [pay, stat] = [payment(row), status(row)];
-    if (pay === 'cancelled' || stat === 'cancelled') {
-      cancelled++;
-      return;
-    }
-    const day = dayAndWho(rows, row, rowNumber, sale);
-    if (day === null) return;
-    const amount = readSaleAmount(row, header, ctx, sheet, rowNumber);
-    if (amount === null) return;
-    // The payment column speaks first; a status column speaks where it says nothing.
-    // A sales "Status" may hold anything (Member, Reseller): only its words we know count there.
-    const state = pay !== 'none' ? pay : stat === 'unknown' ? 'none' : stat;
-    if (state === 'unknown')
-      unknown.add(row[c.pembayaran as number], rowNumber, label(c.pembayaran, SALES_FIELDS.pembayaran.label));
-    const invoice = c.nota === undefined ? '' : row[c.nota];
-    sale.row = rowNumber;
-    sale.day = day;
-    sale.amount = amount;
-    sale.invoice = typeof invoice === 'string' ? invoice.trim() : isBlank(invoice) ? '' : String(invoice);
-    sale.credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
-    sale.creditPaid = state === 'creditPaid';
-    sale.discount = c.diskon !== undefined && isDiscount(row[c.diskon]);
-    keep(sale);
-  });
-  const unknownWords = unknown.list();
-  return { records, header, afterReference: rows.afterReference, dataRows, cancelled, unknownWords };
-}
-
 /** Reports what the sales sheet's rows left for its end: unknown payment words, cancelled rows. */
 export function closeSalesSheet(ctx: ReadContext, sheet: SheetInput, parts: readonly SalesRead[]): void {
   const cancelled = parts.reduce((n, p) => n + (p.cancelled ?? 0), 0);
   closeSheet(ctx, sheet, UnknownWords.merged(parts.map((p) => p.unknownWords)), cancelled);
-}
-
-/** A sale's amount: the amount column, or quantity x unit price where the sheet has only those. */
-function readSaleAmount(
-  row: readonly unknown[],
-  header: HeaderMatch,
-  ctx: ReadContext,
-  sheet: SheetInput,
-  rowNumber: number,
-): number | null {
-  const p = header.product;
-  if (p) {
-    const qty = readAmount(
-      row[p.qty],
-      ctx,
-      sheet,
-      rowNumber,
-      ownerHeader(header, p.qty, SALES_FIELDS.qty.label),
-    );
-    if (qty === null) return null;
-    const price = readAmount(
-      row[p.price],
-      ctx,
-      sheet,
-      rowNumber,
-      ownerHeader(header, p.price, SALES_FIELDS.harga.label),
-    );
-    return price === null ? null : qty * price;
-  }
-  const col = header.columns.total as number;
-  return readAmount(row[col], ctx, sheet, rowNumber, ownerHeader(header, col, SALES_FIELDS.total.label));
 }
 
 function readDay(
@@ -546,12 +480,12 @@ function readWho(
   column: string,
   into: Who,
 ): boolean {
+  const { name, key, error } = cache.who(rawName);
   // An error cell (#REF!, #N/A...) names nobody: reported, never a customer called "#REF!".
-  if (isErrorCell(rawName)) {
+  if (error) {
     issue(ctx, sheet, rowNumber, column, msg().reasons.errorCell(rawName));
     return false;
   }
-  const { name, key } = cache.who(rawName);
   const phone = isBlank(rawPhone) ? '' : phoneKey(rawPhone);
   into.phone = phone;
   if (name !== '') {
@@ -611,7 +545,7 @@ export function readDebts(
   const rows = rowStart(ctx, sheet, cache, header, { date: dateCol, name: nameCol, phone: c.hp });
   let cancelled = 0;
   const ledger = isLedger(c);
-  const dataRows = forEachDataRow(sheet, header, nameCol, dateCol, (row, rowNumber) => {
+  const dataRows = forEachDataCells(sheet, header, nameCol, dateCol, (row, rowNumber) => {
     const state = status(row);
     if (state === 'cancelled') {
       cancelled++;
@@ -737,7 +671,7 @@ export function readCustomers(
   const records: CustomerRecord[] = [];
   const text = (col: number | undefined, row: readonly unknown[]) =>
     col === undefined ? '' : cleanName(row[col]);
-  const dataRows = forEachDataRow(sheet, header, nameCol, nameCol, (row, rowNumber) => {
+  const dataRows = forEachDataCells(sheet, header, nameCol, nameCol, (row, rowNumber) => {
     const name = cleanName(row[nameCol]);
     if (name === '') {
       issue(ctx, sheet, rowNumber, CUSTOMER_FIELDS.nama.label, msg().reasons.blankName);

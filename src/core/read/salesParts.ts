@@ -12,13 +12,13 @@ import { SalesColumnsBuilder, type SalesColumns } from './columns';
 import {
   closeSalesSheet,
   copySale,
-  readSales,
   type ReadContext,
   type ReadResult,
   type SaleRecord,
   type SalesRead,
   type SheetInput,
 } from './read';
+import { readSales } from './salesRows';
 
 /** Rows of the sales sheet read on their own: columns, what was read, and their rows' issues. */
 export interface SalesPart {

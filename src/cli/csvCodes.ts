@@ -1,0 +1,188 @@
+/**
+ * The cells of a CSV file coded per column straight from its bytes (src/core/read/codedRows.ts):
+ * each cell's bytes are hashed while its end is sought and looked up in its column's table, so a
+ * name or a date met a million times is decoded once and no string is made per row. Records with
+ * a quote are cut by csv-parse, as the grid does, and their cells looked up the same way.
+ */
+import type { CodedRows } from '../core/read/codedRows';
+import { isBlank } from '../core/read/text';
+import { grown } from '../core/read/typedArrays';
+
+/** FNV-1a, 32 bits. */
+const FNV_START = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const EMPTY = -1;
+
+/** Where each record starts and ends in the bytes, and whether it holds a quote. */
+export interface RecordIndex {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  quoted: Uint8Array;
+}
+
+/** One column's distinct cells: their bytes kept in one store, decoded when the core asks. */
+class ColumnCodes {
+  private slots = new Int32Array(256).fill(EMPTY);
+  private hashes = new Int32Array(64);
+  private starts = new Int32Array(64);
+  private lengths = new Int32Array(64);
+  private store: Buffer = Buffer.allocUnsafe(1024);
+  private stored = 0;
+  private readonly texts: (string | undefined)[] = [];
+  /** Code 0 is a row without this cell; texts have codes from 1. */
+  private size = 1;
+
+  /** The code of bytes[start, end), whose FNV-1a hash is `hash`. */
+  code(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const length = end - start;
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const code = this.slots[slot];
+      if (code === EMPTY) return this.add(slot, bytes, start, length, hash);
+      if (
+        this.hashes[code] === hash &&
+        this.lengths[code] === length &&
+        this.same(code, bytes, start, length)
+      )
+        return code;
+    }
+  }
+
+  text(code: number): string | undefined {
+    if (code === 0) return undefined;
+    let text = this.texts[code];
+    if (text === undefined) {
+      text = this.store.toString('utf8', this.starts[code], this.starts[code] + this.lengths[code]);
+      this.texts[code] = text;
+    }
+    return text;
+  }
+
+  private same(code: number, bytes: Uint8Array, start: number, length: number): boolean {
+    const store = this.store;
+    const at = this.starts[code];
+    for (let k = 0; k < length; k++) if (store[at + k] !== bytes[start + k]) return false;
+    return true;
+  }
+
+  private add(slot: number, bytes: Uint8Array, start: number, length: number, hash: number): number {
+    const code = this.size++;
+    if (code >= this.hashes.length) {
+      this.hashes = grown(this.hashes, code * 2);
+      this.starts = grown(this.starts, code * 2);
+      this.lengths = grown(this.lengths, code * 2);
+    }
+    if (this.stored + length > this.store.length) {
+      const store = Buffer.allocUnsafe(Math.max(this.store.length * 2, this.stored + length));
+      this.store.copy(store, 0, 0, this.stored);
+      this.store = store;
+    }
+    this.store.set(bytes.subarray(start, start + length), this.stored);
+    this.hashes[code] = hash;
+    this.starts[code] = this.stored;
+    this.lengths[code] = length;
+    this.stored += length;
+    this.slots[slot] = code;
+    // Kept at most half full, so a probe ends within a few slots.
+    if (this.size * 2 > this.slots.length) this.rehash();
+    return code;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
+    const mask = slots.length - 1;
+    for (let code = 1; code < this.size; code++) {
+      let slot = this.hashes[code] & mask;
+      while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
+      slots[slot] = code;
+    }
+    this.slots = slots;
+  }
+}
+
+function hashOf(bytes: Uint8Array, start: number, end: number): number {
+  let hash = FNV_START;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
+  return hash;
+}
+
+/** Bytes trim() takes for blank: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (b: number) => b === 32 || (b >= 9 && b <= 13);
+
+/** Row flags: blank (only ASCII spaces), not blank, or to be checked on its text (non-ASCII only). */
+const BLANK = 0;
+const NOT_BLANK = 1;
+const CHECK = 2;
+
+export interface CsvSource {
+  bytes: Buffer;
+  records: RecordIndex;
+  delimiter: number;
+  /** The cells of a record holding a quote, as the grid gives them. */
+  quotedCells: (index: number) => string[];
+  /** The cells of any record, as the grid gives them (rows to check for blank). */
+  cells: (index: number) => readonly string[];
+}
+
+/** Codes `columns` of records [0, rows) of the file. */
+export function codeCsvRows(source: CsvSource, columns: readonly number[], rows: number): CodedRows {
+  const width = columns.reduce((m, c) => Math.max(m, c + 1), 0);
+  const slotOf = new Int32Array(width).fill(-1);
+  columns.forEach((c, i) => (slotOf[c] = i));
+  const tables = columns.map(() => new ColumnCodes());
+  const codes = columns.map(() => new Int32Array(rows));
+  const flags = new Uint8Array(rows);
+  const { bytes, records, delimiter } = source;
+  for (let r = 0; r < rows; r++) {
+    if (records.quoted[r]) {
+      flags[r] = codeQuoted(source.quotedCells(r), r, slotOf, tables, codes);
+      continue;
+    }
+    let flag = BLANK;
+    let column = 0;
+    let from = records.start[r];
+    let hash = FNV_START;
+    const end = records.end[r];
+    for (let i = from; ; i++) {
+      const b = i === end ? -1 : bytes[i];
+      if (b === -1 || b === delimiter) {
+        const slot = column < width ? slotOf[column] : -1;
+        if (slot >= 0) codes[slot][r] = tables[slot].code(bytes, from, i, hash);
+        if (b === -1) break;
+        column++;
+        from = i + 1;
+        hash = FNV_START;
+      } else {
+        hash = Math.imul(hash ^ b, FNV_PRIME);
+        if (flag !== NOT_BLANK && !isAsciiSpace(b)) flag = b < 128 ? NOT_BLANK : CHECK;
+      }
+    }
+    flags[r] = flag;
+  }
+  return {
+    length: rows,
+    coded: (column) => column < width && slotOf[column] >= 0,
+    code: (row, column) => codes[slotOf[column]][row],
+    value: (column, code) => tables[slotOf[column]].text(code),
+    cell: (row, column) => tables[slotOf[column]].text(codes[slotOf[column]][row]),
+    blank: (row) => (flags[row] === CHECK ? source.cells(row).every(isBlank) : flags[row] === BLANK),
+  };
+}
+
+/** A quoted record's cells, looked up by their UTF-8 bytes as unquoted cells are. */
+function codeQuoted(
+  cells: readonly string[],
+  r: number,
+  slotOf: Int32Array,
+  tables: ColumnCodes[],
+  codes: Int32Array[],
+): number {
+  for (let column = 0; column < cells.length && column < slotOf.length; column++) {
+    const slot = slotOf[column];
+    if (slot < 0) continue;
+    const cell = Buffer.from(cells[column], 'utf8');
+    codes[slot][r] = tables[slot].code(cell, 0, cell.length, hashOf(cell, 0, cell.length));
+  }
+  return cells.every(isBlank) ? BLANK : NOT_BLANK;
+}

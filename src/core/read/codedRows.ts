@@ -1,0 +1,118 @@
+/**
+ * A sheet's cells as codes per column: cells holding the same value share a code. A sales book
+ * repeats a few thousand names, a few hundred dates and a handful of payment words a million
+ * times, so the reader works out what a value means once per code (CodeMemo) and per row only
+ * looks codes up. The command line codes its CSV bytes as it cuts them (src/cli/csvCodes.ts);
+ * a sheet's grid (formulas, the menu) is coded here, as it is read.
+ */
+import type { Grid } from './headers';
+import { isBlank } from './text';
+
+export interface CodedRows {
+  /** Rows coded: rows 0 .. length - 1 of the sheet's grid. */
+  readonly length: number;
+  /** The code of row `row`'s cell in `column` (one of the columns asked for). */
+  code(row: number, column: number): number;
+  /** Whether `column` is coded; a column of mostly distinct values may be left as it is. */
+  coded(column: number): boolean;
+  /** Row `row`'s cell in `column`. */
+  cell(row: number, column: number): unknown;
+  /** The cell value a code stands for (undefined for a row without that cell). */
+  value(column: number, code: number): unknown;
+  /** Whether every cell of the row is blank. */
+  blank(row: number): boolean;
+}
+
+/**
+ * The cells of `columns` of a sheet's rows [0, rows), coded by the sheet's own source; `distinct`
+ * columns (invoice numbers, amounts) hold mostly distinct values, which a source may leave uncoded.
+ */
+export type RowCoder = (columns: readonly number[], rows: number, distinct: readonly number[]) => CodedRows;
+
+/** What a code of one column means, worked out the first time the code is met. */
+export class CodeMemo<T> {
+  private readonly known: T[] = [];
+  private readonly seen: boolean[] = [];
+  constructor(private readonly meaning: (value: unknown) => T) {}
+
+  of(rows: CodedRows, column: number, code: number): T {
+    if (this.seen[code] === true) return this.known[code];
+    const m = this.meaning(rows.value(column, code));
+    this.known[code] = m;
+    this.seen[code] = true;
+    return m;
+  }
+}
+
+const TAG_DATE = '[object Date]';
+
+/**
+ * A grid coded as it is read: one table per column, Dates by their time (a sheet hands a new Date
+ * object for every cell), other values as they are (a string, a number, true).
+ */
+export class GridCodes implements CodedRows {
+  private readonly tables = new Map<number, ColumnTable>();
+  private readonly rowAt: (index: number) => readonly unknown[] | undefined;
+
+  /** Codes `columns` of the grid; other columns are read as they are. */
+  constructor(
+    grid: Grid,
+    readonly length: number,
+    private readonly ignoreColumn: number,
+    columns: readonly number[],
+    rowAt?: (index: number) => readonly unknown[],
+  ) {
+    this.rowAt = rowAt ?? ((index) => grid[index]);
+    for (const column of columns) this.tables.set(column, new ColumnTable());
+  }
+
+  coded(column: number): boolean {
+    return this.tables.has(column);
+  }
+
+  code(row: number, column: number): number {
+    return (this.tables.get(column) as ColumnTable).code(this.rowAt(row)?.[column]);
+  }
+
+  value(column: number, code: number): unknown {
+    return this.tables.get(column)?.values[code];
+  }
+
+  cell(row: number, column: number): unknown {
+    return this.rowAt(row)?.[column];
+  }
+
+  blank(row: number): boolean {
+    const cells = this.rowAt(row);
+    if (!cells) return true;
+    for (let c = 0; c < cells.length; c++) if (c !== this.ignoreColumn && !isBlank(cells[c])) return false;
+    return true;
+  }
+}
+
+/** One column's codes; a Date by its time (a sheet hands a new Date object for every cell). */
+class ColumnTable {
+  readonly values: unknown[] = [undefined];
+  private readonly byValue = new Map<unknown, number>([[undefined, 0]]);
+  private readonly byTime = new Map<number, number>();
+  private last: unknown = undefined;
+  private lastCode = 0;
+
+  code(value: unknown): number {
+    // Item rows of one sale repeat the row above.
+    if (value === this.last) return this.lastCode;
+    const date =
+      typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === TAG_DATE;
+    const table = date ? this.byTime : this.byValue;
+    const key = date ? (value as Date).getTime() : value;
+    let code = table.get(key as never);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      table.set(key as never, code);
+    }
+    this.last = value;
+    this.lastCode = code;
+    return code;
+  }
+}

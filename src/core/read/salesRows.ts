@@ -1,0 +1,275 @@
+/**
+ * Reading the sales sheet (DOMAIN 1) over its coded cells: what a name, a date, an amount or a
+ * payment word means is worked out once per distinct value (CodeMemo), and each row only combines
+ * the meanings of its cells. A million rows of a few thousand names and a few hundred dates cost a
+ * few thousand parses, and no string is hashed per row.
+ */
+import { parseAmountCell } from './cells';
+import { CodeMemo, type CodedRows } from './codedRows';
+import type { Day } from './dates';
+import { detectHeader, type ColumnOverrides, type HeaderMatch } from './headers';
+import { msg } from '../i18n';
+import { paidState, type PaidState } from './paidWords';
+import { SALES_FIELDS } from './schema';
+import { isBlank, phoneKey } from './text';
+import {
+  blankSale,
+  codedRows,
+  copySale,
+  dayMeaning,
+  forEachDataRow,
+  isDiscount,
+  issue,
+  nameMeaning,
+  ownerHeader,
+  UnknownWords,
+  type ReadContext,
+  type SaleRecord,
+  type SaleSink,
+  type SalesRead,
+  type SheetInput,
+} from './read';
+
+type SalesColumn = keyof typeof SALES_FIELDS;
+
+/** One column's cells as their meaning: `at(row)` for a row, `raw(row)` for its value in messages. */
+interface Field<T> {
+  at(row: number): T;
+  raw(row: number): unknown;
+  label: string;
+}
+
+function field<T>(
+  rows: CodedRows,
+  header: HeaderMatch,
+  column: number,
+  fallback: string,
+  meaning: (value: unknown) => T,
+): Field<T> {
+  const memo = new CodeMemo(meaning);
+  return {
+    at: (row) => memo.of(rows, column, rows.code(row, column)),
+    raw: (row) => rows.value(column, rows.code(row, column)),
+    label: ownerHeader(header, column, fallback),
+  };
+}
+
+/** A column of mostly distinct values (invoice numbers, amounts): per row unless the source coded it. */
+function distinctField<T>(
+  rows: CodedRows,
+  header: HeaderMatch,
+  column: number,
+  fallback: string,
+  meaning: (value: unknown) => T,
+): Field<T> {
+  if (rows.coded(column)) return field(rows, header, column, fallback, meaning);
+  return {
+    at: (row) => meaning(rows.cell(row, column)),
+    raw: (row) => rows.cell(row, column),
+    label: ownerHeader(header, column, fallback),
+  };
+}
+
+/** A column the sheet may lack: without it every row says `absent`. */
+function optionalField<T>(
+  rows: CodedRows,
+  header: HeaderMatch,
+  column: number | undefined,
+  fallback: string,
+  meaning: (value: unknown) => T,
+  absent: T,
+  kind = field,
+): Field<T> {
+  if (column !== undefined) return kind(rows, header, column, fallback, meaning);
+  return { at: () => absent, raw: () => undefined, label: fallback };
+}
+
+/** The columns the reader needs, each with what its cells mean. */
+function salesFields(rows: CodedRows, header: HeaderMatch, ctx: ReadContext) {
+  const c = header.columns as Partial<Record<SalesColumn, number>>;
+  const label = (name: SalesColumn) => SALES_FIELDS[name].label;
+  const state = (col: number | undefined) => (value: unknown) =>
+    paidState(value, col === undefined ? '' : header.columnHeaders[col]);
+  const amount = (col: number, fallback: string) =>
+    distinctField(rows, header, col, fallback, parseAmountCell);
+  const p = header.product;
+  return {
+    date: field(rows, header, c.tanggal as number, label('tanggal'), (v) => dayMeaning(v, ctx)),
+    name: field(rows, header, c.pelanggan as number, 'Pelanggan', (v) => nameMeaning(v, ctx.stripHonorifics)),
+    phone: optionalField(rows, header, c.hp, '', (v) => (isBlank(v) ? '' : phoneKey(v)), ''),
+    payment: optionalField<PaidState>(
+      rows,
+      header,
+      c.pembayaran,
+      label('pembayaran'),
+      state(c.pembayaran),
+      'none',
+    ),
+    status: optionalField<PaidState>(rows, header, c.status, 'Status', state(c.status), 'none'),
+    invoice: optionalField(rows, header, c.nota, '', invoiceText, '', distinctField),
+    discount: optionalField(rows, header, c.diskon, '', isDiscount, false),
+    total: p ? null : amount(c.total as number, label('total')),
+    qty: p ? amount(p.qty, label('qty')) : null,
+    price: p ? amount(p.price, label('harga')) : null,
+  };
+}
+
+type SalesFields = ReturnType<typeof salesFields>;
+
+function invoiceText(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : isBlank(value) ? '' : String(value);
+}
+
+/** The columns the reader looks at: those whose values repeat, and those mostly distinct. */
+function salesColumns(header: HeaderMatch): { repeating: number[]; distinct: number[] } {
+  const c = header.columns as Partial<Record<SalesColumn, number>>;
+  const p = header.product;
+  const present = (cols: (number | undefined)[]) => [...new Set(cols.filter((col) => col !== undefined))];
+  return {
+    repeating: present([c.tanggal, c.pelanggan, c.hp, c.pembayaran, c.status, c.diskon]),
+    distinct: present(p ? [c.nota, p.qty, p.price] : [c.nota, c.total]),
+  };
+}
+
+/**
+ * Reads the sales sheet: one record per readable row up to the reference date. With a sink, each
+ * row goes there instead of into `records` (the columnar reader keeps none), filled into one reused
+ * record so a million rows allocate no record each.
+ */
+export function readSales(
+  sheet: SheetInput,
+  ctx: ReadContext,
+  overrides: ColumnOverrides = {},
+  sink?: SaleSink,
+): SalesRead {
+  const header = sheet.continues?.header ?? detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
+  const columns = salesColumns(header);
+  const rows = codedRows(sheet, columns.repeating, columns.distinct);
+  const f = salesFields(rows, header, ctx);
+  const records: SaleRecord[] = [];
+  const keep = sink ?? ((sale: Readonly<SaleRecord>) => void records.push(copySale(sale)));
+  const at = new RowReader(ctx, sheet, f);
+  const c = header.columns as Partial<Record<SalesColumn, number>>;
+  const dataRows = forEachDataRow(
+    sheet,
+    rows,
+    header,
+    c.pelanggan as number,
+    c.tanggal as number,
+    (r, rowNumber) => {
+      const sale = at.read(r, rowNumber);
+      if (sale) keep(sale);
+    },
+  );
+  return {
+    records,
+    header,
+    afterReference: at.afterReference,
+    dataRows,
+    cancelled: at.cancelled,
+    unknownWords: at.unknown.list(),
+  };
+}
+
+/** Turns one data row into the reused sale record, or null for a row skipped (and reported). */
+class RowReader {
+  afterReference = 0;
+  cancelled = 0;
+  readonly unknown = new UnknownWords();
+  private readonly sale = blankSale();
+
+  constructor(
+    private readonly ctx: ReadContext,
+    private readonly sheet: SheetInput,
+    private readonly f: SalesFields,
+  ) {}
+
+  read(r: number, rowNumber: number): SaleRecord | null {
+    const { f, sale } = this;
+    const [pay, stat] = [f.payment.at(r), f.status.at(r)];
+    if (pay === 'cancelled' || stat === 'cancelled') {
+      this.cancelled++;
+      return null;
+    }
+    const day = this.day(r, rowNumber);
+    if (day === null || !this.who(r, rowNumber)) return null;
+    const amount = this.amount(r, rowNumber);
+    if (amount === null) return null;
+    // The payment column speaks first; a status column speaks where it says nothing.
+    // A sales "Status" may hold anything (Member, Reseller): only its words we know count there.
+    const state = pay !== 'none' ? pay : stat === 'unknown' ? 'none' : stat;
+    if (state === 'unknown') this.unknown.add(f.payment.raw(r), rowNumber, f.payment.label);
+    sale.row = rowNumber;
+    sale.day = day;
+    sale.amount = amount;
+    sale.invoice = f.invoice.at(r);
+    sale.credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
+    sale.creditPaid = state === 'creditPaid';
+    sale.discount = f.discount.at(r);
+    return sale;
+  }
+
+  /** The row's day; null for a bad date (reported) or one after the reference date (counted). */
+  private day(r: number, rowNumber: number): Day | null {
+    const day = this.f.date.at(r);
+    if (day === null) {
+      const raw = this.f.date.raw(r);
+      const reason = isBlank(raw) ? msg().reasons.blankDate : msg().reasons.badDate(raw);
+      issue(this.ctx, this.sheet, rowNumber, this.f.date.label, reason);
+      return null;
+    }
+    if (day > this.ctx.referenceDay) {
+      this.afterReference++;
+      return null;
+    }
+    return day;
+  }
+
+  /**
+   * Fills the sale's name, key and phone (false, reported, when the row has neither name nor
+   * phone); a nameless row with a phone is resolved through the phone later.
+   */
+  private who(r: number, rowNumber: number): boolean {
+    const { f, sale } = this;
+    const who = f.name.at(r);
+    // An error cell (#REF!, #N/A...) names nobody: reported, never a customer called "#REF!".
+    if (who.error) {
+      issue(this.ctx, this.sheet, rowNumber, f.name.label, msg().reasons.errorCell(f.name.raw(r)));
+      return false;
+    }
+    const phone = f.phone.at(r);
+    sale.phone = phone;
+    if (who.name !== '') {
+      sale.name = who.name;
+      sale.key = who.key;
+      return true;
+    }
+    if (phone !== '') {
+      sale.name = '';
+      sale.key = 'tel:' + phone;
+      return true;
+    }
+    issue(this.ctx, this.sheet, rowNumber, f.name.label, msg().reasons.blankName);
+    return false;
+  }
+
+  /** The amount column, or quantity x unit price where the sheet has only those. */
+  private amount(r: number, rowNumber: number): number | null {
+    const { f } = this;
+    if (f.total) return this.amountOf(f.total, r, rowNumber);
+    const qty = this.amountOf(f.qty as Field<number | null>, r, rowNumber);
+    if (qty === null) return null;
+    const price = this.amountOf(f.price as Field<number | null>, r, rowNumber);
+    return price === null ? null : qty * price;
+  }
+
+  private amountOf(field: Field<number | null>, r: number, rowNumber: number): number | null {
+    const amount = field.at(r);
+    if (amount === null) {
+      const raw = field.raw(r);
+      const reason = isBlank(raw) ? msg().reasons.blankAmount : msg().reasons.badAmount(raw);
+      issue(this.ctx, this.sheet, rowNumber, field.label, reason);
+    }
+    return amount;
+  }
+}
