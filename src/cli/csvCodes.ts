@@ -36,6 +36,21 @@ class ColumnCodes {
   /** The code of bytes[start, end), whose FNV-1a hash is `hash`. */
   code(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const length = end - start;
+    // Item rows of one sale repeat the row above: compared before the table is probed.
+    const last = this.lastCode;
+    if (
+      last > 0 &&
+      this.hashes[last] === hash &&
+      this.lengths[last] === length &&
+      this.same(last, bytes, start, length)
+    )
+      return last;
+    return (this.lastCode = this.probe(bytes, start, length, hash));
+  }
+
+  private lastCode = 0;
+
+  private probe(bytes: Uint8Array, start: number, length: number, hash: number): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const code = this.slots[slot];

@@ -1,6 +1,9 @@
 /** The CSV coder gives the sales reader exactly the cells the grid gives, coded per column. */
 import fc from 'fast-check';
-import { csvTable } from '../../src/cli/csv';
+import { csvTable, parseCsv, toCsv } from '../../src/cli/csv';
+import { ZoneClock, dayFromCivil, type Day } from '../../src/core/read/dates';
+import type { ReadContext } from '../../src/core/read/read';
+import { readSalesColumns } from '../../src/core/read/salesParts';
 import { isBlank } from '../../src/core/read/text';
 
 /** Every row's cells of `columns` through the coder, next to the grid's own cells. */
@@ -55,5 +58,68 @@ describe('CSV cells coded per column', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the sales sheet read through the CSV coder', () => {
+  const context = (): ReadContext => ({
+    clock: new ZoneClock('Asia/Jakarta'),
+    dateOrder: 'DMY',
+    stripHonorifics: true,
+    referenceDay: dayFromCivil(2025, 6, 30) as Day,
+    issues: [],
+    notes: [],
+  });
+  const header = ['No Nota', 'Tanggal', 'Pelanggan', 'Produk', 'No HP', 'Total', 'Pembayaran'];
+  const messyRow = fc.tuple(
+    fc.constantFrom('N1', 'N2', ' N1 ', '', '"N3"'),
+    fc.constantFrom('2025-06-01', '15/05/2025', '2025-07-09', 'kemarin', '', ' ', 'Tanggal', 'TOTAL'),
+    fc.constantFrom('Sri', 'sri ', 'Bu Ani', 'Śri, ☕', '', 'Total', 'Pelanggan', '#REF!', '\u00a0'),
+    fc.constantFrom('Gula', '', ' '),
+    fc.constantFrom('', '0812-3456-7890', '+62 812 3456 7890'),
+    fc.constantFrom('15000', '15.000', 'Rp 2.500', '-5000', 'lima ribu', '', '1,5 jt'),
+    fc.constantFrom('Tunai', 'Kasbon', 'Kasbon (sudah lunas)', 'Batal', 'Dititip', ''),
+  );
+
+  it('reads what the grid of the same file reads: columns, ids, counts, issues, notes (property)', () => {
+    fc.assert(
+      fc.property(fc.array(messyRow, { maxLength: 30 }), (rows) => {
+        const text = toCsv([header, ...rows]);
+        const [viaGrid, viaCodes] = [context(), context()];
+        const grid = readSalesColumns({ name: 'p.csv', rows: parseCsv(text) }, viaGrid, {}, true);
+        const table = csvTable(text);
+        const sheet = { name: 'p.csv', rows: table.rows, rowAt: table.rowAt, codes: table.codes };
+        const coded = readSalesColumns(sheet, viaCodes, {}, true);
+        expect(coded.columns).toEqual(grid.columns);
+        expect(coded.sales).toEqual(grid.sales);
+        expect(viaCodes.issues).toEqual(viaGrid.issues);
+        expect(viaCodes.notes).toEqual(viaGrid.notes);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('numbers names, invoices and phones by their own cells, on both ways of reading', () => {
+    const text = toCsv([
+      ['No Nota', 'Tanggal', 'Pelanggan', 'No HP', 'Total'],
+      ['N1', '2025-06-01', 'Sri', '0812-3456-7890', '5000'],
+      ['N2', '2025-06-01', 'Sri', '0812-3456-7890', '6000'],
+      ['N2', '2025-06-02', 'Ani', '0813-1111-2222', '7000'],
+      ['N1', '2025-06-03', 'Budi', '0812-3456-7890', '8000'],
+    ]);
+    const table = csvTable(text);
+    const sheets = [
+      { name: 'p.csv', rows: table.rows, rowAt: table.rowAt, codes: table.codes },
+      { name: 'p.csv', rows: parseCsv(text) },
+    ];
+    for (const sheet of sheets) {
+      const { columns } = readSalesColumns(sheet, context(), {}, false);
+      expect(columns.invoices).toEqual(['N1', 'N2']);
+      expect([...columns.invoice]).toEqual([0, 1, 1, 0]);
+      expect([...columns.name]).toEqual([0, 0, 1, 2]);
+      expect([...columns.phone]).toEqual([0, 0, 1, 0]);
+      expect(columns.phones).toEqual(['6281234567890', '6281311112222']);
+      expect([...columns.amount]).toEqual([5000, 6000, 7000, 8000]);
+    }
   });
 });

@@ -4,9 +4,9 @@
  * million rows cost a few typed arrays instead of a million objects kept alive.
  */
 import type { Day } from './dates';
-import { Interner, MapInterner } from './interner';
+import { Interner, MapInterner, type TextIds } from './interner';
 import { grown } from './typedArrays';
-import type { SaleRecord } from './read';
+import type { SaleCodes, SaleRecord } from './read';
 
 /** Bits of SalesColumns.flags. */
 export const CREDIT = 1;
@@ -69,11 +69,16 @@ export class SalesColumnsBuilder {
     this.flags = new Uint8Array(size);
   }
 
-  add(s: Readonly<SaleRecord>): void {
+  /** Ids by cell code of the sheet read (SaleCodes): a text met again is not hashed again. */
+  private readonly nameOfCode: number[] = [];
+  private readonly invoiceOfCode: number[] = [];
+  private readonly phoneOfCode: number[] = [];
+
+  add(s: Readonly<SaleRecord>, codes: Readonly<SaleCodes> = NO_CODES): void {
     if (this.size === this.customer.length) this.grow(this.size * 2);
     const i = this.size++;
     if (s.name !== '') {
-      const n = this.names.id(s.name);
+      const n = idOf(this.names, s.name, this.nameOfCode, codes.name);
       if (n === this.nameCustomer.length) this.nameCustomer.push(this.keys.id(s.key));
       // A name resolved to another key later (phones) keeps its own key.
       this.customer[i] =
@@ -85,8 +90,9 @@ export class SalesColumnsBuilder {
     }
     this.day[i] = s.day;
     this.amount[i] = s.amount;
-    this.invoice[i] = s.invoice === '' ? -1 : this.invoices.id(s.invoice);
-    this.phone[i] = s.phone === '' ? -1 : this.phones.id(s.phone);
+    this.invoice[i] =
+      s.invoice === '' ? -1 : idOf(this.invoices, s.invoice, this.invoiceOfCode, codes.invoice);
+    this.phone[i] = s.phone === '' ? -1 : idOf(this.phones, s.phone, this.phoneOfCode, codes.phone);
     this.row[i] = s.row;
     this.flags[i] = (s.credit ? CREDIT : 0) | (s.discount ? DISCOUNT : 0) | (s.creditPaid ? CREDIT_PAID : 0);
   }
@@ -121,6 +127,14 @@ export class SalesColumnsBuilder {
       phones: this.phones.values,
     };
   }
+}
+
+const NO_CODES: SaleCodes = { name: -1, invoice: -1, phone: -1 };
+
+/** The id of `text`, through its cell code when it has one. */
+function idOf(ids: TextIds, text: string, ofCode: number[], code: number): number {
+  if (code < 0) return ids.id(text);
+  return ofCode[code] ?? (ofCode[code] = ids.id(text));
 }
 
 /** Columns from records already read (tests and callers holding records). */

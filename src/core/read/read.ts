@@ -347,7 +347,17 @@ export interface SalesRead extends ReadResult<SaleRecord> {
 }
 
 /** Receives each readable sales row; `sale` is one object reused for every row, so keep a copy. */
-export type SaleSink = (sale: Readonly<SaleRecord>) => void;
+export type SaleSink = (sale: Readonly<SaleRecord>, codes: Readonly<SaleCodes>) => void;
+
+/**
+ * The codes of a sale's name, invoice and phone cells in the sheet read (-1 where not coded): the
+ * same code is the same text, so a sink may number texts by code instead of hashing each.
+ */
+export interface SaleCodes {
+  name: number;
+  invoice: number;
+  phone: number;
+}
 
 /** A sale to keep: the sink's reused record copied, `creditPaid` only where true. */
 export function copySale(s: Readonly<SaleRecord>): SaleRecord {

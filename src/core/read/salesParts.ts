@@ -42,8 +42,8 @@ export function readSalesPart(
   const issues: RowIssue[] = [];
   const builder = new SalesColumnsBuilder(sheet.rows.length);
   const records: SaleRecord[] = [];
-  const read = readSales(sheet, { ...ctx, issues }, overrides, (sale) => {
-    builder.add(sale);
+  const read = readSales(sheet, { ...ctx, issues }, overrides, (sale, codes) => {
+    builder.add(sale, codes);
     if (keepRecords) records.push(copySale(sale));
   });
   read.records = records;

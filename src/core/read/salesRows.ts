@@ -24,6 +24,7 @@ import {
   ownerHeader,
   UnknownWords,
   type ReadContext,
+  type SaleCodes,
   type SaleRecord,
   type SaleSink,
   type SalesRead,
@@ -36,6 +37,8 @@ type SalesColumn = keyof typeof SALES_FIELDS;
 interface Field<T> {
   at(row: number): T;
   raw(row: number): unknown;
+  /** The cell's code, -1 where the column is not coded. */
+  code(row: number): number;
   label: string;
 }
 
@@ -50,6 +53,7 @@ function field<T>(
   return {
     at: (row) => memo.of(rows, column, rows.code(row, column)),
     raw: (row) => rows.value(column, rows.code(row, column)),
+    code: (row) => rows.code(row, column),
     label: ownerHeader(header, column, fallback),
   };
 }
@@ -66,6 +70,7 @@ function distinctField<T>(
   return {
     at: (row) => meaning(rows.cell(row, column)),
     raw: (row) => rows.cell(row, column),
+    code: () => -1,
     label: ownerHeader(header, column, fallback),
   };
 }
@@ -81,7 +86,7 @@ function optionalField<T>(
   kind = field,
 ): Field<T> {
   if (column !== undefined) return kind(rows, header, column, fallback, meaning);
-  return { at: () => absent, raw: () => undefined, label: fallback };
+  return { at: () => absent, raw: () => undefined, code: () => -1, label: fallback };
 }
 
 /** The columns the reader needs, each with what its cells mean. */
@@ -158,7 +163,7 @@ export function readSales(
     c.tanggal as number,
     (r, rowNumber) => {
       const sale = at.read(r, rowNumber);
-      if (sale) keep(sale);
+      if (sale) keep(sale, at.codes(r));
     },
   );
   return {
@@ -177,6 +182,7 @@ class RowReader {
   cancelled = 0;
   readonly unknown = new UnknownWords();
   private readonly sale = blankSale();
+  private readonly saleCodes: SaleCodes = { name: -1, invoice: -1, phone: -1 };
 
   constructor(
     private readonly ctx: ReadContext,
@@ -207,6 +213,15 @@ class RowReader {
     sale.creditPaid = state === 'creditPaid';
     sale.discount = f.discount.at(r);
     return sale;
+  }
+
+  /** The codes of the row's name, invoice and phone cells. */
+  codes(r: number): SaleCodes {
+    const { f, saleCodes } = this;
+    saleCodes.name = f.name.code(r);
+    saleCodes.invoice = f.invoice.code(r);
+    saleCodes.phone = f.phone.code(r);
+    return saleCodes;
   }
 
   /** The row's day; null for a bad date (reported) or one after the reference date (counted). */
