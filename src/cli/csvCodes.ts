@@ -93,7 +93,8 @@ class ColumnCodes {
       this.store.copy(store, 0, 0, this.stored);
       this.store = store;
     }
-    this.store.set(bytes.subarray(start, start + length), this.stored);
+    // Copied byte by byte: cells are short, and a subarray would be an object per new text.
+    for (let k = 0; k < length; k++) this.store[this.stored + k] = bytes[start + k];
     this.hashes[code] = hash;
     this.starts[code] = this.stored;
     this.lengths[code] = length;
@@ -125,7 +126,7 @@ function hashOf(bytes: Uint8Array, start: number, end: number): number {
 /** Bytes trim() takes for blank: tab, line feed, vertical tab, form feed, carriage return, space. */
 const isAsciiSpace = (b: number) => b === 32 || (b >= 9 && b <= 13);
 
-/** Row flags: blank (only ASCII spaces), not blank, or to be checked on its text (non-ASCII only). */
+/** Row flags: blank (every cell empty), not blank, or to be checked on its text. */
 const BLANK = 0;
 const NOT_BLANK = 1;
 const CHECK = 2;
@@ -154,24 +155,24 @@ export function codeCsvRows(source: CsvSource, columns: readonly number[], rows:
       flags[r] = codeQuoted(source.quotedCells(r), r, slotOf, tables, codes);
       continue;
     }
-    let flag = BLANK;
-    let column = 0;
-    let from = records.start[r];
-    let hash = FNV_START;
     const end = records.end[r];
-    for (let i = from; ; i++) {
-      const b = i === end ? -1 : bytes[i];
-      if (b === -1 || b === delimiter) {
-        const slot = column < width ? slotOf[column] : -1;
-        if (slot >= 0) codes[slot][r] = tables[slot].code(bytes, from, i, hash);
-        if (b === -1) break;
-        column++;
-        from = i + 1;
-        hash = FNV_START;
-      } else {
-        hash = Math.imul(hash ^ b, FNV_PRIME);
-        if (flag !== NOT_BLANK && !isAsciiSpace(b)) flag = b < 128 ? NOT_BLANK : CHECK;
-      }
+    // A row is surely not blank when a cell starts with a visible ASCII character (nearly every
+    // row, at its first cell); any other row is checked on its text.
+    let flag = BLANK;
+    let from = records.start[r];
+    for (let column = 0; ; column++) {
+      const slot = column < width ? slotOf[column] : -1;
+      let i = from;
+      if (slot >= 0) {
+        let hash = FNV_START;
+        for (let b = bytes[i]; i < end && b !== delimiter; b = bytes[++i])
+          hash = Math.imul(hash ^ b, FNV_PRIME);
+        codes[slot][r] = tables[slot].code(bytes, from, i, hash);
+      } else while (i < end && bytes[i] !== delimiter) i++;
+      if (flag !== NOT_BLANK && i > from)
+        flag = bytes[from] < 128 && !isAsciiSpace(bytes[from]) ? NOT_BLANK : CHECK;
+      if (i >= end) break;
+      from = i + 1;
     }
     flags[r] = flag;
   }

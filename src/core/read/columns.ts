@@ -70,31 +70,49 @@ export class SalesColumnsBuilder {
   }
 
   /** Ids by cell code of the sheet read (SaleCodes): a text met again is not hashed again. */
-  private readonly nameOfCode: number[] = [];
-  private readonly invoiceOfCode: number[] = [];
-  private readonly phoneOfCode: number[] = [];
+  private readonly nameOfCode = new CodeIds();
+  private readonly customerOfNameCode = new CodeIds();
+  private readonly invoiceOfCode = new CodeIds();
+  private readonly phoneOfCode = new CodeIds();
 
   add(s: Readonly<SaleRecord>, codes: Readonly<SaleCodes> = NO_CODES): void {
     if (this.size === this.customer.length) this.grow(this.size * 2);
     const i = this.size++;
-    if (s.name !== '') {
-      const n = idOf(this.names, s.name, this.nameOfCode, codes.name);
-      if (n === this.nameCustomer.length) this.nameCustomer.push(this.keys.id(s.key));
-      // A name resolved to another key later (phones) keeps its own key.
-      this.customer[i] =
-        this.keys.values[this.nameCustomer[n]] === s.key ? this.nameCustomer[n] : this.keys.id(s.key);
-      this.name[i] = n;
-    } else {
+    if (s.name === '') {
       this.customer[i] = this.keys.id(s.key);
       this.name[i] = -1;
+    } else if (codes.name >= 0) {
+      // A name cell's text gives its name and key: both ids are the code's.
+      let n = this.nameOfCode.get(codes.name);
+      if (n < 0) {
+        n = this.nameOfCode.set(codes.name, this.nameId(s));
+        this.customerOfNameCode.set(codes.name, this.customerOf(n, s.key));
+      }
+      this.customer[i] = this.customerOfNameCode.get(codes.name);
+      this.name[i] = n;
+    } else {
+      const n = this.nameId(s);
+      this.customer[i] = this.customerOf(n, s.key);
+      this.name[i] = n;
     }
     this.day[i] = s.day;
     this.amount[i] = s.amount;
-    this.invoice[i] =
-      s.invoice === '' ? -1 : idOf(this.invoices, s.invoice, this.invoiceOfCode, codes.invoice);
-    this.phone[i] = s.phone === '' ? -1 : idOf(this.phones, s.phone, this.phoneOfCode, codes.phone);
+    this.invoice[i] = s.invoice === '' ? -1 : this.invoiceOfCode.id(this.invoices, s.invoice, codes.invoice);
+    this.phone[i] = s.phone === '' ? -1 : this.phoneOfCode.id(this.phones, s.phone, codes.phone);
     this.row[i] = s.row;
     this.flags[i] = (s.credit ? CREDIT : 0) | (s.discount ? DISCOUNT : 0) | (s.creditPaid ? CREDIT_PAID : 0);
+  }
+
+  /** The display name's id; a new name's key is numbered with it. */
+  private nameId(s: Readonly<SaleRecord>): number {
+    const n = this.names.id(s.name);
+    if (n === this.nameCustomer.length) this.nameCustomer.push(this.keys.id(s.key));
+    return n;
+  }
+
+  /** The customer id of name `n` said with key `key` (a name resolved to another key keeps its own). */
+  private customerOf(n: number, key: string): number {
+    return this.keys.values[this.nameCustomer[n]] === key ? this.nameCustomer[n] : this.keys.id(key);
   }
 
   private grow(size: number): void {
@@ -131,10 +149,29 @@ export class SalesColumnsBuilder {
 
 const NO_CODES: SaleCodes = { name: -1, invoice: -1, phone: -1 };
 
-/** The id of `text`, through its cell code when it has one. */
-function idOf(ids: TextIds, text: string, ofCode: number[], code: number): number {
-  if (code < 0) return ids.id(text);
-  return ofCode[code] ?? (ofCode[code] = ids.id(text));
+/** Ids by cell code (-1 unknown), growing with the codes met. */
+class CodeIds {
+  private ids = new Int32Array(64).fill(-1);
+
+  get(code: number): number {
+    return code < this.ids.length ? this.ids[code] : -1;
+  }
+
+  set(code: number, id: number): number {
+    if (code >= this.ids.length) {
+      const ids = new Int32Array(Math.max(code + 1, this.ids.length * 2)).fill(-1);
+      ids.set(this.ids);
+      this.ids = ids;
+    }
+    return (this.ids[code] = id);
+  }
+
+  /** The id of `text` in `texts`, through its cell code when it has one (-1: none). */
+  id(texts: TextIds, text: string, code: number): number {
+    if (code < 0) return texts.id(text);
+    const known = this.get(code);
+    return known >= 0 ? known : this.set(code, texts.id(text));
+  }
 }
 
 /** Columns from records already read (tests and callers holding records). */
