@@ -7,6 +7,7 @@
  */
 import type { Grid } from './headers';
 import { isBlank } from './text';
+import { isDate } from './dates';
 
 export interface CodedRows {
   /** Rows coded: rows 0 .. length - 1 of the sheet's grid. */
@@ -43,8 +44,6 @@ export class CodeMemo<T> {
     return m;
   }
 }
-
-const TAG_DATE = '[object Date]';
 
 /**
  * A grid coded as it is read: one table per column, Dates by their time (a sheet hands a new Date
@@ -101,8 +100,7 @@ class ColumnTable {
   code(value: unknown): number {
     // Item rows of one sale repeat the row above.
     if (value === this.last) return this.lastCode;
-    const date =
-      typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === TAG_DATE;
+    const date = typeof value === 'object' && value !== null && isDate(value);
     const table = date ? this.byTime : this.byValue;
     const key = date ? (value as Date).getTime() : value;
     let code = table.get(key as never);
