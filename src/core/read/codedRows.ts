@@ -30,18 +30,15 @@ export interface CodedRows {
  */
 export type RowCoder = (columns: readonly number[], rows: number, distinct: readonly number[]) => CodedRows;
 
-/** What a code of one column means, worked out the first time the code is met. */
+/** What a code of one column means (never undefined), worked out the first time the code is met. */
 export class CodeMemo<T> {
   private readonly known: T[] = [];
-  private readonly seen: boolean[] = [];
   constructor(private readonly meaning: (value: unknown) => T) {}
 
   of(rows: CodedRows, column: number, code: number): T {
-    if (this.seen[code] === true) return this.known[code];
-    const m = this.meaning(rows.value(column, code));
-    this.known[code] = m;
-    this.seen[code] = true;
-    return m;
+    const known = this.known[code];
+    if (known !== undefined) return known;
+    return (this.known[code] = this.meaning(rows.value(column, code)));
   }
 }
 
