@@ -1,9 +1,9 @@
 /**
  * A large sales file read on two threads: this thread reads the top part, a worker thread the
  * rest (the header found here travels with it), and the core joins the two parts into exactly
- * what one pass gives (src/core/read/salesParts.ts); this thread indexes its own part's texts for
- * the join while it waits. Reading rows is most of the command line's time on a million-row book,
- * and nearly every machine has a second core.
+ * what one pass gives (src/core/read/salesParts.ts): the tables that numbered this thread's texts
+ * go on to number the worker's. Reading rows is most of the command line's time on a million-row
+ * book, and nearly every machine has a second core.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { currentLocale, setLocale } from '../core/i18n';
@@ -91,7 +91,6 @@ function readOnTwoThreads(
   const rest = callOnWorker<PartJob, SalesPart>(script, SALES_PART_ROLE, job);
   const top: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt, codes: table.codes };
   const join = new SalesJoin(readSalesPart(top, ctx, overrides, false));
-  join.prepare();
   return join.finish([rest.result()], ctx, top);
 }
 
@@ -130,8 +129,9 @@ export function runSalesWorker(): void {
       issues: [],
       notes: [],
     };
-    const part = readSalesPart(sheet, ctx, job.overrides, false);
-    const c = part.columns;
+    // Its tables stay here: the join continues this thread's own.
+    const { read, columns: c, issues } = readSalesPart(sheet, ctx, job.overrides, false);
+    const part: SalesPart = { read, columns: c, issues };
     const transfer = [c.customer, c.day, c.amount, c.invoice, c.name, c.phone, c.row, c.flags].map(
       (a) => a.buffer as ArrayBuffer,
     );

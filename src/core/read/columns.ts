@@ -14,6 +14,9 @@ export const DISCOUNT = 2;
 /** A credit sale the row itself says was repaid ("Kasbon (sudah lunas)"): credit use, no open debt. */
 export const CREDIT_PAID = 4;
 
+/** The texts a sales column numbers: customer keys, invoice numbers, display names, phones. */
+export type TextKind = 'keys' | 'invoices' | 'names' | 'phones';
+
 export interface SalesColumns {
   length: number;
   /** Customer id per row: index into `keys`. */
@@ -124,6 +127,11 @@ export class SalesColumnsBuilder {
     this.phone = grown(this.phone, size);
     this.row = grown(this.row, size);
     this.flags = grown(this.flags, size);
+  }
+
+  /** The tables numbering the columns' texts: joining a later part continues them (salesParts.ts). */
+  textTables(): Record<TextKind, TextIds> {
+    return { keys: this.keys, invoices: this.invoices, names: this.names, phones: this.phones };
   }
 
   /** The columns as views of the first `size` rows: no copy (skipped rows leave a short tail). */

@@ -7,8 +7,8 @@
  */
 import type { RowIssue } from '../messages';
 import type { ColumnOverrides } from './headers';
-import { Interner, MapInterner, type TextIds } from './interner';
-import { SalesColumnsBuilder, type SalesColumns } from './columns';
+import type { TextIds } from './interner';
+import { SalesColumnsBuilder, type SalesColumns, type TextKind } from './columns';
 import {
   closeSalesSheet,
   copySale,
@@ -27,6 +27,11 @@ export interface SalesPart {
   issues: RowIssue[];
 }
 
+/** A part read on this thread, with the tables that numbered its texts. */
+export interface LocalSalesPart extends SalesPart {
+  tables: Record<TextKind, TextIds>;
+}
+
 export interface SalesColumnsRead {
   sales: ReadResult<SaleRecord>;
   columns: SalesColumns;
@@ -38,7 +43,7 @@ export function readSalesPart(
   ctx: ReadContext,
   overrides: ColumnOverrides | undefined,
   keepRecords: boolean,
-): SalesPart {
+): LocalSalesPart {
   const issues: RowIssue[] = [];
   const builder = new SalesColumnsBuilder(sheet.rows.length);
   const records: SaleRecord[] = [];
@@ -47,7 +52,7 @@ export function readSalesPart(
     if (keepRecords) records.push(copySale(sale));
   });
   read.records = records;
-  return { read, columns: builder.columns(), issues };
+  return { read, columns: builder.columns(), issues, tables: builder.textTables() };
 }
 
 /**
@@ -65,40 +70,22 @@ export function readSalesColumns(
 
 /** The parts, in sheet order, as one read of the sheet; issues and closing reports go to `ctx`. */
 export function joinSalesParts(
-  parts: readonly SalesPart[],
+  parts: readonly [LocalSalesPart, ...SalesPart[]],
   ctx: ReadContext,
   sheet: SheetInput,
 ): SalesColumnsRead {
   return new SalesJoin(parts[0]).finish(parts.slice(1), ctx, sheet);
 }
 
-type TextKind = 'keys' | 'invoices' | 'names' | 'phones';
 const ID_COLUMNS = { keys: 'customer', invoices: 'invoice', names: 'name', phones: 'phone' } as const;
 
 /**
  * Joins the parts of a sheet in order. The first part's ids stay as they are; later parts' ids are
- * renumbered through one table per kind of text, holding the texts of the parts before them.
- * `prepare` fills those tables from the first part: a caller waiting for the other parts (the
- * command line's second thread) does that work meanwhile.
+ * renumbered through the tables that numbered the first part's texts (read on this thread), which
+ * go on numbering theirs, as one pass would.
  */
 export class SalesJoin {
-  private tables: Record<TextKind, TextIds> | null = null;
-
-  constructor(private readonly first: SalesPart) {}
-
-  prepare(): void {
-    if (this.tables) return;
-    const tables = {
-      // As the builder keeps them (columns.ts): names and keys repeat, invoices are many.
-      keys: new MapInterner(),
-      invoices: new Interner(),
-      names: new MapInterner(),
-      phones: new Interner(),
-    };
-    for (const kind of Object.keys(tables) as TextKind[])
-      for (const text of this.first.columns[kind]) tables[kind].id(text);
-    this.tables = tables;
-  }
+  constructor(private readonly first: LocalSalesPart) {}
 
   finish(rest: readonly SalesPart[], ctx: ReadContext, sheet: SheetInput): SalesColumnsRead {
     const parts = [this.first, ...rest];
@@ -124,8 +111,7 @@ export class SalesJoin {
 
   /** The first part's columns followed by the rest's, renumbered. */
   private concat(rest: readonly SalesColumns[]): SalesColumns {
-    this.prepare();
-    const tables = this.tables as Record<TextKind, TextIds>;
+    const tables = this.first.tables;
     const all = [this.first.columns, ...rest];
     const length = all.reduce((n, p) => n + p.length, 0);
     const out: SalesColumns = {
