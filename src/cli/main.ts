@@ -144,11 +144,12 @@ export function main(argv: string[]): number {
       timeZone,
       compact: true,
       onProgress: (stage) => progress(msg().cli.analysing(stage)),
+      // The fit starts as soon as the engine knows its input, while customers are still classified.
+      onModelInput: (input) => startFit(input, ownScript),
     },
     progress,
     outDir,
   );
-  startFit(analysis, ownScript);
   const monthly = retention(analysis, 'bulan');
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 

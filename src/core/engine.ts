@@ -44,6 +44,7 @@ import { rungOf, rungWithoutPurchase, statusOf, type RungResult, type StatusResu
 import { placeInMatrix, type MatrixResult } from './models/matrix';
 import { rfmForType, rfmScores, type Rfm } from './models/rfm';
 import { isBlank, nameKey as nameKeyOf, words } from './read/text';
+import { keepModelInput, modelInputOf, type ModelInput } from './models/prediction';
 
 export interface AnalysisInput {
   sales: SheetInput;
@@ -65,6 +66,11 @@ export interface AnalysisOptions {
   onInputRead?: () => void;
   /** Reads the sales sheet in place of readSalesColumns, to the same result (the command line's two threads). */
   readSales?: typeof readSalesColumns;
+  /**
+   * Called with the prediction model's input as soon as the customers' order is known, before the
+   * rest of their classification: the command line starts the model's fit on its second thread.
+   */
+  onModelInput?: (input: ModelInput) => void;
 }
 
 export interface CustomerResult extends TypeResult {
@@ -185,11 +191,38 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     siklusHari: settings.siklusHari,
     boughtBeforeWindow,
   });
-  const customers = classifyAll(measured, debtsByKey, windowStart, referenceDay, settings);
-  const byKey = new Map(customers.map((c) => [c.measures.key, c]));
-  sortForReport(customers);
+  const { customers, byKey, modelInput } = classifyInOrder(
+    measured,
+    debtsByKey,
+    windowStart,
+    referenceDay,
+    options,
+  );
   const prospects = prospectsOf(profiles, byKey, population.twoPhones);
-  return { ...read, uncheckedCredit: uncheckedCredits(debtsByKey), customers, byKey, prospects };
+  const analysis = { ...read, uncheckedCredit: uncheckedCredits(debtsByKey), customers, byKey, prospects };
+  if (modelInput) keepModelInput(analysis, modelInput);
+  return analysis;
+}
+
+/**
+ * Every customer classified, in the report's order. Types come first: they settle the order, so
+ * the model's input (which follows it) is handed out before the rest is worked out.
+ */
+function classifyInOrder(
+  measured: readonly MeasuredCustomer[],
+  debtsByKey: Map<string, Debt[]>,
+  windowStart: Day,
+  referenceDay: Day,
+  options: AnalysisOptions,
+): { customers: CustomerResult[]; byKey: Map<string, CustomerResult>; modelInput?: ModelInput } {
+  const { settings, onModelInput } = options;
+  const types = measured.map(({ measures, facts }) => classify(measures, facts, settings));
+  const order = reportOrder(types, measured);
+  const modelInput = onModelInput && modelInputOf(order, (i) => measured[i].measures);
+  if (modelInput) onModelInput?.(modelInput);
+  const classified = classifyAll(measured, types, debtsByKey, windowStart, referenceDay, settings);
+  const byKey = new Map(classified.map((c) => [c.measures.key, c]));
+  return { customers: order.map((i) => classified[i]), byKey, modelInput };
 }
 
 interface Sheets {
@@ -356,9 +389,10 @@ function measureAll(pop: Population, ctx: MeasureContext): MeasuredCustomer[] {
   return measured;
 }
 
-/** Types first; the matrix and RFM compare customers with each other, so they need everyone. */
+/** The matrix and RFM compare customers with each other, so they need everyone (types come first). */
 function classifyAll(
   measured: readonly MeasuredCustomer[],
+  types: readonly TypeResult[],
   debtsByKey: Map<string, Debt[]>,
   windowStart: Day,
   referenceDay: Day,
@@ -369,7 +403,7 @@ function classifyAll(
   );
   const rfm = rfmScores(measured.map((c) => c.measures));
   return measured.map(({ measures, facts, profile }, i) => {
-    const type = classify(measures, facts, settings);
+    const type = types[i];
     const jenis = profile?.kind ?? '';
     const boughtBeforeWindow = !!facts.boughtBeforeWindow;
     // Fields copied one by one: an object literal opening with a spread is built in dictionary
@@ -439,12 +473,19 @@ const TYPE_ORDER: Record<CustomerType, number> = { A: 0, B: 1, C: 2, D: 3 };
  * into flat arrays: comparing through each customer's objects costs more than the sort itself.
  */
 export function sortForReport(customers: CustomerResult[]): void {
-  const type = customers.map((c) => TYPE_ORDER[c.type]);
+  const sorted = reportOrder(customers, customers).map((i) => customers[i]);
+  sorted.forEach((c, k) => (customers[k] = c));
+}
+
+/** Positions of the customers in the report's order (see sortForReport). */
+function reportOrder(
+  types: readonly { type: CustomerType }[],
+  customers: readonly { measures: { totalSpend: number } }[],
+): number[] {
+  const type = types.map((t) => TYPE_ORDER[t.type]);
   const spend = customers.map((c) => c.measures.totalSpend);
   const order = customers.map((_, i) => i);
-  order.sort((i, j) => type[i] - type[j] || spend[j] - spend[i] || i - j);
-  const sorted = order.map((i) => customers[i]);
-  sorted.forEach((c, k) => (customers[k] = c));
+  return order.sort((i, j) => type[i] - type[j] || spend[j] - spend[i] || i - j);
 }
 
 /** A debt matters if it was made in the window or is still open, however old. */

@@ -7,6 +7,7 @@
  * share one fit.
  */
 import type { Analysis } from '../engine';
+import type { CustomerMeasures } from '../measure/measures';
 import { msg } from '../i18n';
 import {
   expectedPurchases,
@@ -63,23 +64,37 @@ const inputs = new WeakMap<Analysis, ModelInput>();
 
 /** The model's input for this analysis, computed once (the same groups object every call). */
 export function modelInput(analysis: Analysis): ModelInput {
-  const cached = inputs.get(analysis);
-  if (cached) return cached;
+  let input = inputs.get(analysis);
+  if (!input) inputs.set(analysis, (input = modelInputOf(analysis.customers, (c) => c.measures)));
+  return input;
+}
+
+/**
+ * The model's input from customers in the report's order: the fit sums over the groups in the
+ * order they first appear, so the same order gives the very same numbers.
+ */
+export function modelInputOf<T>(customers: readonly T[], measuresOf: (c: T) => CustomerMeasures): ModelInput {
   const triples = new Map<string, Triple>();
   let repeaters = 0;
-  for (const c of analysis.customers) {
-    const m = c.measures;
+  for (const c of customers) {
+    const m = measuresOf(c);
     if (m.occasions === 0) continue; // debts only: nothing to model
     triples.set(m.key, { x: m.frequency, tx: m.recencyDays, T: m.ageDays });
     if (m.frequency > 0) repeaters++;
   }
-  const input = {
+  return {
     triples,
     repeaters,
     groups: repeaters < MIN_REPEATERS ? null : groupTriples(triples.values()),
   };
+}
+
+/**
+ * The input the engine made from this analysis's customers, in this order, before it had finished
+ * classifying them (so the command line could start the fit early): modelInput then gives it.
+ */
+export function keepModelInput(analysis: Analysis, input: ModelInput): void {
   inputs.set(analysis, input);
-  return input;
 }
 
 /** Fits being computed elsewhere (the command line's second thread), by the groups they are for. */
