@@ -4,7 +4,13 @@
  */
 import type { DateOrder } from './read/cells';
 import { ZoneClock, type Day } from './read/dates';
-import { buildDebts, uncheckedCredits, type Debt, type UncheckedCredit } from './measure/debts';
+import {
+  buildDebts,
+  creditOccasionsOf,
+  uncheckedCredits,
+  type Debt,
+  type UncheckedCredit,
+} from './measure/debts';
 import {
   emptyWindowNote,
   readOptional,
@@ -23,7 +29,7 @@ import {
   type CustomerMeasures,
   type MeasureContext,
 } from './measure/measures';
-import { creditSales, resolvePhoneCustomers, type SalesColumns } from './read/columns';
+import { resolvePhoneCustomers, type SalesColumns } from './read/columns';
 import { readSalesColumns } from './read/salesParts';
 import { groupSales, type SalesGroups } from './measure/grouping';
 import {
@@ -170,7 +176,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   // Observed months start at the later of the window start and the first occasion ever.
   const { byKey: accumulators, boughtBeforeWindow } = grouped;
   const debtsByKey = buildDebts({
-    sales: creditSales(salesColumns),
+    sales: creditOccasionsOf(salesColumns),
     debts: debtRecords,
     tempoHari: settings.tempoHari,
     debtSheetName,
