@@ -28,6 +28,7 @@ import {
   windowStartFor,
   type CustomerMeasures,
   type MeasureContext,
+  type SalesSummary,
 } from './measure/measures';
 import { resolvePhoneCustomers, type SalesColumns } from './read/columns';
 import { readSalesColumns } from './read/salesParts';
@@ -368,31 +369,44 @@ interface MeasuredCustomer {
  * however old, DOMAIN 3); customers without a habit of their own get the shop's usual cycle.
  */
 function measureAll(pop: Population, ctx: MeasureContext): MeasuredCustomer[] {
-  // A return is no purchase occasion: someone with only returns starts nothing (DOMAIN 1).
-  const keys = new Set<string>();
-  for (const [key, sales] of pop.accumulators) if (sales.occasions > 0) keys.add(key);
-  for (const [key, list] of pop.debtsByKey)
-    if (list.some((d) => isRelevantDebt(d, ctx.windowStart))) keys.add(key);
   const measured: MeasuredCustomer[] = [];
-  for (const key of keys) {
-    const measures = computeMeasures(key, pop.accumulators.get(key), pop.debtsByKey.get(key) ?? [], ctx);
-    const profile = pop.profiles.byKey.get(key) ?? null;
-    if (!measures.name) measures.name = profile?.name ?? pop.debtNames.get(key) ?? key.replace(/^tel:/, '+');
-    if (!measures.phone && profile?.phone) measures.phone = profile.phone;
-    // Two people under one name: we cannot know whose number is right, so no link is made.
-    if (pop.twoPhones.has(key)) measures.phone = '';
-    const facts: CustomerFacts = {
-      referrals: pop.profiles.referrals.get(key) ?? 0,
-      complaint: profile ? hasComplaint(profile.complaint) : false,
-      hasReferralColumn: pop.profiles.hasReferralColumn,
-      boughtBeforeWindow: pop.boughtBeforeWindow.has(key),
-    };
-    measured.push({ measures, facts, profile });
+  // A return is no purchase occasion: someone with only returns starts nothing (DOMAIN 1). Buyers
+  // first, then those known by their debts alone.
+  for (const [key, sales] of pop.accumulators)
+    if (sales.occasions > 0) measured.push(measureOne(pop, key, sales, pop.debtsByKey.get(key) ?? [], ctx));
+  for (const [key, debts] of pop.debtsByKey) {
+    const sales = pop.accumulators.get(key);
+    if (sales !== undefined && sales.occasions > 0) continue;
+    if (debts.some((d) => isRelevantDebt(d, ctx.windowStart)))
+      measured.push(measureOne(pop, key, sales, debts, ctx));
   }
   const all = measured.map((c) => c.measures);
   const shopCycle = shopCycleDays(all, ctx.siklusHari);
   for (const m of all) useShopCycle(m, shopCycle);
   return measured;
+}
+
+/** One customer measured, with what the customer sheet and the debt book say of them. */
+function measureOne(
+  pop: Population,
+  key: string,
+  sales: SalesSummary | undefined,
+  debts: readonly Debt[],
+  ctx: MeasureContext,
+): MeasuredCustomer {
+  const measures = computeMeasures(key, sales, debts, ctx);
+  const profile = pop.profiles.byKey.get(key) ?? null;
+  if (!measures.name) measures.name = profile?.name ?? pop.debtNames.get(key) ?? key.replace(/^tel:/, '+');
+  if (!measures.phone && profile?.phone) measures.phone = profile.phone;
+  // Two people under one name: we cannot know whose number is right, so no link is made.
+  if (pop.twoPhones.has(key)) measures.phone = '';
+  const facts: CustomerFacts = {
+    referrals: pop.profiles.referrals.get(key) ?? 0,
+    complaint: profile ? hasComplaint(profile.complaint) : false,
+    hasReferralColumn: pop.profiles.hasReferralColumn,
+    boughtBeforeWindow: pop.boughtBeforeWindow.has(key),
+  };
+  return { measures, facts, profile };
 }
 
 /** The matrix and RFM compare customers with each other, so they need everyone (types come first). */

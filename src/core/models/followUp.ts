@@ -265,6 +265,7 @@ function prospectDraft(p: Prospect, ctx: Context): Draft | null {
 }
 
 function debtDraft(c: CustomerResult, ctx: Context): Draft | null {
+  if (c.measures.openDebts.length === 0) return null; // most customers owe nothing: no list made
   const overdue: OpenDebt[] = c.measures.openDebts.filter((d) => d.daysOverdue > 0);
   if (overdue.length === 0) return null;
   const worst = overdue.reduce((a, b) => (b.daysOverdue > a.daysOverdue ? b : a));
