@@ -14,6 +14,7 @@ import {
   fitBgnbd,
   groupTriples,
   probabilityAlive,
+  tripleKey,
   type BgnbdFit,
   type Triple,
   type TripleGroup,
@@ -144,10 +145,10 @@ export function predictionFor(
   if (model.fit) {
     const params = model.fit.params;
     // Customers with the same triple share one computation.
-    const byTriple = new Map<string, CustomerPrediction>();
+    const byTriple = new Map<string | number, CustomerPrediction>();
     expectedTotal = 0;
     for (const [key, t] of model.triples) {
-      const id = `${t.x},${t.tx},${t.T}`;
+      const id = tripleKey(t.x, t.tx, t.T);
       let p = byTriple.get(id);
       if (!p) {
         p = { pAlive: probabilityAlive(params, t), expected: expectedPurchases(params, t, horizonDays) };
