@@ -168,24 +168,45 @@ export function followUps(analysis: Analysis, contacts: ContactLog = new Map()):
     const draft = prospectDraft(p, ctx);
     if (draft) entries.push(candidate(draft, p.profile.key, p.name, p.ladder.rung, p.phone));
   }
-  entries.sort(
-    (a, b) => a.rank - b.rank || a.draft.priority - b.draft.priority || a.name.localeCompare(b.name),
-  );
   return limitList(entries, ctx.s.maksHubungi);
 }
 
 function limitList(entries: readonly Candidate[], max: number): FollowUpList {
   const reachable = entries.filter((f) => f.reachable);
   const unreachable = entries.filter((f) => !f.reachable);
-  const chosen = reachable.slice(0, max).map(complete);
+  const chosen = firstInOrder(reachable, max).map(complete);
   return {
     today: chosen.filter((f) => f.kind !== 'ajakKembali'),
     winBack: chosen.filter((f) => f.kind === 'ajakKembali'),
     more: reachable.length - chosen.length,
-    noNumber: unreachable.slice(0, max).map(complete),
+    noNumber: firstInOrder(unreachable, max).map(complete),
     moreNoNumber: Math.max(0, unreachable.length - max),
   };
 }
+
+/** The list's order: by kind, then priority, then name; equal ones keep their order. */
+const inListOrder = (a: Candidate, b: Candidate) =>
+  a.rank - b.rank || a.draft.priority - b.draft.priority || a.name.localeCompare(b.name);
+
+/**
+ * The first `max` entries in list order. Only the entries up to the max-th one's kind and priority
+ * can be among them, so only those are compared by name: comparing tens of thousands of names
+ * costs far more than the list needs.
+ */
+function firstInOrder(entries: readonly Candidate[], max: number): Candidate[] {
+  if (entries.length <= max || !entries.every((e) => Number.isFinite(e.draft.priority)))
+    return [...entries].sort(inListOrder).slice(0, max);
+  const byKind = entries.map((_, i) => i);
+  byKind.sort((i, j) => inKindOrder(entries[i], entries[j]) || i - j);
+  const last = entries[byKind[max - 1]];
+  return entries
+    .filter((e) => inKindOrder(e, last) <= 0)
+    .sort(inListOrder)
+    .slice(0, max);
+}
+
+/** The list's order by kind and priority alone. */
+const inKindOrder = (a: Candidate, b: Candidate) => a.rank - b.rank || a.draft.priority - b.draft.priority;
 
 /** The log, with the "Terakhir Dihubungi" dates of the customer sheet where they are later. */
 function withContactColumn(analysis: Analysis, contacts: ContactLog): ContactLog {
