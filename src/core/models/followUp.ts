@@ -196,13 +196,23 @@ const inListOrder = (a: Candidate, b: Candidate) =>
 function firstInOrder(entries: readonly Candidate[], max: number): Candidate[] {
   if (entries.length <= max || !entries.every((e) => Number.isFinite(e.draft.priority)))
     return [...entries].sort(inListOrder).slice(0, max);
-  const byKind = entries.map((_, i) => i);
-  byKind.sort((i, j) => inKindOrder(entries[i], entries[j]) || i - j);
-  const last = entries[byKind[max - 1]];
+  const last = maxthByKind(entries, max);
   return entries
     .filter((e) => inKindOrder(e, last) <= 0)
     .sort(inListOrder)
     .slice(0, max);
+}
+
+/** The max-th entry by kind and priority (max < entries.length): one pass keeping the best max. */
+function maxthByKind(entries: readonly Candidate[], max: number): Candidate {
+  const best: Candidate[] = [];
+  for (const e of entries) {
+    if (best.length === max && inKindOrder(e, best[max - 1]) >= 0) continue;
+    let k = best.length === max ? max - 1 : best.length;
+    for (; k > 0 && inKindOrder(e, best[k - 1]) < 0; k--) best[k] = best[k - 1];
+    best[k] = e;
+  }
+  return best[max - 1];
 }
 
 /** The list's order by kind and priority alone. */
