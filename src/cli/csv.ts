@@ -207,12 +207,16 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A text cell: quoted only when it holds a quote, comma or line break. */
+export function csvText(s: string): string {
+  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+
 function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   // A number's text never holds a quote, comma or line break.
   if (typeof v === 'number') return String(v);
-  const s = typeof v === 'string' ? v : String(v);
-  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  return csvText(typeof v === 'string' ? v : String(v));
 }
 
 /** CSV lines of the rows; cells are written as given (round numbers before). */

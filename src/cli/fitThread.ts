@@ -4,18 +4,16 @@
  * when pelanggan.csv needs it. The fit is the same computation (fitBgnbd on the same groups), so
  * the numbers are the same as on one thread.
  */
-import type { Analysis } from '../core/engine';
 import { fitBgnbd, type BgnbdFit, type TripleGroup } from '../core/models/bgnbd';
-import { fitElsewhere, modelInput } from '../core/models/prediction';
+import { fitElsewhere, type ModelInput } from '../core/models/prediction';
 import { answerOnWorker, callOnWorker, canUseWorker, threadThreshold } from './threads';
 
 export const FIT_ROLE = 'segmentasi-bgnbd-fit';
 /** Fewer distinct (x, t_x, T) than this are fitted here: the fit takes less than a worker's start. */
 const DEFAULT_MIN_GROUPS = 2_000;
 
-/** Starts the fit of this analysis's model on a worker when it is worth it. */
-export function startFit(analysis: Analysis, script: string | undefined): void {
-  const { groups } = modelInput(analysis);
+/** Starts the fit of the model on this input on a worker when it is worth it. */
+export function startFit({ groups }: ModelInput, script: string | undefined): void {
   const limit = threadThreshold(DEFAULT_MIN_GROUPS);
   if (!groups || !canUseWorker(script) || limit <= 0 || groups.length < limit) return;
   const call = callOnWorker<TripleGroup[], BgnbdFit>(script, FIT_ROLE, groups);

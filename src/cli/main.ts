@@ -3,13 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDateText } from '../core/read/cells';
-import { ZoneClock, isoDate } from '../core/read/dates';
+import { ZoneClock } from '../core/read/dates';
 import type { SheetInput } from '../core/read/read';
 import { analyze, retention, type Analysis, type AnalysisOptions } from '../core/engine';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
 import { cohortReport, type Table, type TableCell } from '../core/report/reportSheets';
-import { CUSTOMER_COLUMNS } from '../core/report/customerTable';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
@@ -21,7 +20,8 @@ import { WorkerFailure, answerUnknownRole, workerRole } from './threads';
 import { FIT_ROLE, runFitWorker, startFit } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
-import { prepareOutputFolder, writeOutput } from './output';
+import { prepareOutputFolder, writeLines, writeOutput } from './output';
+import { customerCsvLines, numberCell, roundMoney, roundShare } from './customerCsv';
 
 type Progress = (text: string) => void;
 
@@ -39,10 +39,6 @@ function readTable(file: string, label: string, progress: Progress): CsvTable {
   return table;
 }
 
-/** Money to two decimals at most (whole rupiah stay whole), shares to four. */
-export const roundMoney = (v: number) => Math.round(v * 100) / 100;
-export const roundShare = (v: number) => Math.round(v * 10000) / 10000;
-
 /** A table as CSV cells, one row at a time: dates as ISO, money and shares rounded, gaps empty. */
 export function tableCsvRows(table: Table): Generator<unknown[]> {
   return csvRows(table.columns, table.rows);
@@ -56,23 +52,7 @@ function* csvRows(columns: Table['columns'], rows: Iterable<readonly TableCell[]
 /** A cell as CSV writes it: dates as ISO, money and shares rounded, gaps empty. */
 function csvValue(v: TableCell, kind: Table['columns'][number]['kind']): unknown {
   if (v === null) return '';
-  if (typeof v !== 'number') return v;
-  if (kind === 'date') return isoDate(v);
-  if (kind === 'ratio') return roundShare(v);
-  return roundMoney(v);
-}
-
-/**
- * customerTable(analysis) as CSV cells, each row made as it is written: the whole table (tens of
- * thousands of customers x 40 cells) is never held at once.
- */
-function* customerCsvRows(analysis: Analysis): Generator<unknown[]> {
-  yield CUSTOMER_COLUMNS.map((c) => c.header);
-  for (const c of analysis.customers) {
-    const row = new Array<unknown>(CUSTOMER_COLUMNS.length);
-    CUSTOMER_COLUMNS.forEach((col, i) => (row[i] = csvValue(col.value(c, analysis), col.kind)));
-    yield row;
-  }
+  return typeof v === 'number' ? numberCell(kind)(v) : v;
 }
 
 /** The line of a JSON.parse error ("... at position 42"), for the owner to find the mistake. */
@@ -164,11 +144,12 @@ export function main(argv: string[]): number {
       timeZone,
       compact: true,
       onProgress: (stage) => progress(msg().cli.analysing(stage)),
+      // The fit starts as soon as the engine knows its input, while customers are still classified.
+      onModelInput: (input) => startFit(input, ownScript),
     },
     progress,
     outDir,
   );
-  startFit(analysis, ownScript);
   const monthly = retention(analysis, 'bulan');
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 
@@ -187,7 +168,7 @@ export function main(argv: string[]): number {
   writeOutput(outDir, 'hubungi.csv', tableCsvRows(followUpTable(contacts)));
   writeOutput(outDir, 'kohort.csv', tableCsvRows(cohortReport(analysis)));
   // Last, the files that need the model: its fit may still be running on the second thread.
-  writeOutput(outDir, 'pelanggan.csv', customerCsvRows(analysis));
+  writeLines(outDir, 'pelanggan.csv', customerCsvLines(analysis));
   writeOutput(outDir, 'model.csv', modelCsvRows(analysis));
   if (!quiet) {
     process.stdout.write(summaryText(analysis, monthly) + '\n');

@@ -38,21 +38,52 @@ const CHUNK = 1 << 20;
 
 /** Writes the rows as CSV line by line in chunks of about a megabyte: no whole file in memory. */
 export function writeOutput(dir: string, file: string, rows: Iterable<readonly unknown[]>): void {
+  writeLines(dir, file, csvLines(rows));
+}
+
+function* csvLines(rows: Iterable<readonly unknown[]>): Generator<string> {
+  for (const row of rows) yield csvLine(row);
+}
+
+/**
+ * Writes the lines (each ending in a line break) through one buffer of about a megabyte: each line
+ * is encoded as it comes, so no megabyte of joined text is ever built and then walked again.
+ */
+export function writeLines(dir: string, file: string, lines: Iterable<string>): void {
   let fd: number | undefined;
   try {
     fd = openSync(join(dir, file), 'w');
-    let chunk = '';
-    for (const row of rows) {
-      chunk += csvLine(row);
-      if (chunk.length >= CHUNK) {
-        writeSync(fd, chunk);
-        chunk = '';
-      }
-    }
-    if (chunk !== '') writeSync(fd, chunk);
+    const out = new LineBuffer(fd);
+    for (const line of lines) out.add(line);
+    out.flush();
   } catch (error) {
     throw new CliError('output', msg().cli.outputUnwritable(dir), error);
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** UTF-8 lines gathered in a buffer and written when it fills. */
+class LineBuffer {
+  private readonly buffer = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
+  constructor(private readonly fd: number) {}
+
+  add(line: string): void {
+    // A UTF-16 unit takes at most 3 bytes in UTF-8.
+    if (this.used + line.length * 3 > CHUNK) {
+      this.flush();
+      if (line.length * 3 > CHUNK) {
+        writeSync(this.fd, line);
+        return;
+      }
+    }
+    this.used += this.buffer.write(line, this.used, 'utf8');
+  }
+
+  flush(): void {
+    // writeSync may write less than asked: write on until the buffer is out.
+    for (let done = 0; done < this.used;) done += writeSync(this.fd, this.buffer, done, this.used - done);
+    this.used = 0;
   }
 }

@@ -4,7 +4,13 @@
  */
 import type { DateOrder } from './read/cells';
 import { ZoneClock, type Day } from './read/dates';
-import { buildDebts, uncheckedCredits, type Debt, type UncheckedCredit } from './measure/debts';
+import {
+  buildDebts,
+  creditOccasionsOf,
+  uncheckedCredits,
+  type Debt,
+  type UncheckedCredit,
+} from './measure/debts';
 import {
   emptyWindowNote,
   readOptional,
@@ -22,8 +28,9 @@ import {
   windowStartFor,
   type CustomerMeasures,
   type MeasureContext,
+  type SalesSummary,
 } from './measure/measures';
-import { creditSales, resolvePhoneCustomers, type SalesColumns } from './read/columns';
+import { resolvePhoneCustomers, type SalesColumns } from './read/columns';
 import { readSalesColumns } from './read/salesParts';
 import { groupSales, type SalesGroups } from './measure/grouping';
 import {
@@ -44,6 +51,7 @@ import { rungOf, rungWithoutPurchase, statusOf, type RungResult, type StatusResu
 import { placeInMatrix, type MatrixResult } from './models/matrix';
 import { rfmForType, rfmScores, type Rfm } from './models/rfm';
 import { isBlank, nameKey as nameKeyOf, words } from './read/text';
+import { keepModelInput, modelInputOf, type ModelInput } from './models/prediction';
 
 export interface AnalysisInput {
   sales: SheetInput;
@@ -65,6 +73,11 @@ export interface AnalysisOptions {
   onInputRead?: () => void;
   /** Reads the sales sheet in place of readSalesColumns, to the same result (the command line's two threads). */
   readSales?: typeof readSalesColumns;
+  /**
+   * Called with the prediction model's input as soon as the customers' order is known, before the
+   * rest of their classification: the command line starts the model's fit on its second thread.
+   */
+  onModelInput?: (input: ModelInput) => void;
 }
 
 export interface CustomerResult extends TypeResult {
@@ -164,7 +177,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   // Observed months start at the later of the window start and the first occasion ever.
   const { byKey: accumulators, boughtBeforeWindow } = grouped;
   const debtsByKey = buildDebts({
-    sales: creditSales(salesColumns),
+    sales: creditOccasionsOf(salesColumns),
     debts: debtRecords,
     tempoHari: settings.tempoHari,
     debtSheetName,
@@ -185,11 +198,38 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     siklusHari: settings.siklusHari,
     boughtBeforeWindow,
   });
-  const customers = classifyAll(measured, debtsByKey, windowStart, referenceDay, settings);
-  const byKey = new Map(customers.map((c) => [c.measures.key, c]));
-  sortForReport(customers);
+  const { customers, byKey, modelInput } = classifyInOrder(
+    measured,
+    debtsByKey,
+    windowStart,
+    referenceDay,
+    options,
+  );
   const prospects = prospectsOf(profiles, byKey, population.twoPhones);
-  return { ...read, uncheckedCredit: uncheckedCredits(debtsByKey), customers, byKey, prospects };
+  const analysis = { ...read, uncheckedCredit: uncheckedCredits(debtsByKey), customers, byKey, prospects };
+  if (modelInput) keepModelInput(analysis, modelInput);
+  return analysis;
+}
+
+/**
+ * Every customer classified, in the report's order. Types come first: they settle the order, so
+ * the model's input (which follows it) is handed out before the rest is worked out.
+ */
+function classifyInOrder(
+  measured: readonly MeasuredCustomer[],
+  debtsByKey: Map<string, Debt[]>,
+  windowStart: Day,
+  referenceDay: Day,
+  options: AnalysisOptions,
+): { customers: CustomerResult[]; byKey: Map<string, CustomerResult>; modelInput?: ModelInput } {
+  const { settings, onModelInput } = options;
+  const types = measured.map(({ measures, facts }) => classify(measures, facts, settings));
+  const order = reportOrder(types, measured);
+  const modelInput = onModelInput && modelInputOf(order, (i) => measured[i].measures);
+  if (modelInput) onModelInput?.(modelInput);
+  const classified = classifyAll(measured, types, debtsByKey, windowStart, referenceDay, settings);
+  const byKey = new Map(classified.map((c) => [c.measures.key, c]));
+  return { customers: order.map((i) => classified[i]), byKey, modelInput };
 }
 
 interface Sheets {
@@ -329,26 +369,16 @@ interface MeasuredCustomer {
  * however old, DOMAIN 3); customers without a habit of their own get the shop's usual cycle.
  */
 function measureAll(pop: Population, ctx: MeasureContext): MeasuredCustomer[] {
-  // A return is no purchase occasion: someone with only returns starts nothing (DOMAIN 1).
-  const keys = new Set<string>();
-  for (const [key, sales] of pop.accumulators) if (sales.occasions > 0) keys.add(key);
-  for (const [key, list] of pop.debtsByKey)
-    if (list.some((d) => isRelevantDebt(d, ctx.windowStart))) keys.add(key);
   const measured: MeasuredCustomer[] = [];
-  for (const key of keys) {
-    const measures = computeMeasures(key, pop.accumulators.get(key), pop.debtsByKey.get(key) ?? [], ctx);
-    const profile = pop.profiles.byKey.get(key) ?? null;
-    if (!measures.name) measures.name = profile?.name ?? pop.debtNames.get(key) ?? key.replace(/^tel:/, '+');
-    if (!measures.phone && profile?.phone) measures.phone = profile.phone;
-    // Two people under one name: we cannot know whose number is right, so no link is made.
-    if (pop.twoPhones.has(key)) measures.phone = '';
-    const facts: CustomerFacts = {
-      referrals: pop.profiles.referrals.get(key) ?? 0,
-      complaint: profile ? hasComplaint(profile.complaint) : false,
-      hasReferralColumn: pop.profiles.hasReferralColumn,
-      boughtBeforeWindow: pop.boughtBeforeWindow.has(key),
-    };
-    measured.push({ measures, facts, profile });
+  // A return is no purchase occasion: someone with only returns starts nothing (DOMAIN 1). Buyers
+  // first, then those known by their debts alone.
+  for (const [key, sales] of pop.accumulators)
+    if (sales.occasions > 0) measured.push(measureOne(pop, key, sales, pop.debtsByKey.get(key) ?? [], ctx));
+  for (const [key, debts] of pop.debtsByKey) {
+    const sales = pop.accumulators.get(key);
+    if (sales !== undefined && sales.occasions > 0) continue;
+    if (debts.some((d) => isRelevantDebt(d, ctx.windowStart)))
+      measured.push(measureOne(pop, key, sales, debts, ctx));
   }
   const all = measured.map((c) => c.measures);
   const shopCycle = shopCycleDays(all, ctx.siklusHari);
@@ -356,9 +386,33 @@ function measureAll(pop: Population, ctx: MeasureContext): MeasuredCustomer[] {
   return measured;
 }
 
-/** Types first; the matrix and RFM compare customers with each other, so they need everyone. */
+/** One customer measured, with what the customer sheet and the debt book say of them. */
+function measureOne(
+  pop: Population,
+  key: string,
+  sales: SalesSummary | undefined,
+  debts: readonly Debt[],
+  ctx: MeasureContext,
+): MeasuredCustomer {
+  const measures = computeMeasures(key, sales, debts, ctx);
+  const profile = pop.profiles.byKey.get(key) ?? null;
+  if (!measures.name) measures.name = profile?.name ?? pop.debtNames.get(key) ?? key.replace(/^tel:/, '+');
+  if (!measures.phone && profile?.phone) measures.phone = profile.phone;
+  // Two people under one name: we cannot know whose number is right, so no link is made.
+  if (pop.twoPhones.has(key)) measures.phone = '';
+  const facts: CustomerFacts = {
+    referrals: pop.profiles.referrals.get(key) ?? 0,
+    complaint: profile ? hasComplaint(profile.complaint) : false,
+    hasReferralColumn: pop.profiles.hasReferralColumn,
+    boughtBeforeWindow: pop.boughtBeforeWindow.has(key),
+  };
+  return { measures, facts, profile };
+}
+
+/** The matrix and RFM compare customers with each other, so they need everyone (types come first). */
 function classifyAll(
   measured: readonly MeasuredCustomer[],
+  types: readonly TypeResult[],
   debtsByKey: Map<string, Debt[]>,
   windowStart: Day,
   referenceDay: Day,
@@ -369,7 +423,7 @@ function classifyAll(
   );
   const rfm = rfmScores(measured.map((c) => c.measures));
   return measured.map(({ measures, facts, profile }, i) => {
-    const type = classify(measures, facts, settings);
+    const type = types[i];
     const jenis = profile?.kind ?? '';
     const boughtBeforeWindow = !!facts.boughtBeforeWindow;
     // Fields copied one by one: an object literal opening with a spread is built in dictionary
@@ -439,12 +493,19 @@ const TYPE_ORDER: Record<CustomerType, number> = { A: 0, B: 1, C: 2, D: 3 };
  * into flat arrays: comparing through each customer's objects costs more than the sort itself.
  */
 export function sortForReport(customers: CustomerResult[]): void {
-  const type = customers.map((c) => TYPE_ORDER[c.type]);
+  const sorted = reportOrder(customers, customers).map((i) => customers[i]);
+  sorted.forEach((c, k) => (customers[k] = c));
+}
+
+/** Positions of the customers in the report's order (see sortForReport). */
+function reportOrder(
+  types: readonly { type: CustomerType }[],
+  customers: readonly { measures: { totalSpend: number } }[],
+): number[] {
+  const type = types.map((t) => TYPE_ORDER[t.type]);
   const spend = customers.map((c) => c.measures.totalSpend);
   const order = customers.map((_, i) => i);
-  order.sort((i, j) => type[i] - type[j] || spend[j] - spend[i] || i - j);
-  const sorted = order.map((i) => customers[i]);
-  sorted.forEach((c, k) => (customers[k] = c));
+  return order.sort((i, j) => type[i] - type[j] || spend[j] - spend[i] || i - j);
 }
 
 /** A debt matters if it was made in the window or is still open, however old. */

@@ -7,6 +7,7 @@ import type { Day } from '../read/dates';
 import type { RowIssue } from '../messages';
 import { msg } from '../i18n';
 import type { DebtRecord, SaleRecord } from '../read/read';
+import { CREDIT, CREDIT_PAID, type SalesColumns } from '../read/columns';
 import { DEBT_FIELDS } from '../read/schema';
 import type { HeaderMatch } from '../read/headers';
 
@@ -23,7 +24,8 @@ export interface Debt {
 }
 
 export interface DebtInputs {
-  sales: readonly SaleRecord[];
+  /** The credit sales as records, or their occasions already gathered (creditOccasionsOf). */
+  sales: readonly SaleRecord[] | CreditOccasions;
   debts: readonly DebtRecord[];
   tempoHari: number;
   debtSheetName: string;
@@ -83,7 +85,8 @@ export function buildDebts({
     if (list) list.push(debt);
     else unmatched.set(slot, [debt]);
   }
-  for (const sale of creditOccasions(sales)) {
+  const credits = Array.isArray(sales) ? creditOccasions(sales) : (sales as CreditOccasions).list;
+  for (const sale of credits) {
     // Without a debt sheet there is nothing to match: no key text per credit sale.
     const match = unmatched.size > 0 ? unmatched.get(sale.key + '|' + sale.day) : undefined;
     if (match && match.length > 0) {
@@ -101,7 +104,7 @@ export function buildDebts({
 }
 
 /** Credit sales as purchases: the item rows of one invoice (or one customer-day) are one debt. */
-interface CreditOccasion {
+export interface CreditOccasion {
   key: string;
   day: Day;
   amount: number;
@@ -123,6 +126,74 @@ function creditOccasions(sales: readonly SaleRecord[]): CreditOccasion[] {
       occasions.set(id, { key: s.key, day: s.day, amount: s.amount, row: s.row, repaid: !!s.creditPaid });
   }
   return [...occasions.values()].filter((o) => o.amount > 0);
+}
+
+/** Credit occasions gathered from the sales columns (see creditOccasionsOf). */
+export interface CreditOccasions {
+  list: CreditOccasion[];
+}
+
+/**
+ * The credit occasions of the sales columns, exactly as creditOccasions(creditSales(c)) gives them
+ * (same order, same sums added in the same order), without a record or a key text per credit row:
+ * an occasion is found through its invoice, or for rows without one through its customer.
+ */
+export function creditOccasionsOf(c: SalesColumns): CreditOccasions {
+  const found = new OccasionIndex(c);
+  let last = -1;
+  let run: CreditOccasion | null = null;
+  for (let i = 0; i < c.length; i++) {
+    if (!(c.flags[i] & CREDIT)) continue;
+    const paid = (c.flags[i] & CREDIT_PAID) !== 0;
+    // Item rows of one occasion right after each other (as creditSales merges them) are summed first.
+    if (run !== null && sameOccasion(c, i, last)) {
+      run.amount += c.amount[i];
+      run.repaid = run.repaid && paid;
+    } else {
+      if (run) found.add(run, last);
+      run = { key: c.keys[c.customer[i]], day: c.day[i], amount: c.amount[i], row: c.row[i], repaid: paid };
+    }
+    last = i;
+  }
+  if (run) found.add(run, last);
+  return { list: found.list.filter((o) => o.amount > 0) };
+}
+
+function sameOccasion(c: SalesColumns, i: number, j: number): boolean {
+  return c.customer[i] === c.customer[j] && c.day[i] === c.day[j] && c.invoice[i] === c.invoice[j];
+}
+
+/** Occasions by (customer, day, invoice): chained per invoice, or per customer without one. */
+class OccasionIndex {
+  readonly list: CreditOccasion[] = [];
+  private readonly customer: number[] = [];
+  private readonly next: number[] = [];
+  private readonly byInvoice: Int32Array;
+  private readonly byCustomer: Int32Array;
+  constructor(private readonly c: SalesColumns) {
+    this.byInvoice = new Int32Array(c.invoices.length).fill(-1);
+    this.byCustomer = new Int32Array(c.keys.length).fill(-1);
+  }
+
+  /** Adds a run of rows (ending at row index `i`) to its occasion, or opens the occasion. */
+  add(run: CreditOccasion, i: number): void {
+    const customer = this.c.customer[i];
+    const invoice = this.c.invoice[i];
+    const heads = invoice >= 0 ? this.byInvoice : this.byCustomer;
+    const head = invoice >= 0 ? invoice : customer;
+    for (let k = heads[head]; k >= 0; k = this.next[k]) {
+      const o = this.list[k];
+      if (this.customer[k] === customer && o.day === run.day) {
+        o.amount += run.amount;
+        o.repaid = o.repaid && run.repaid;
+        return;
+      }
+    }
+    this.next.push(heads[head]);
+    heads[head] = this.list.length;
+    this.customer.push(customer);
+    this.list.push(run);
+  }
 }
 
 /** Ledger payments settle each customer's oldest open debt first (FIFO), in date order. */

@@ -29,14 +29,25 @@ export interface TripleGroup extends Triple {
 
 /** Customers with the same (x, t_x, T) add the same term: the fit's cost grows with distinct triples. */
 export function groupTriples(rows: Iterable<Triple>): TripleGroup[] {
-  const groups = new Map<string, TripleGroup>();
+  const groups = new Map<string | number, TripleGroup>();
   for (const { x, tx, T } of rows) {
-    const key = `${x},${tx},${T}`;
+    const key = tripleKey(x, tx, T);
     const g = groups.get(key);
     if (g) g.count++;
     else groups.set(key, { x, tx, T, count: 1 });
   }
   return [...groups.values()];
+}
+
+/** Whole days below this fit a number key (a window of 240 months is about 7,300 days). */
+const DAY_LIMIT = 1 << 13;
+
+/** One key per triple: a number for whole days and counts (no text per customer), else a text. */
+export function tripleKey(x: number, tx: number, T: number): string | number {
+  const whole = Number.isInteger(x) && Number.isInteger(tx) && Number.isInteger(T);
+  if (whole && x >= 0 && x < 2 ** 26 && tx >= 0 && tx < DAY_LIMIT && T >= 0 && T < DAY_LIMIT)
+    return (x * DAY_LIMIT + tx) * DAY_LIMIT + T;
+  return `${x},${tx},${T}`;
 }
 
 function distinctIndex(values: Float64Array): { distinct: Float64Array; index: Uint32Array } {

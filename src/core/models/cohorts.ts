@@ -43,15 +43,13 @@ export function cohortTable(
   const sizes = new Map<number, number>();
   for (const f of first) sizes.set(f, (sizes.get(f) ?? 0) + 1);
   // Distinct (customer, month) pairs, counted into their cohort's offset.
-  const seen = new Set<number>();
+  const seen = new PairSet(first.length, lastMonth - first.reduce((a, b) => Math.min(a, b), lastMonth) + 1);
   const counts = new Map<number, number[]>();
   for (let i = 0; i < events.length; i++) {
     const id = eventId[i];
     if (id < 0) continue;
     const m = eventMonth[i];
-    const pair = id * 4096 + (m - first[id]);
-    if (seen.has(pair)) continue;
-    seen.add(pair);
+    if (!seen.add(id, m - first[id])) continue;
     const f = first[id];
     let row = counts.get(f);
     if (!row) counts.set(f, (row = new Array<number>(lastMonth - f + 1).fill(0)));
@@ -68,6 +66,39 @@ export function cohortTable(
         shares: (counts.get(month) ?? []).map((n) => n / size),
       };
     });
+}
+
+/** Most bits the pair set keeps (2 MB); past it, pairs go in a Set. */
+const MAX_BITS = 1 << 24;
+
+/**
+ * (customer, month offset) pairs seen: one bit per customer and month, or a Set when customers ×
+ * months would take too many bits. Bits spare hashing hundreds of thousands of pairs.
+ */
+class PairSet {
+  private readonly bits: Uint32Array | null;
+  private readonly pairs = new Set<number>();
+  constructor(
+    customers: number,
+    private readonly months: number,
+  ) {
+    this.bits = customers * months <= MAX_BITS ? new Uint32Array(Math.ceil((customers * months) / 32)) : null;
+  }
+
+  /** Adds the pair; false when it was there already. */
+  add(customer: number, offset: number): boolean {
+    if (this.bits === null) {
+      const pair = customer * this.months + offset;
+      if (this.pairs.has(pair)) return false;
+      this.pairs.add(pair);
+      return true;
+    }
+    const bit = customer * this.months + offset;
+    const mask = 1 << (bit & 31);
+    if (this.bits[bit >>> 5] & mask) return false;
+    this.bits[bit >>> 5] |= mask;
+    return true;
+  }
 }
 
 /** The cohort table as cells: Kohort, Pelanggan, Bulan 0..N (empty where a cohort has no month yet). */

@@ -61,7 +61,9 @@ function loyalty(m: CustomerMeasures, s: Settings): { loyal: boolean; text: stri
 /** Classifies one customer; every customer with data gets exactly one type with its reason. */
 export function classify(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeResult {
   const why = msg().typeWhy;
-  const lateOpen = m.openDebts.filter((d) => d.daysOverdue > s.batasMacetHari);
+  // Most customers owe nothing: no list is made for them.
+  const lateOpen =
+    m.openDebts.length === 0 ? m.openDebts : m.openDebts.filter((d) => d.daysOverdue > s.batasMacetHari);
   if (lateOpen.length > 0) {
     const owed = lateOpen.reduce((sum, d) => sum + d.outstanding, 0);
     const worst = Math.max(...lateOpen.map((d) => d.daysOverdue));

@@ -168,24 +168,55 @@ export function followUps(analysis: Analysis, contacts: ContactLog = new Map()):
     const draft = prospectDraft(p, ctx);
     if (draft) entries.push(candidate(draft, p.profile.key, p.name, p.ladder.rung, p.phone));
   }
-  entries.sort(
-    (a, b) => a.rank - b.rank || a.draft.priority - b.draft.priority || a.name.localeCompare(b.name),
-  );
   return limitList(entries, ctx.s.maksHubungi);
 }
 
 function limitList(entries: readonly Candidate[], max: number): FollowUpList {
   const reachable = entries.filter((f) => f.reachable);
   const unreachable = entries.filter((f) => !f.reachable);
-  const chosen = reachable.slice(0, max).map(complete);
+  const chosen = firstInOrder(reachable, max).map(complete);
   return {
     today: chosen.filter((f) => f.kind !== 'ajakKembali'),
     winBack: chosen.filter((f) => f.kind === 'ajakKembali'),
     more: reachable.length - chosen.length,
-    noNumber: unreachable.slice(0, max).map(complete),
+    noNumber: firstInOrder(unreachable, max).map(complete),
     moreNoNumber: Math.max(0, unreachable.length - max),
   };
 }
+
+/** The list's order: by kind, then priority, then name; equal ones keep their order. */
+const inListOrder = (a: Candidate, b: Candidate) =>
+  a.rank - b.rank || a.draft.priority - b.draft.priority || a.name.localeCompare(b.name);
+
+/**
+ * The first `max` entries in list order. Only the entries up to the max-th one's kind and priority
+ * can be among them, so only those are compared by name: comparing tens of thousands of names
+ * costs far more than the list needs.
+ */
+function firstInOrder(entries: readonly Candidate[], max: number): Candidate[] {
+  if (entries.length <= max || !entries.every((e) => Number.isFinite(e.draft.priority)))
+    return [...entries].sort(inListOrder).slice(0, max);
+  const last = maxthByKind(entries, max);
+  return entries
+    .filter((e) => inKindOrder(e, last) <= 0)
+    .sort(inListOrder)
+    .slice(0, max);
+}
+
+/** The max-th entry by kind and priority (max < entries.length): one pass keeping the best max. */
+function maxthByKind(entries: readonly Candidate[], max: number): Candidate {
+  const best: Candidate[] = [];
+  for (const e of entries) {
+    if (best.length === max && inKindOrder(e, best[max - 1]) >= 0) continue;
+    let k = best.length === max ? max - 1 : best.length;
+    for (; k > 0 && inKindOrder(e, best[k - 1]) < 0; k--) best[k] = best[k - 1];
+    best[k] = e;
+  }
+  return best[max - 1];
+}
+
+/** The list's order by kind and priority alone. */
+const inKindOrder = (a: Candidate, b: Candidate) => a.rank - b.rank || a.draft.priority - b.draft.priority;
 
 /** The log, with the "Terakhir Dihubungi" dates of the customer sheet where they are later. */
 function withContactColumn(analysis: Analysis, contacts: ContactLog): ContactLog {
@@ -265,6 +296,7 @@ function prospectDraft(p: Prospect, ctx: Context): Draft | null {
 }
 
 function debtDraft(c: CustomerResult, ctx: Context): Draft | null {
+  if (c.measures.openDebts.length === 0) return null; // most customers owe nothing: no list made
   const overdue: OpenDebt[] = c.measures.openDebts.filter((d) => d.daysOverdue > 0);
   if (overdue.length === 0) return null;
   const worst = overdue.reduce((a, b) => (b.daysOverdue > a.daysOverdue ? b : a));

@@ -7,12 +7,14 @@
  * share one fit.
  */
 import type { Analysis } from '../engine';
+import type { CustomerMeasures } from '../measure/measures';
 import { msg } from '../i18n';
 import {
   expectedPurchases,
   fitBgnbd,
   groupTriples,
   probabilityAlive,
+  tripleKey,
   type BgnbdFit,
   type Triple,
   type TripleGroup,
@@ -63,23 +65,37 @@ const inputs = new WeakMap<Analysis, ModelInput>();
 
 /** The model's input for this analysis, computed once (the same groups object every call). */
 export function modelInput(analysis: Analysis): ModelInput {
-  const cached = inputs.get(analysis);
-  if (cached) return cached;
+  let input = inputs.get(analysis);
+  if (!input) inputs.set(analysis, (input = modelInputOf(analysis.customers, (c) => c.measures)));
+  return input;
+}
+
+/**
+ * The model's input from customers in the report's order: the fit sums over the groups in the
+ * order they first appear, so the same order gives the very same numbers.
+ */
+export function modelInputOf<T>(customers: readonly T[], measuresOf: (c: T) => CustomerMeasures): ModelInput {
   const triples = new Map<string, Triple>();
   let repeaters = 0;
-  for (const c of analysis.customers) {
-    const m = c.measures;
+  for (const c of customers) {
+    const m = measuresOf(c);
     if (m.occasions === 0) continue; // debts only: nothing to model
     triples.set(m.key, { x: m.frequency, tx: m.recencyDays, T: m.ageDays });
     if (m.frequency > 0) repeaters++;
   }
-  const input = {
+  return {
     triples,
     repeaters,
     groups: repeaters < MIN_REPEATERS ? null : groupTriples(triples.values()),
   };
+}
+
+/**
+ * The input the engine made from this analysis's customers, in this order, before it had finished
+ * classifying them (so the command line could start the fit early): modelInput then gives it.
+ */
+export function keepModelInput(analysis: Analysis, input: ModelInput): void {
   inputs.set(analysis, input);
-  return input;
 }
 
 /** Fits being computed elsewhere (the command line's second thread), by the groups they are for. */
@@ -129,10 +145,10 @@ export function predictionFor(
   if (model.fit) {
     const params = model.fit.params;
     // Customers with the same triple share one computation.
-    const byTriple = new Map<string, CustomerPrediction>();
+    const byTriple = new Map<string | number, CustomerPrediction>();
     expectedTotal = 0;
     for (const [key, t] of model.triples) {
-      const id = `${t.x},${t.tx},${t.T}`;
+      const id = tripleKey(t.x, t.tx, t.T);
       let p = byTriple.get(id);
       if (!p) {
         p = { pAlive: probabilityAlive(params, t), expected: expectedPurchases(params, t, horizonDays) };

@@ -177,12 +177,13 @@ export function retentionTable(
     else row.salesExisting += events.amount[i];
   }
   customers.periodsOf.forEach((periods, id) => {
-    const set = new Set(periods);
+    // A customer buys in a few periods: a Set only for the long lists (weeks over years).
+    const set = periods.length > 16 ? new Set(periods) : null;
     for (const p of periods) {
       const row = rows[p - first];
       row.active++;
       if (p === customers.firstOf[id]) row.newCustomers++;
-      else if (set.has(p - 1)) row.retained++;
+      else if (set ? set.has(p - 1) : periods.includes(p - 1)) row.retained++;
       else row.returning++;
     }
   });

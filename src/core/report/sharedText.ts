@@ -7,15 +7,35 @@ import { currentLocale } from '../i18n';
 
 /** Most texts kept; past it the store starts over (memory stays small). */
 const LIMIT = 50_000;
-const texts = new Map<string, string>();
 
-/** The text `make` writes for `parts` (a name and the values it depends on), made once. */
+/** Texts by their parts, one level per part: no key text is joined and hashed per customer. */
+type Level = Map<string | number, Level | string>;
+const root: Level = new Map();
+let stored = 0;
+
+/**
+ * The text `make` writes for `parts` (a name and the values it depends on), made once. A name always
+ * comes with the same number of values.
+ */
 export function sharedText(parts: readonly (string | number)[], make: () => string): string {
-  const key = `${currentLocale()}|${parts.join('|')}`;
-  let text = texts.get(key);
+  let level = child(root, currentLocale());
+  for (let i = 0; i < parts.length - 1; i++) level = child(level, parts[i]);
+  const last = parts[parts.length - 1];
+  let text = level.get(last) as string | undefined;
   if (text === undefined) {
-    if (texts.size >= LIMIT) texts.clear();
-    texts.set(key, (text = make()));
+    if (stored >= LIMIT) {
+      root.clear();
+      stored = 0;
+      return sharedText(parts, make);
+    }
+    level.set(last, (text = make()));
+    stored++;
   }
   return text;
+}
+
+function child(level: Level, part: string | number): Level {
+  let next = level.get(part) as Level | undefined;
+  if (next === undefined) level.set(part, (next = new Map()));
+  return next;
 }

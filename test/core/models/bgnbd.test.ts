@@ -86,6 +86,23 @@ describe('grouping by (x, t_x, T)', () => {
     const one = rows.map((r) => logLikelihoodOf([{ ...r, count: 1 }])(PAPER)).reduce((s, v) => s + v, 0);
     expect(logLikelihoodOf(groups)(PAPER)).toBeCloseTo(one, 10);
   });
+
+  it('keeps apart triples whose days or counts are beyond whole small numbers (weeks, long histories)', () => {
+    const rows = [
+      { x: 1, tx: 0, T: 8192 },
+      { x: 1, tx: 1, T: 0 },
+      { x: 1, tx: 0, T: 8192 },
+      { x: 0, tx: 0, T: 2.5 },
+      { x: 0, tx: 0, T: 2.5 },
+      { x: 0, tx: 0, T: 2 },
+    ];
+    expect(groupTriples(rows)).toEqual([
+      { x: 1, tx: 0, T: 8192, count: 2 },
+      { x: 1, tx: 1, T: 0, count: 1 },
+      { x: 0, tx: 0, T: 2.5, count: 2 },
+      { x: 0, tx: 0, T: 2, count: 1 },
+    ]);
+  });
 });
 
 const describeCdnow = hasCdnow ? describe : describe.skip;

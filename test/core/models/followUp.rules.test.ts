@@ -164,3 +164,20 @@ describe('message templates', () => {
     );
   });
 });
+
+describe('the first maksHubungi in list order', () => {
+  // Gone for months (ajakKembali, biggest spender first); names break ties of equal spend.
+  const spend: Record<string, number> = { Wati: 30000, Dodi: 50000, Ani: 30000, Cici: 30000, Budi: 30000 };
+  const sales = salesSheet(
+    Object.entries(spend).flatMap(([n, amount]) => purchases(n, ['2026-02-01'], amount)),
+  );
+  const customers = [['Nama', 'No HP'], ...Object.keys(spend).map((n, i) => [n, `0812 3000 000${i}`])];
+
+  it('takes the biggest spender, then equal spenders by name, whatever their order in the sheet', () => {
+    const list = followUps(run({ sales, customers }, REF, { maksHubungi: 3 }));
+    expect(names(list.winBack)).toEqual(['Dodi', 'Ani', 'Budi']);
+    expect(list.more).toBe(2);
+    const all = followUps(run({ sales, customers }, REF, { maksHubungi: 10 }));
+    expect(names(all.winBack)).toEqual(['Dodi', 'Ani', 'Budi', 'Cici', 'Wati']);
+  });
+});

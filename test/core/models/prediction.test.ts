@@ -5,15 +5,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../../src/cli/csv';
-import { retention } from '../../../src/core/engine';
-import { fitElsewhere, modelInput, predictionFor, MIN_REPEATERS } from '../../../src/core/models/prediction';
+import { analyze, retention } from '../../../src/core/engine';
+import {
+  fitElsewhere,
+  modelInput,
+  modelInputOf,
+  predictionFor,
+  MIN_REPEATERS,
+  type ModelInput,
+} from '../../../src/core/models/prediction';
 import { peluangAktif, prediksiBeli } from '../../../src/core/predictionFormulas';
 import { modelCsvRows, predictionLine, predictionTable } from '../../../src/core/report/predictionSummary';
 import { customerTable, summaryTables } from '../../../src/core/report/reportSheets';
 import { summaryText } from '../../../src/core/report/summary';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../src/core/settings';
 import reference from '../../fixtures/bgnbd_reference.json';
-import { monthly, run, salesSheet } from '../../support/build';
+import { d, monthly, run, salesSheet } from '../../support/build';
 import { irregularShop } from '../../support/randomShop';
 
 const REF = '2026-11-20';
@@ -234,5 +241,24 @@ describe('a fit computed elsewhere (the command line fits on its second thread)'
     expect(predictionFor(a).fit?.params).toEqual(given);
     expect(predictionFor(a, 30).fit?.params).toEqual(given);
     expect(asked).toBe(1);
+  });
+
+  it('is handed out by the engine before classification ends, for the customers in report order', () => {
+    let early: ModelInput | undefined;
+    const a = analyze(
+      { sales: { name: 'Penjualan', rows: irregularShop(40) } },
+      {
+        settings: parseSettings({}),
+        referenceDay: d(REF),
+        timeZone: 'Asia/Jakarta',
+        onModelInput: (input) => (early = input),
+      },
+    );
+    expect(modelInput(a)).toBe(early);
+    // The same groups in the same order as from the finished, sorted table: the same fit.
+    expect(early?.groups).toEqual(modelInputOf(a.customers, (c) => c.measures).groups);
+    expect([...(early?.triples.keys() ?? [])]).toEqual(
+      a.customers.filter((c) => c.measures.occasions > 0).map((c) => c.measures.key),
+    );
   });
 });
