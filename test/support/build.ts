@@ -2,6 +2,7 @@
 import { dayFromCivil, type Day } from '../../src/core/read/dates';
 import { analyze, type Analysis, type AnalysisInput } from '../../src/core/engine';
 import { parseSettings, type SettingsInput } from '../../src/core/settings';
+import type { SaleRecord } from '../../src/core/read/read';
 
 export const d = (iso: string): Day => {
   const [y, m, day] = iso.split('-').map(Number);
@@ -63,3 +64,23 @@ export function monthly(
     return [date, name, amount, 'Tunai'];
   });
 }
+
+/** A credit sale record of `who` (key: the name in lower case), without invoice or phone. */
+export const creditSale = (
+  row: number,
+  who: string,
+  day: number,
+  amount: number,
+  more: Partial<SaleRecord> = {},
+): SaleRecord => ({
+  row,
+  day: day as Day,
+  name: who,
+  key: who.toLowerCase(),
+  amount,
+  invoice: '',
+  credit: true,
+  discount: false,
+  phone: '',
+  ...more,
+});

@@ -6,20 +6,9 @@ import fc from 'fast-check';
 import { buildDebts, creditOccasionsOf, uncheckedCredits } from '../../../src/core/measure/debts';
 import { SalesColumnsBuilder, creditSales } from '../../../src/core/read/columns';
 import type { DebtRecord, SaleRecord } from '../../../src/core/read/read';
+import { creditSale } from '../../support/build';
 
-const sale = (row: number, who: string, day: number, amount: number, more: Partial<SaleRecord> = {}) =>
-  ({
-    row,
-    day,
-    name: who,
-    key: who.toLowerCase(),
-    amount,
-    invoice: '',
-    credit: true,
-    discount: false,
-    phone: '',
-    ...more,
-  }) as SaleRecord;
+const sale = creditSale;
 
 const borrow = (row: number, who: string, day: number, amount: number): DebtRecord => ({
   row,

@@ -6,25 +6,9 @@ import { buildDebts, uncheckedCredits } from '../../../src/core/measure/debts';
 import type { HeaderMatch } from '../../../src/core/read/headers';
 import type { RowIssue } from '../../../src/core/messages';
 import type { DebtRecord, SaleRecord } from '../../../src/core/read/read';
+import { creditSale } from '../../support/build';
 
-const sale = (
-  row: number,
-  who: string,
-  day: number,
-  amount: number,
-  extra: Partial<SaleRecord> = {},
-): SaleRecord => ({
-  row,
-  day,
-  name: who,
-  key: who.toLowerCase(),
-  amount,
-  invoice: '',
-  credit: true,
-  discount: false,
-  phone: '',
-  ...extra,
-});
+const sale = creditSale;
 const record = (
   row: number,
   kind: 'borrow' | 'pay',
