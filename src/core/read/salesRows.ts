@@ -42,6 +42,7 @@ interface Field<T> {
   label: string;
 }
 
+/** A column's meaning per code where the source coded it, else per row (mostly distinct values). */
 function field<T>(
   rows: CodedRows,
   header: HeaderMatch,
@@ -49,29 +50,20 @@ function field<T>(
   fallback: string,
   meaning: (value: unknown) => T,
 ): Field<T> {
+  const label = ownerHeader(header, column, fallback);
+  if (!rows.coded(column))
+    return {
+      at: (row) => meaning(rows.cell(row, column)),
+      raw: (row) => rows.cell(row, column),
+      code: () => -1,
+      label,
+    };
   const memo = new CodeMemo(meaning);
   return {
     at: (row) => memo.of(rows, column, rows.code(row, column)),
     raw: (row) => rows.value(column, rows.code(row, column)),
     code: (row) => rows.code(row, column),
-    label: ownerHeader(header, column, fallback),
-  };
-}
-
-/** A column of mostly distinct values (invoice numbers, amounts): per row unless the source coded it. */
-function distinctField<T>(
-  rows: CodedRows,
-  header: HeaderMatch,
-  column: number,
-  fallback: string,
-  meaning: (value: unknown) => T,
-): Field<T> {
-  if (rows.coded(column)) return field(rows, header, column, fallback, meaning);
-  return {
-    at: (row) => meaning(rows.cell(row, column)),
-    raw: (row) => rows.cell(row, column),
-    code: () => -1,
-    label: ownerHeader(header, column, fallback),
+    label,
   };
 }
 
@@ -83,9 +75,8 @@ function optionalField<T>(
   fallback: string,
   meaning: (value: unknown) => T,
   absent: T,
-  kind = field,
 ): Field<T> {
-  if (column !== undefined) return kind(rows, header, column, fallback, meaning);
+  if (column !== undefined) return field(rows, header, column, fallback, meaning);
   return { at: () => absent, raw: () => undefined, code: () => -1, label: fallback };
 }
 
@@ -95,8 +86,7 @@ function salesFields(rows: CodedRows, header: HeaderMatch, ctx: ReadContext) {
   const label = (name: SalesColumn) => SALES_FIELDS[name].label;
   const state = (col: number | undefined) => (value: unknown) =>
     paidState(value, col === undefined ? '' : header.columnHeaders[col]);
-  const amount = (col: number, fallback: string) =>
-    distinctField(rows, header, col, fallback, parseAmountCell);
+  const amount = (col: number, fallback: string) => field(rows, header, col, fallback, parseAmountCell);
   const p = header.product;
   return {
     date: field(rows, header, c.tanggal as number, label('tanggal'), (v) => dayMeaning(v, ctx)),
@@ -111,7 +101,7 @@ function salesFields(rows: CodedRows, header: HeaderMatch, ctx: ReadContext) {
       'none',
     ),
     status: optionalField<PaidState>(rows, header, c.status, 'Status', state(c.status), 'none'),
-    invoice: optionalField(rows, header, c.nota, '', invoiceText, '', distinctField),
+    invoice: optionalField(rows, header, c.nota, '', invoiceText, ''),
     discount: optionalField(rows, header, c.diskon, '', isDiscount, false),
     total: p ? null : amount(c.total as number, label('total')),
     qty: p ? amount(p.qty, label('qty')) : null,
