@@ -7,11 +7,11 @@
 import type { CodedRows } from '../core/read/codedRows';
 import { isBlank } from '../core/read/text';
 import { grown } from '../core/read/typedArrays';
+import { EMPTY, slotTable } from '../core/read/interner';
 
 /** FNV-1a, 32 bits. */
 const FNV_START = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
-const EMPTY = -1;
 
 /** Where each record starts and ends in the bytes, and whether it holds a quote. */
 export interface RecordIndex {
@@ -106,14 +106,7 @@ class ColumnCodes {
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    const mask = slots.length - 1;
-    for (let code = 1; code < this.size; code++) {
-      let slot = this.hashes[code] & mask;
-      while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      slots[slot] = code;
-    }
-    this.slots = slots;
+    this.slots = slotTable(this.hashes, 1, this.size, this.slots.length * 2);
   }
 }
 

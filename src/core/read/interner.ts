@@ -20,7 +20,8 @@ export interface TextIds {
 }
 import { grown } from './typedArrays';
 
-const EMPTY = -1;
+/** A free slot. */
+export const EMPTY = -1;
 
 /** FNV-1a over the UTF-16 code units, with a final mix so the low bits (the slot) vary. */
 export function stringHash(value: string): number {
@@ -71,15 +72,28 @@ export class Interner implements TextIds {
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.values.length; id++) {
-      let slot = this.hashes[id] & mask;
-      while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      slots[slot] = id;
-    }
-    this.slots = slots;
+    this.slots = slotTable(this.hashes, 0, this.values.length, this.slots.length * 2);
   }
+}
+
+/**
+ * An open-addressing slot table of `size` slots (a power of two; EMPTY where free) holding the ids
+ * from .. to - 1 at their hashes: what a table that grew is rebuilt into.
+ */
+export function slotTable(
+  hashes: Int32Array,
+  from: number,
+  to: number,
+  size: number,
+): Int32Array<ArrayBuffer> {
+  const slots = new Int32Array(size).fill(EMPTY);
+  const mask = size - 1;
+  for (let id = from; id < to; id++) {
+    let slot = hashes[id] & mask;
+    while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
+    slots[slot] = id;
+  }
+  return slots;
 }
 
 export class MapInterner implements TextIds {
