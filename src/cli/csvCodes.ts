@@ -172,7 +172,7 @@ export function codeCsvRows(source: CsvSource, columns: readonly number[], rows:
   return {
     length: rows,
     coded: (column) => column < width && slotOf[column] >= 0,
-    code: (row, column) => codes[slotOf[column]][row],
+    codesOf: (column) => codes[slotOf[column]],
     value: (column, code) => tables[slotOf[column]].text(code),
     cell: (row, column) => tables[slotOf[column]].text(codes[slotOf[column]][row]),
     blank: (row) => (flags[row] === CHECK ? source.cells(row).every(isBlank) : flags[row] === BLANK),

@@ -14,7 +14,7 @@ function bothWays(text: string, columns: number[]) {
   const viaCodes: unknown[][] = [];
   const viaGrid: unknown[][] = [];
   for (let r = 0; r < count; r++) {
-    viaCodes.push([coded.blank(r), ...columns.map((c) => coded.value(c, coded.code(r, c)))]);
+    viaCodes.push([coded.blank(r), ...columns.map((c) => coded.value(c, coded.codesOf(c)[r]))]);
     const row = table.rowAt(r);
     viaGrid.push([row.every(isBlank), ...columns.map((c) => row[c])]);
   }
@@ -35,12 +35,12 @@ describe('CSV cells coded per column', () => {
     const { coded, viaCodes, viaGrid } = bothWays(text, [0, 1, 2]);
     expect(viaCodes).toEqual(viaGrid);
     // Hand-checked: the same text shares a code, a missing cell is undefined, NBSP-only rows are blank.
-    expect(coded.code(1, 0)).toBe(coded.code(2, 0));
-    expect(coded.code(1, 2)).toBe(coded.code(2, 2));
-    expect(coded.code(1, 1)).not.toBe(coded.code(2, 1));
-    expect(coded.value(1, coded.code(4, 1))).toBeUndefined();
+    expect(coded.codesOf(0)[1]).toBe(coded.codesOf(0)[2]);
+    expect(coded.codesOf(2)[1]).toBe(coded.codesOf(2)[2]);
+    expect(coded.codesOf(1)[1]).not.toBe(coded.codesOf(1)[2]);
+    expect(coded.value(1, coded.codesOf(1)[4])).toBeUndefined();
     expect([coded.blank(5), coded.blank(6), coded.blank(7)]).toEqual([true, true, false]);
-    expect(coded.value(1, coded.code(3, 1))).toBe('Budi "Pasar"\nbaris dua');
+    expect(coded.value(1, coded.codesOf(1)[3])).toBe('Budi "Pasar"\nbaris dua');
   });
 
   it('codes any file as the grid reads it (property)', () => {

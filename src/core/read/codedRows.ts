@@ -12,8 +12,8 @@ import { isDate } from './dates';
 export interface CodedRows {
   /** Rows coded: rows 0 .. length - 1 of the sheet's grid. */
   readonly length: number;
-  /** The code of row `row`'s cell in `column` (one of the columns asked for). */
-  code(row: number, column: number): number;
+  /** The codes of every row's cell in `column` (one of the columns coded), by row. */
+  codesOf(column: number): Int32Array;
   /** Whether `column` is coded; a column of mostly distinct values may be left as it is. */
   coded(column: number): boolean;
   /** Row `row`'s cell in `column`. */
@@ -48,6 +48,7 @@ export class CodeMemo<T> {
  */
 export class GridCodes implements CodedRows {
   private readonly tables = new Map<number, ColumnTable>();
+  private readonly codes = new Map<number, Int32Array>();
   private readonly rowAt: (index: number) => readonly unknown[] | undefined;
 
   /** Codes `columns` of the grid; other columns are read as they are. */
@@ -66,8 +67,15 @@ export class GridCodes implements CodedRows {
     return this.tables.has(column);
   }
 
-  code(row: number, column: number): number {
-    return (this.tables.get(column) as ColumnTable).code(this.rowAt(row)?.[column]);
+  codesOf(column: number): Int32Array {
+    let codes = this.codes.get(column);
+    if (codes === undefined) {
+      const table = this.tables.get(column) as ColumnTable;
+      codes = new Int32Array(this.length);
+      for (let r = 0; r < this.length; r++) codes[r] = table.code(this.rowAt(r)?.[column]);
+      this.codes.set(column, codes);
+    }
+    return codes;
   }
 
   value(column: number, code: number): unknown {

@@ -237,10 +237,11 @@ export function forEachDataRow(
   const again = headerAgain(headerKey(top[nameCol]), headerKey(top[dateCol]));
   const [totalName, totalDate] = [new CodeMemo(isTotalWord), new CodeMemo(isTotalWord)];
   const [headerName, headerDate] = [new CodeMemo(again.name), new CodeMemo(again.date)];
+  const [names, dates] = [rows.codesOf(nameCol), rows.codesOf(dateCol)];
   let dataRows = 0;
   for (let r = sheet.continues ? 0 : header.headerRow + 1; r < rows.length; r++) {
     if (rows.blank(r)) continue;
-    const [name, date] = [rows.code(r, nameCol), rows.code(r, dateCol)];
+    const [name, date] = [names[r], dates[r]];
     if (totalName.of(rows, nameCol, name) || totalDate.of(rows, dateCol, date)) continue;
     if (headerDate.of(rows, dateCol, date) && headerName.of(rows, nameCol, name)) continue;
     dataRows++;

@@ -59,10 +59,11 @@ function field<T>(
       label,
     };
   const memo = new CodeMemo(meaning);
+  const codes = rows.codesOf(column);
   return {
-    at: (row) => memo.of(rows, column, rows.code(row, column)),
-    raw: (row) => rows.value(column, rows.code(row, column)),
-    code: (row) => rows.code(row, column),
+    at: (row) => memo.of(rows, column, codes[row]),
+    raw: (row) => rows.value(column, codes[row]),
+    code: (row) => codes[row],
     label,
   };
 }

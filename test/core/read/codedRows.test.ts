@@ -13,7 +13,7 @@ describe('GridCodes', () => {
 
   it('gives cells holding the same value one code: Dates by their day, text and numbers as they are', () => {
     const rows = new GridCodes(grid, grid.length, 3, [0, 1, 2]);
-    const code = (r: number, c: number) => rows.code(r, c);
+    const code = (r: number, c: number) => rows.codesOf(c)[r];
     expect(code(1, 0)).toBe(code(2, 0)); // two Date objects of one day
     expect(code(3, 0)).not.toBe(code(1, 0));
     expect(code(1, 1)).toBe(code(2, 1));
@@ -35,7 +35,7 @@ describe('GridCodes', () => {
     const rows = new GridCodes(grid, grid.length, -1, [1]);
     const seen: unknown[] = [];
     const memo = new CodeMemo((v) => (seen.push(v), String(v).toUpperCase()));
-    const names = [1, 2, 3, 1].map((r) => memo.of(rows, 1, rows.code(r, 1)));
+    const names = [1, 2, 3, 1].map((r) => memo.of(rows, 1, rows.codesOf(1)[r]));
     expect(names).toEqual(['SRI', 'SRI', 'BUDI', 'SRI']);
     expect(seen).toEqual(['Sri', 'Budi']);
   });
