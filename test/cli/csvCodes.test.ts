@@ -10,7 +10,7 @@ import { isBlank } from '../../src/core/read/text';
 function bothWays(text: string, columns: number[]) {
   const table = csvTable(text, ',');
   const count = table.rows.length;
-  const coded = table.codes(columns, count, []);
+  const coded = table.codes(columns, count);
   const viaCodes: unknown[][] = [];
   const viaGrid: unknown[][] = [];
   for (let r = 0; r < count; r++) {

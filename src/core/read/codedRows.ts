@@ -24,11 +24,8 @@ export interface CodedRows {
   blank(row: number): boolean;
 }
 
-/**
- * The cells of `columns` of a sheet's rows [0, rows), coded by the sheet's own source; `distinct`
- * columns (invoice numbers, amounts) hold mostly distinct values, which a source may leave uncoded.
- */
-export type RowCoder = (columns: readonly number[], rows: number, distinct: readonly number[]) => CodedRows;
+/** The cells of `columns` of a sheet's rows [0, rows), coded by the sheet's own source. */
+export type RowCoder = (columns: readonly number[], rows: number) => CodedRows;
 
 /** What a code of one column means (never undefined), worked out the first time the code is met. */
 export class CodeMemo<T> {

@@ -216,7 +216,8 @@ export function codedRows(
   distinct: readonly number[] = [],
 ): CodedRows {
   const count = sheet.rows.length;
-  if (sheet.codes) return sheet.codes([...columns, ...distinct], count, distinct);
+  // One table per column: the customer sheet's name column is also its "date" column.
+  if (sheet.codes) return sheet.codes([...new Set([...columns, ...distinct])], count);
   return new GridCodes(sheet.rows, count, sheet.ignoreColumn ?? -1, columns, sheet.rowAt);
 }
 
