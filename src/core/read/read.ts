@@ -233,22 +233,64 @@ export function forEachDataRow(
   dateCol: number,
   visit: (row: number, rowNumber: number) => void,
 ): number {
+  const test = new DataRowTest(sheet, rows, header, nameCol, dateCol);
   const firstRow = sheet.firstRow ?? 1;
-  const top = sheet.continues?.headerCells ?? sheet.rows[header.headerRow] ?? [];
-  const again = headerAgain(headerKey(top[nameCol]), headerKey(top[dateCol]));
-  const [totalName, totalDate] = [new CodeMemo(isTotalWord), new CodeMemo(isTotalWord)];
-  const [headerName, headerDate] = [new CodeMemo(again.name), new CodeMemo(again.date)];
-  const [names, dates] = [rows.codesOf(nameCol), rows.codesOf(dateCol)];
   let dataRows = 0;
-  for (let r = sheet.continues ? 0 : header.headerRow + 1; r < rows.length; r++) {
-    if (rows.blank(r)) continue;
-    const [name, date] = [names[r], dates[r]];
-    if (totalName.of(rows, nameCol, name) || totalDate.of(rows, dateCol, date)) continue;
-    if (headerDate.of(rows, dateCol, date) && headerName.of(rows, nameCol, name)) continue;
+  for (let r = test.first; r < rows.length; r++) {
+    if (!test.isData(r)) continue;
     dataRows++;
     visit(r, firstRow + r);
   }
   return dataRows;
+}
+
+/** Which rows under the header hold data: not blank, no closing total, not the header again. */
+export class DataRowTest {
+  /** The first row that may hold data. */
+  readonly first: number;
+  private readonly totalName = new CodeMemo(isTotalWord);
+  private readonly totalDate = new CodeMemo(isTotalWord);
+  private readonly headerName: CodeMemo<boolean>;
+  private readonly headerDate: CodeMemo<boolean>;
+  private readonly names: Int32Array;
+  private readonly dates: Int32Array;
+
+  constructor(
+    sheet: SheetInput,
+    private readonly rows: CodedRows,
+    header: HeaderMatch,
+    private readonly nameCol: number,
+    private readonly dateCol: number,
+  ) {
+    const top = sheet.continues?.headerCells ?? sheet.rows[header.headerRow] ?? [];
+    const again = headerAgain(headerKey(top[nameCol]), headerKey(top[dateCol]));
+    this.headerName = new CodeMemo(again.name);
+    this.headerDate = new CodeMemo(again.date);
+    this.names = rows.codesOf(nameCol);
+    this.dates = rows.codesOf(dateCol);
+    this.first = sheet.continues ? 0 : header.headerRow + 1;
+  }
+
+  isData(r: number): boolean {
+    if (this.rows.blank(r)) return false;
+    const [name, date] = [this.names[r], this.dates[r]];
+    if (this.isTotalName(name) || this.isTotalDate(date)) return false;
+    return !(this.headerDate.of(this.rows, this.dateCol, date) && this.isHeaderName(name));
+  }
+
+  /** Whether the name cell of this code says TOTAL (the row is a subtotal, no data). */
+  isTotalName(code: number): boolean {
+    return this.totalName.of(this.rows, this.nameCol, code);
+  }
+
+  isTotalDate(code: number): boolean {
+    return this.totalDate.of(this.rows, this.dateCol, code);
+  }
+
+  /** Whether the name cell of this code is the name column's header word. */
+  isHeaderName(code: number): boolean {
+    return this.headerName.of(this.rows, this.nameCol, code);
+  }
 }
 
 /** Each data row's cells with its sheet row number (the debt and customer sheets). */

@@ -12,18 +12,20 @@ import { msg } from '../i18n';
 import { paidState, type PaidState } from './paidWords';
 import { SALES_FIELDS } from './schema';
 import { isBlank, phoneKey } from './text';
+import { grown } from './typedArrays';
 import {
   blankSale,
   codedRows,
   copySale,
   dayMeaning,
-  forEachDataRow,
+  DataRowTest,
   isDiscount,
   issue,
   nameMeaning,
   ownerHeader,
   UnknownWords,
   type ReadContext,
+  type NameMeaning,
   type SaleCodes,
   type SaleRecord,
   type SaleSink,
@@ -39,6 +41,10 @@ interface Field<T> {
   raw(row: number): unknown;
   /** The cell's code, -1 where the column is not coded. */
   code(row: number): number;
+  /** Where the column is coded: every row's code, and what a code means. */
+  coded?: { codes: Int32Array; of(code: number): T };
+  /** The sheet has no such column: every row says the same. */
+  absent?: true;
   label: string;
 }
 
@@ -64,6 +70,7 @@ function field<T>(
     at: (row) => memo.of(rows, column, codes[row]),
     raw: (row) => rows.value(column, codes[row]),
     code: (row) => codes[row],
+    coded: { codes, of: (code) => memo.of(rows, column, code) },
     label,
   };
 }
@@ -78,7 +85,7 @@ function optionalField<T>(
   absent: T,
 ): Field<T> {
   if (column !== undefined) return field(rows, header, column, fallback, meaning);
-  return { at: () => absent, raw: () => undefined, code: () => -1, label: fallback };
+  return { at: () => absent, raw: () => undefined, code: () => -1, absent: true, label: fallback };
 }
 
 /** The columns the reader needs, each with what its cells mean. */
@@ -112,6 +119,15 @@ function salesFields(rows: CodedRows, header: HeaderMatch, ctx: ReadContext) {
 
 type SalesFields = ReturnType<typeof salesFields>;
 
+type Coded<T> = Field<T> & Required<Pick<Field<T>, 'coded'>>;
+
+/** The fields the short way reads (PlainRows.over checks they are so). */
+type CodedSalesFields = SalesFields & {
+  name: Coded<NameMeaning>;
+  date: Coded<Day | null>;
+  total: Field<number | null>;
+};
+
 function invoiceText(value: unknown): string {
   return typeof value === 'string' ? value.trim() : isBlank(value) ? '' : String(value);
 }
@@ -130,13 +146,15 @@ function salesColumns(header: HeaderMatch): { repeating: number[]; distinct: num
 /**
  * Reads the sales sheet: one record per readable row up to the reference date. With a sink, each
  * row goes there instead of into `records` (the columnar reader keeps none), filled into one reused
- * record so a million rows allocate no record each.
+ * record so a million rows allocate no record each. `shortWay: false` reads every row the whole
+ * way (tests check both ways read alike).
  */
 export function readSales(
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides = {},
   sink?: SaleSink,
+  { shortWay = true }: { shortWay?: boolean } = {},
 ): SalesRead {
   const header = sheet.continues?.header ?? detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const columns = salesColumns(header);
@@ -146,17 +164,24 @@ export function readSales(
   const keep = sink ?? ((sale: Readonly<SaleRecord>) => void records.push(copySale(sale)));
   const at = new RowReader(ctx, sheet, f);
   const c = header.columns as Partial<Record<SalesColumn, number>>;
-  const dataRows = forEachDataRow(
-    sheet,
-    rows,
-    header,
-    c.pelanggan as number,
-    c.tanggal as number,
-    (r, rowNumber) => {
-      const sale = at.read(r, rowNumber);
-      if (sale) keep(sale, at.codes(r));
-    },
-  );
+  const test = new DataRowTest(sheet, rows, header, c.pelanggan as number, c.tanggal as number);
+  const plain = shortWay ? PlainRows.over(f, test, ctx.referenceDay) : null;
+  const firstRow = sheet.firstRow ?? 1;
+  let dataRows = 0;
+  for (let r = test.first; r < rows.length; r++) {
+    // Nearly every row is plain and read the short way; any other goes the whole way, reported.
+    const short = plain ? plain.read(r, firstRow + r) : LONG_WAY;
+    if (short !== LONG_WAY) {
+      dataRows++;
+      if (short !== null) keep(short, at.codes(r));
+      else at.afterReference++;
+      continue;
+    }
+    if (!test.isData(r)) continue;
+    dataRows++;
+    const sale = at.read(r, firstRow + r);
+    if (sale) keep(sale, at.codes(r));
+  }
   return {
     records,
     header,
@@ -277,5 +302,113 @@ class RowReader {
       issue(this.ctx, this.sheet, rowNumber, field.label, reason);
     }
     return amount;
+  }
+}
+
+const LONG_WAY = Symbol('long way');
+
+/** Per code of one column, whether its cells are plain: worked out the first time the code is met. */
+class PlainCodes {
+  private verdicts = new Uint8Array(64);
+  constructor(private readonly plain: (code: number) => boolean) {}
+
+  is(code: number): boolean {
+    if (code >= this.verdicts.length) this.verdicts = grown(this.verdicts, Math.max(code + 1, code * 2));
+    let verdict = this.verdicts[code];
+    if (verdict === UNKNOWN) this.verdicts[code] = verdict = this.plain(code) ? PLAIN : NOT_PLAIN;
+    return verdict === PLAIN;
+  }
+}
+const [UNKNOWN, PLAIN, NOT_PLAIN] = [0, 1, 2];
+
+/**
+ * The short way for a plain row, one that needs no second look: its name is a name (no error
+ * cell, not blank, no TOTAL, not the header again, so the row is no blank row either), its date a
+ * day, its payment and status words known and not cancelling, its amount a number. Whether a cell
+ * is plain is worked out once per code; the row then takes a few array loads, and RowReader reads
+ * every other row, with its reports. Only for sheets whose name, date, payment and status columns
+ * are coded and that have an amount column (not quantity x price).
+ */
+class PlainRows {
+  private readonly sale = blankSale();
+  private readonly names: PlainCodes;
+  private readonly dates: PlainCodes;
+  private readonly payments: PlainCodes;
+  private readonly statuses: PlainCodes;
+  private readonly amounts: PlainCodes | null;
+  /** Name and key by name code, beside the codes (a name's meaning object is a cache miss away). */
+  private readonly nameOf: string[] = [];
+  private readonly keyOf: string[] = [];
+  private readonly paymentOf: (code: number) => PaidState;
+  private readonly statusOf: (code: number) => PaidState;
+  /** Null where the sheet has no such column. */
+  private readonly paymentCodes: Int32Array | null;
+  private readonly statusCodes: Int32Array | null;
+
+  private constructor(
+    private readonly f: CodedSalesFields,
+    test: DataRowTest,
+    private readonly referenceDay: Day,
+  ) {
+    const { name, date, payment, status, total } = f;
+    this.names = new PlainCodes((code) => {
+      const who = name.coded.of(code);
+      [this.nameOf[code], this.keyOf[code]] = [who.name, who.key];
+      return !who.error && who.name !== '' && !test.isTotalName(code) && !test.isHeaderName(code);
+    });
+    this.dates = new PlainCodes((code) => date.coded.of(code) !== null && !test.isTotalDate(code));
+    this.paymentOf = payment.coded?.of ?? (() => 'none');
+    this.statusOf = status.coded?.of ?? (() => 'none');
+    this.paymentCodes = payment.coded?.codes ?? null;
+    this.statusCodes = status.coded?.codes ?? null;
+    this.payments = new PlainCodes((code) => {
+      const state = this.paymentOf(code);
+      return state !== 'cancelled' && state !== 'unknown';
+    });
+    this.statuses = new PlainCodes((code) => this.statusOf(code) !== 'cancelled');
+    this.amounts = total.coded ? new PlainCodes((code) => total.coded?.of(code) !== null) : null;
+  }
+
+  /** The short way for these fields, or null when one of its columns is not coded. */
+  static over(f: SalesFields, test: DataRowTest, referenceDay: Day): PlainRows | null {
+    const coded = [f.name, f.date, f.payment, f.status].every((field) => field.coded || field.absent);
+    if (!coded || !f.total) return null;
+    return new PlainRows(f as CodedSalesFields, test, referenceDay);
+  }
+
+  /** Row r read into the reused sale; null for a date after the reference date; LONG_WAY if not plain. */
+  read(r: number, rowNumber: number): SaleRecord | null | typeof LONG_WAY {
+    const { f, sale } = this;
+    const nameCode = f.name.coded.codes[r];
+    const dateCode = f.date.coded.codes[r];
+    if (!this.names.is(nameCode) || !this.dates.is(dateCode)) return LONG_WAY;
+    const pay = this.paymentCodes ? this.paymentCodes[r] : -1;
+    const stat = this.statusCodes ? this.statusCodes[r] : -1;
+    if ((pay >= 0 && !this.payments.is(pay)) || (stat >= 0 && !this.statuses.is(stat))) return LONG_WAY;
+    const amount = this.amount(r);
+    if (amount === null) return LONG_WAY;
+    const day = f.date.coded.of(dateCode) as Day;
+    if (day > this.referenceDay) return null;
+    const payState = pay >= 0 ? this.paymentOf(pay) : 'none';
+    const statState = stat >= 0 ? this.statusOf(stat) : 'none';
+    const state = payState !== 'none' ? payState : statState === 'unknown' ? 'none' : statState;
+    sale.row = rowNumber;
+    sale.day = day;
+    sale.name = this.nameOf[nameCode];
+    sale.key = this.keyOf[nameCode];
+    sale.phone = f.phone.at(r);
+    sale.amount = amount;
+    sale.invoice = f.invoice.at(r);
+    sale.credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
+    sale.creditPaid = state === 'creditPaid';
+    sale.discount = f.discount.at(r);
+    return sale;
+  }
+
+  private amount(r: number): number | null {
+    const total = this.f.total;
+    if (!this.amounts || !total.coded) return total.at(r);
+    const code = total.coded.codes[r];
+    return this.amounts.is(code) ? total.coded.of(code) : null;
   }
 }
