@@ -15,9 +15,9 @@ import { summaryText } from '../core/report/summary';
 import { modelCsvRows } from '../core/report/predictionSummary';
 import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
-import { SALES_PART_ROLE, runSalesWorker, salesReader } from './salesThreads';
-import { WorkerFailure, answerUnknownRole, workerRole } from './threads';
-import { FIT_ROLE, runFitWorker, startFit } from './fitThread';
+import { SALES_PART_ROLE, salesPartJob, salesReader, salesWorker } from './salesThreads';
+import { WorkerFailure, isOurWorker, serveJobs, type WorkerThread } from './threads';
+import { FIT_ROLE, fitJob, startFit } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
 import { prepareOutputFolder, writeLines, writeOutput } from './output';
@@ -135,6 +135,31 @@ export function main(argv: string[]): number {
   const timeZone = values['zona-waktu'] ?? 'Asia/Jakarta';
   const referenceDay = referenceDayOf(values['tanggal-acuan'] ?? settings.tanggalAcuan, timeZone);
   const outDir = values.keluar ?? 'hasil-segmentasi';
+  // Started before the sales file is read here, so that its own start overlaps that reading.
+  const worker = salesWorker(values.penjualan, ownScript);
+  try {
+    writeResults(values, { settings, referenceDay, timeZone, outDir, quiet }, progress, worker);
+  } finally {
+    worker?.stop();
+  }
+  return EXIT_CODES.ok;
+}
+
+interface RunOptions {
+  settings: Settings;
+  referenceDay: number;
+  timeZone: string;
+  outDir: string;
+  quiet: boolean;
+}
+
+/** Analyses the files and writes the five result files (and the summary unless quiet). */
+function writeResults(
+  values: ReturnType<typeof parseOptions>,
+  { settings, referenceDay, timeZone, outDir, quiet }: RunOptions,
+  progress: Progress,
+  worker: WorkerThread | undefined,
+): void {
   const started = Date.now();
   const analysis = analyseFiles(
     values,
@@ -145,10 +170,11 @@ export function main(argv: string[]): number {
       compact: true,
       onProgress: (stage) => progress(msg().cli.analysing(stage)),
       // The fit starts as soon as the engine knows its input, while customers are still classified.
-      onModelInput: (input) => startFit(input, ownScript),
+      onModelInput: (input) => startFit(input, ownScript, worker),
     },
     progress,
     outDir,
+    worker,
   );
   const monthly = retention(analysis, 'bulan');
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
@@ -176,7 +202,6 @@ export function main(argv: string[]): number {
       `\n${msg().cli.contactsToday(contactsToday(contacts))}\n${msg().cli.written(outDir, OUTPUT_FILES)}\n`,
     );
   }
-  return EXIT_CODES.ok;
 }
 
 /**
@@ -188,6 +213,7 @@ function analyseFiles(
   options: AnalysisOptions,
   progress: Progress,
   outDir: string,
+  worker: WorkerThread | undefined,
 ): Analysis {
   const labels = msg().cli.labels;
   const tables: CsvTable[] = [];
@@ -198,7 +224,7 @@ function analyseFiles(
     return { name: basename(file), rows: table.rows, rowAt: table.rowAt, codes: table.codes };
   };
   const sales = sheet(files.penjualan, labels.sales) as SheetInput;
-  const readSales = salesReader(files.penjualan as string, tables[0], ownScript);
+  const readSales = salesReader(files.penjualan as string, tables[0], worker);
   const debts = sheet(files.hutang, labels.debts);
   const customers = sheet(files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);
@@ -241,10 +267,7 @@ export function run(argv: string[]): number {
 /** This file when it runs as the program (build/cli.js): a worker thread can run it again. */
 let ownScript: string | undefined;
 
-const role = workerRole();
-if (role === SALES_PART_ROLE) runSalesWorker();
-else if (role === FIT_ROLE) runFitWorker();
-else if (role !== undefined) answerUnknownRole(role);
+if (isOurWorker()) serveJobs({ [SALES_PART_ROLE]: salesPartJob, [FIT_ROLE]: fitJob });
 else if (require.main === module) {
   ownScript = __filename;
   process.exitCode = run(process.argv.slice(2));

@@ -5,7 +5,7 @@
  * go on to number the worker's. Reading rows is most of the command line's time on a million-row
  * book, and nearly every machine has a second core.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { currentLocale, setLocale } from '../core/i18n';
 import { ZoneClock, type Day } from '../core/read/dates';
 import { detectHeader, type ColumnOverrides, type HeaderMatch } from '../core/read/headers';
@@ -19,13 +19,15 @@ import {
   type SalesPart,
 } from '../core/read/salesParts';
 import { csvTable, type CsvTable, type Delimiter } from './csv';
-import { answerOnWorker, callOnWorker, canUseWorker, threadThreshold } from './threads';
+import { canUseWorker, threadThreshold, WorkerThread, type Job } from './threads';
 
 export const SALES_PART_ROLE = 'segmentasi-sales-part';
 /** Fewer data rows than this are read on one thread: starting a worker costs about 0.1 s. */
 const DEFAULT_MIN_ROWS = 200_000;
-/** The share of the rows read on this thread (0.6 finished soonest on the bench file: 0.5, 0.55, 0.65 tried). */
-const MAIN_SHARE = 0.6;
+/** A sales file this large holds about DEFAULT_MIN_ROWS rows or more (short rows are ~30 bytes). */
+const MIN_BYTES = 6_000_000;
+/** The share of the rows read on this thread (see readOnTwoThreads). */
+const MAIN_SHARE = 0.5;
 
 interface PartJob {
   /** The part is the file from this byte on: read by the worker itself, no copy of text between threads. */
@@ -46,32 +48,49 @@ interface PartJob {
 }
 
 /**
- * The core's sales reader for `table`: two threads when the file is large, the machine has two
- * cores and `script` (the built command line, which a worker runs) is known; one otherwise.
+ * A worker for a sales file large enough to be read on two threads, started before this thread
+ * reads the file, so that its start (loading the program, about 0.15 s) overlaps the reading here:
+ * when the machine has two cores and `script` (the built command line, which a worker runs) is
+ * known. It reads its part of the file, then fits the model.
  */
+export function salesWorker(file: string, script: string | undefined): WorkerThread | undefined {
+  const limit = threadThreshold(DEFAULT_MIN_ROWS);
+  if (!canUseWorker(script) || limit <= 0) return undefined;
+  const large = process.env.SEGMENTASI_THREAD_ROWS !== undefined || fileSize(file) >= MIN_BYTES;
+  return large ? new WorkerThread(script) : undefined;
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The core's sales reader for `table`: on two threads with `worker` when the file is large. */
 export function salesReader(
   file: string,
   table: CsvTable,
-  script: string | undefined,
+  worker: WorkerThread | undefined,
 ): typeof readSalesColumns {
   return (sheet, ctx, overrides, keepRecords) => {
-    const limit = threadThreshold(DEFAULT_MIN_ROWS);
-    if (!canUseWorker(script) || keepRecords || limit <= 0 || table.rows.length < limit)
+    if (!worker || keepRecords || table.rows.length < threadThreshold(DEFAULT_MIN_ROWS))
       return readSalesColumns(sheet, ctx, overrides, keepRecords);
-    return readOnTwoThreads({ file, table, script }, sheet, ctx, overrides);
+    return readOnTwoThreads({ file, table, worker }, sheet, ctx, overrides);
   };
 }
 
 function readOnTwoThreads(
-  { file, table, script }: { file: string; table: CsvTable; script: string },
+  { file, table, worker }: { file: string; table: CsvTable; worker: WorkerThread },
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides | undefined,
 ): SalesColumnsRead {
   const header = detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const firstData = header.headerRow + 1;
-  // This thread takes a little more than half: the worker starts later (it loads the program,
-  // reads and indexes its bytes) and its texts are copied over when it is done.
+  // Half each: the worker, started before this thread read the file, is ready when the job comes
+  // (it still reads and indexes its own bytes, and this thread joins the parts afterwards).
   const cut = firstData + Math.ceil((table.rows.length - firstData) * MAIN_SHARE);
   const job: PartJob = {
     file,
@@ -88,7 +107,7 @@ function readOnTwoThreads(
     referenceDay: ctx.referenceDay,
     locale: currentLocale(),
   };
-  const rest = callOnWorker<PartJob, SalesPart>(script, SALES_PART_ROLE, job);
+  const rest = worker.call<PartJob, SalesPart>(SALES_PART_ROLE, job);
   const top: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt, codes: table.codes };
   const join = new SalesJoin(readSalesPart(top, ctx, overrides, false));
   return join.finish([rest.result()], ctx, top);
@@ -108,33 +127,31 @@ function bytesFrom(file: string, offset: number): Buffer {
   }
 }
 
-/** The worker thread: reads its part of the file and posts it, typed arrays moved, not copied. */
-export function runSalesWorker(): void {
-  answerOnWorker<PartJob, SalesPart>((job) => {
-    setLocale(job.locale);
-    const table = csvTable(bytesFrom(job.file, job.byteOffset), job.delimiter);
-    const sheet: SheetInput = {
-      name: job.name,
-      rows: table.rows,
-      rowAt: table.rowAt,
-      codes: table.codes,
-      firstRow: job.firstRow,
-      continues: { header: job.header, headerCells: job.headerCells },
-    };
-    const ctx: ReadContext = {
-      clock: new ZoneClock(job.timeZone),
-      dateOrder: job.dateOrder,
-      stripHonorifics: job.stripHonorifics,
-      referenceDay: job.referenceDay,
-      issues: [],
-      notes: [],
-    };
-    // Its tables stay here: the join continues this thread's own.
-    const { read, columns: c, issues } = readSalesPart(sheet, ctx, job.overrides, false);
-    const part: SalesPart = { read, columns: c, issues };
-    const transfer = [c.customer, c.day, c.amount, c.invoice, c.name, c.phone, c.row, c.flags].map(
-      (a) => a.buffer as ArrayBuffer,
-    );
-    return { value: part, transfer };
-  });
-}
+/** The worker's job: reads its part of the file and posts it, typed arrays moved, not copied. */
+export const salesPartJob: Job<PartJob, SalesPart> = (job) => {
+  setLocale(job.locale);
+  const table = csvTable(bytesFrom(job.file, job.byteOffset), job.delimiter);
+  const sheet: SheetInput = {
+    name: job.name,
+    rows: table.rows,
+    rowAt: table.rowAt,
+    codes: table.codes,
+    firstRow: job.firstRow,
+    continues: { header: job.header, headerCells: job.headerCells },
+  };
+  const ctx: ReadContext = {
+    clock: new ZoneClock(job.timeZone),
+    dateOrder: job.dateOrder,
+    stripHonorifics: job.stripHonorifics,
+    referenceDay: job.referenceDay,
+    issues: [],
+    notes: [],
+  };
+  // Its tables stay here: the join continues this thread's own.
+  const { read, columns: c, issues } = readSalesPart(sheet, ctx, job.overrides, false);
+  const part: SalesPart = { read, columns: c, issues };
+  const transfer = [c.customer, c.day, c.amount, c.invoice, c.name, c.phone, c.row, c.flags].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+  return { value: part, transfer };
+};

@@ -1,7 +1,8 @@
 /**
- * Work handed to a worker thread that runs this same program (build/cli.js) in a given role. The
- * command line stays synchronous: the worker posts its answer on a MessageChannel and wakes the
- * caller through a shared flag (Atomics), so no event loop turn is needed to collect it.
+ * Work handed to a worker thread that runs this same program (build/cli.js): the worker takes
+ * jobs one after another, each by its role (read part of the sales file, fit the model). The
+ * command line stays synchronous: jobs and answers travel on a MessageChannel and each side wakes
+ * the other through shared counters (Atomics), so no event loop turn is needed.
  */
 import { availableParallelism } from 'node:os';
 import {
@@ -15,15 +16,25 @@ import {
 
 /** A worker that has not answered in this long has died without a word. */
 const DEADLINE_MS = 10 * 60 * 1000;
+const ENVELOPE_TAG = 'segmentasi-worker';
+/** Slots of the shared counters: jobs posted by the caller, jobs answered by the worker. */
+const [POSTED, ANSWERED] = [0, 1];
 
-interface Envelope<I> {
-  role: string;
-  input: I;
+interface Envelope {
+  tag: typeof ENVELOPE_TAG;
   port: MessagePort;
-  done: Int32Array;
+  counters: Int32Array;
+}
+
+interface JobMessage {
+  role: string;
+  input: unknown;
 }
 
 type Answer<O> = { value: O } | { error: string };
+
+/** What a worker does in one role: its answer, and the buffers to move (not copy) with it. */
+export type Job<I, O> = (input: I) => { value: O; transfer?: ArrayBuffer[] };
 
 /** A worker that failed or gave no answer: a fault of the program, never of the owner's data. */
 export class WorkerFailure extends Error {}
@@ -47,61 +58,109 @@ export function canUseWorker(script: string | undefined): script is string {
   return script !== undefined && availableParallelism() >= 2;
 }
 
-/** Starts `script` on a worker thread in `role` with `input` (structured-cloned). */
+/** A worker thread running `script`, taking jobs in the order they are given. */
+export class WorkerThread {
+  private readonly counters = new Int32Array(new SharedArrayBuffer(8));
+  private readonly port: MessagePort;
+  private readonly worker: Worker;
+  private posted = 0;
+  private collected = 0;
+
+  constructor(script: string) {
+    const { port1, port2 } = new MessageChannel();
+    const envelope: Envelope = { tag: ENVELOPE_TAG, port: port2, counters: this.counters };
+    this.worker = new Worker(script, { workerData: envelope, transferList: [port2] });
+    // A worker that dies (out of memory) reaches the caller as a missing answer, never as an
+    // unhandled 'error' event ending the process after the files are written.
+    this.worker.on('error', () => undefined);
+    this.worker.unref();
+    this.port = port1;
+  }
+
+  /** Hands the worker a job; its answer is collected (in order) by `result()`. */
+  call<I, O>(role: string, input: I): WorkerCall<O> {
+    const job: JobMessage = { role, input };
+    this.port.postMessage(job);
+    const index = ++this.posted;
+    Atomics.store(this.counters, POSTED, index);
+    Atomics.notify(this.counters, POSTED);
+    let answer: Answer<O> | undefined;
+    return {
+      result: () => {
+        answer ??= this.collect<O>(index, role);
+        if ('error' in answer) throw new WorkerFailure(`worker ${role}: ${answer.error}`);
+        return answer.value;
+      },
+    };
+  }
+
+  stop(): void {
+    this.port.close();
+    void this.worker.terminate();
+  }
+
+  private collect<O>(index: number, role: string): Answer<O> {
+    if (index !== this.collected + 1) throw new WorkerFailure(`worker ${role}: answers taken out of order`);
+    const deadline = Date.now() + DEADLINE_MS;
+    while (Atomics.load(this.counters, ANSWERED) < index) {
+      const seen = Atomics.load(this.counters, ANSWERED);
+      const left = deadline - Date.now();
+      if (left <= 0 || Atomics.wait(this.counters, ANSWERED, seen, left) === 'timed-out') break;
+    }
+    const answer = receiveMessageOnPort(this.port)?.message as Answer<O> | undefined;
+    if (!answer) {
+      this.stop();
+      throw new WorkerFailure(`worker ${role} gave no answer`);
+    }
+    this.collected = index;
+    return answer;
+  }
+}
+
+/** Starts `script` on a worker thread for one job in `role` with `input` (structured-cloned). */
 export function callOnWorker<I, O>(script: string, role: string, input: I): WorkerCall<O> {
-  const done = new Int32Array(new SharedArrayBuffer(4));
-  const { port1, port2 } = new MessageChannel();
-  const envelope: Envelope<I> = { role, input, port: port2, done };
-  const worker = new Worker(script, { workerData: envelope, transferList: [port2] });
-  // A worker that dies (out of memory) reaches the caller as a missing answer, never as an
-  // unhandled 'error' event ending the process after the files are written.
-  worker.on('error', () => undefined);
-  worker.unref();
-  let answer: Answer<O> | undefined;
+  const worker = new WorkerThread(script);
+  const call = worker.call<I, O>(role, input);
   return {
     result() {
-      if (!answer) {
-        const timedOut = Atomics.wait(done, 0, 0, DEADLINE_MS) === 'timed-out';
-        answer = timedOut ? undefined : (receiveMessageOnPort(port1)?.message as Answer<O> | undefined);
-        port1.close();
-        void worker.terminate();
-        if (!answer) throw new WorkerFailure(`worker ${role} gave no answer`);
+      try {
+        return call.result();
+      } finally {
+        worker.stop();
       }
-      if ('error' in answer) throw new WorkerFailure(`worker ${role}: ${answer.error}`);
-      return answer.value;
     },
   };
 }
 
-/** The role this thread was started in by callOnWorker, or undefined on the main thread. */
-export function workerRole(): string | undefined {
-  if (isMainThread) return undefined;
-  const envelope = workerData as Partial<Envelope<unknown>> | null;
-  // Only an envelope of ours: another program's worker (a test runner's) is left alone.
-  const ours = typeof envelope?.role === 'string' && envelope.done instanceof Int32Array && !!envelope.port;
-  return ours ? envelope.role : undefined;
+/** Whether this thread is a worker started by WorkerThread (another program's worker is left alone). */
+export function isOurWorker(): boolean {
+  if (isMainThread) return false;
+  const envelope = workerData as Partial<Envelope> | null;
+  return envelope?.tag === ENVELOPE_TAG && envelope.counters instanceof Int32Array && !!envelope.port;
 }
 
-/** On a worker: computes the answer from the input and posts it, `transfer` moved, not copied. */
-export function answerOnWorker<I, O>(compute: (input: I) => { value: O; transfer?: ArrayBuffer[] }): void {
-  const envelope = workerData as Envelope<I>;
-  let answer: Answer<O>;
-  let transfer: ArrayBuffer[] = [];
-  try {
-    const computed = compute(envelope.input);
-    answer = { value: computed.value };
-    transfer = computed.transfer ?? [];
-  } catch (error) {
-    answer = { error: error instanceof Error ? error.message : String(error) };
+/**
+ * On a worker: answers jobs as they come, by role, until the program ends; a role it does not
+ * know is answered so, instead of leaving the caller waiting.
+ */
+export function serveJobs(jobs: Record<string, Job<never, unknown>>): void {
+  const { port, counters } = workerData as Envelope;
+  for (let done = 0; ; done++) {
+    Atomics.wait(counters, POSTED, done);
+    const job = receiveMessageOnPort(port)?.message as JobMessage;
+    let answer: Answer<unknown>;
+    let transfer: ArrayBuffer[] = [];
+    try {
+      const run = Object.hasOwn(jobs, job.role) ? jobs[job.role] : undefined;
+      if (!run) throw new Error(`unknown role ${job.role}`);
+      const computed = run(job.input as never);
+      answer = { value: computed.value };
+      transfer = computed.transfer ?? [];
+    } catch (error) {
+      answer = { error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(answer, transfer);
+    Atomics.store(counters, ANSWERED, done + 1);
+    Atomics.notify(counters, ANSWERED);
   }
-  envelope.port.postMessage(answer, transfer);
-  Atomics.store(envelope.done, 0, 1);
-  Atomics.notify(envelope.done, 0);
-}
-
-/** On a worker started in a role this program does not know: answers so, instead of leaving the caller waiting. */
-export function answerUnknownRole(role: string): void {
-  answerOnWorker(() => {
-    throw new Error(`unknown role ${role}`);
-  });
 }
