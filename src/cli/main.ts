@@ -15,8 +15,8 @@ import { summaryText } from '../core/report/summary';
 import { modelCsvRows } from '../core/report/predictionSummary';
 import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
-import { SALES_PART_ROLE, salesPartJob, salesReader, salesWorker } from './salesThreads';
-import { WorkerFailure, isOurWorker, serveJobs, type WorkerThread } from './threads';
+import { SALES_PART_ROLE, salesPartJob, salesReader, secondThread } from './salesThreads';
+import { WorkerFailure, isOurWorker, serveJobs, type SecondThread } from './threads';
 import { FIT_ROLE, fitJob, startFit } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
@@ -136,11 +136,11 @@ export function main(argv: string[]): number {
   const referenceDay = referenceDayOf(values['tanggal-acuan'] ?? settings.tanggalAcuan, timeZone);
   const outDir = values.keluar ?? 'hasil-segmentasi';
   // Started before the sales file is read here, so that its own start overlaps that reading.
-  const worker = salesWorker(values.penjualan, ownScript);
+  const second = secondThread(values.penjualan, ownScript);
   try {
-    writeResults(values, { settings, referenceDay, timeZone, outDir, quiet }, progress, worker);
+    writeResults(values, { settings, referenceDay, timeZone, outDir, quiet }, progress, second);
   } finally {
-    worker?.stop();
+    second?.stop();
   }
   return EXIT_CODES.ok;
 }
@@ -158,7 +158,7 @@ function writeResults(
   values: ReturnType<typeof parseOptions>,
   { settings, referenceDay, timeZone, outDir, quiet }: RunOptions,
   progress: Progress,
-  worker: WorkerThread | undefined,
+  second: SecondThread | undefined,
 ): void {
   const started = Date.now();
   const analysis = analyseFiles(
@@ -170,11 +170,11 @@ function writeResults(
       compact: true,
       onProgress: (stage) => progress(msg().cli.analysing(stage)),
       // The fit starts as soon as the engine knows its input, while customers are still classified.
-      onModelInput: (input) => startFit(input, ownScript, worker),
+      onModelInput: (input) => startFit(input, ownScript, second?.current),
     },
     progress,
     outDir,
-    worker,
+    second,
   );
   const monthly = retention(analysis, 'bulan');
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
@@ -213,7 +213,7 @@ function analyseFiles(
   options: AnalysisOptions,
   progress: Progress,
   outDir: string,
-  worker: WorkerThread | undefined,
+  second: SecondThread | undefined,
 ): Analysis {
   const labels = msg().cli.labels;
   const tables: CsvTable[] = [];
@@ -224,12 +224,16 @@ function analyseFiles(
     return { name: basename(file), rows: table.rows, rowAt: table.rowAt, codes: table.codes };
   };
   const sales = sheet(files.penjualan, labels.sales) as SheetInput;
-  const readSales = salesReader(files.penjualan as string, tables[0], worker);
+  const readSales = salesReader(files.penjualan as string, tables[0], second?.current);
   const debts = sheet(files.hutang, labels.debts);
   const customers = sheet(files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);
-  // The files' text (a million-row file is tens of MB) goes as soon as the sheets are read.
-  const onInputRead = () => tables.forEach((t) => t.release());
+  // The files' text (a million-row file is tens of MB) goes as soon as the sheets are read, and
+  // so does the worker that read half of the sales: a fresh one waits for the model's fit.
+  const onInputRead = () => {
+    tables.forEach((t) => t.release());
+    second?.renew();
+  };
   return analyzeData(() => analyze({ sales, debts, customers }, { ...options, onInputRead, readSales }));
 }
 

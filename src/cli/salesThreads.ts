@@ -19,7 +19,7 @@ import {
   type SalesPart,
 } from '../core/read/salesParts';
 import { csvTable, type CsvTable, type Delimiter } from './csv';
-import { canUseWorker, threadThreshold, WorkerThread, type Job } from './threads';
+import { canUseWorker, threadThreshold, SecondThread, type Job, type WorkerThread } from './threads';
 
 export const SALES_PART_ROLE = 'segmentasi-sales-part';
 /** Fewer data rows than this are read on one thread: starting a worker costs about 0.1 s. */
@@ -48,16 +48,16 @@ interface PartJob {
 }
 
 /**
- * A worker for a sales file large enough to be read on two threads, started before this thread
- * reads the file, so that its start (loading the program, about 0.15 s) overlaps the reading here:
- * when the machine has two cores and `script` (the built command line, which a worker runs) is
- * known. It reads its part of the file, then fits the model.
+ * A second thread for a sales file large enough to be read on two threads, started before this
+ * thread reads the file, so that its start (loading the program, about 0.15 s) overlaps the
+ * reading here: when the machine has two cores and `script` (the built command line, which a
+ * worker runs) is known. Its worker reads part of the file; the next one fits the model.
  */
-export function salesWorker(file: string, script: string | undefined): WorkerThread | undefined {
+export function secondThread(file: string, script: string | undefined): SecondThread | undefined {
   const limit = threadThreshold(DEFAULT_MIN_ROWS);
   if (!canUseWorker(script) || limit <= 0) return undefined;
   const large = process.env.SEGMENTASI_THREAD_ROWS !== undefined || fileSize(file) >= MIN_BYTES;
-  return large ? new WorkerThread(script) : undefined;
+  return large ? new SecondThread(script) : undefined;
 }
 
 function fileSize(file: string): number {

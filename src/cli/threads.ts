@@ -94,6 +94,11 @@ export class WorkerThread {
     };
   }
 
+  /** Whether the worker was given a job. */
+  get used(): boolean {
+    return this.posted > 0;
+  }
+
   stop(): void {
     this.port.close();
     void this.worker.terminate();
@@ -114,6 +119,33 @@ export class WorkerThread {
     }
     this.collected = index;
     return answer;
+  }
+}
+
+/**
+ * The command line's second thread, started before it reads the sales file. Once the heap of the
+ * worker's last job is garbage (the sales part leaves tens of MB there), `renew()` replaces it by
+ * a fresh one for the next job, so that memory is not held while this thread does its own work.
+ */
+export class SecondThread {
+  private worker: WorkerThread;
+
+  constructor(private readonly script: string) {
+    this.worker = new WorkerThread(script);
+  }
+
+  get current(): WorkerThread {
+    return this.worker;
+  }
+
+  renew(): void {
+    if (!this.worker.used) return;
+    this.worker.stop();
+    this.worker = new WorkerThread(this.script);
+  }
+
+  stop(): void {
+    this.worker.stop();
   }
 }
 
