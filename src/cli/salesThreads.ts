@@ -109,7 +109,7 @@ function readOnTwoThreads(
   };
   const rest = worker.call<PartJob, SalesPart>(SALES_PART_ROLE, job);
   const top: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt, codes: table.codes };
-  const join = new SalesJoin(readSalesPart(top, ctx, overrides, false));
+  const join = new SalesJoin(readSalesPart(top, ctx, overrides, false, table.rows.length));
   return join.finish([rest.result()], ctx, top);
 }
 

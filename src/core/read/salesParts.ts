@@ -8,6 +8,7 @@
 import type { RowIssue } from '../messages';
 import type { ColumnOverrides } from './headers';
 import type { TextIds } from './interner';
+import { grown } from './typedArrays';
 import { SalesColumnsBuilder, type SalesColumns, type TextKind } from './columns';
 import {
   closeSalesSheet,
@@ -37,15 +38,20 @@ export interface SalesColumnsRead {
   columns: SalesColumns;
 }
 
-/** Reads `sheet` (a whole sheet, or a later part with `continues`) into columns. */
+/**
+ * Reads `sheet` (a whole sheet, or a later part with `continues`) into columns. `capacity`: the
+ * rows the columns make room for; the first part of a sheet read in parts makes room for all, so
+ * the later parts are joined onto it in place.
+ */
 export function readSalesPart(
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides | undefined,
   keepRecords: boolean,
+  capacity = sheet.rows.length,
 ): LocalSalesPart {
   const issues: RowIssue[] = [];
-  const builder = new SalesColumnsBuilder(sheet.rows.length);
+  const builder = new SalesColumnsBuilder(capacity);
   const records: SaleRecord[] = [];
   const read = readSales(sheet, { ...ctx, issues }, overrides, (sale, codes) => {
     builder.add(sale, codes);
@@ -109,42 +115,50 @@ export class SalesJoin {
     };
   }
 
-  /** The first part's columns followed by the rest's, renumbered. */
+  /** The first part's columns followed by the rest's, renumbered: in place where they have room. */
   private concat(rest: readonly SalesColumns[]): SalesColumns {
     const tables = this.first.tables;
-    const all = [this.first.columns, ...rest];
-    const length = all.reduce((n, p) => n + p.length, 0);
+    const first = this.first.columns;
+    const length = rest.reduce((n, p) => n + p.length, first.length);
     const out: SalesColumns = {
       length,
-      customer: new Int32Array(length),
-      day: new Int32Array(length),
-      amount: new Float64Array(length),
-      invoice: new Int32Array(length),
-      name: new Int32Array(length),
-      phone: new Int32Array(length),
-      row: new Int32Array(length),
-      flags: new Uint8Array(length),
+      customer: extended(first.customer, length),
+      day: extended(first.day, length),
+      amount: extended(first.amount, length),
+      invoice: extended(first.invoice, length),
+      name: extended(first.name, length),
+      phone: extended(first.phone, length),
+      row: extended(first.row, length),
+      flags: extended(first.flags, length),
       keys: tables.keys.values,
       invoices: tables.invoices.values,
       names: tables.names.values,
       phones: tables.phones.values,
     };
-    let at = 0;
-    for (const [index, p] of all.entries()) {
+    // The first part's texts were numbered first, in its own order: its ids stand.
+    let at = first.length;
+    for (const p of rest) {
       out.day.set(p.day, at);
       out.amount.set(p.amount, at);
       out.row.set(p.row, at);
       out.flags.set(p.flags, at);
-      for (const kind of Object.keys(tables) as TextKind[]) {
-        const column = ID_COLUMNS[kind];
-        // The first part's texts were numbered first, in its own order: its ids stand.
-        if (index === 0) out[column].set(p[column], 0);
-        else renumber(p[column], p[kind], tables[kind], out[column], at);
-      }
+      for (const kind of Object.keys(tables) as TextKind[])
+        renumber(p[ID_COLUMNS[kind]], p[kind], tables[kind], out[ID_COLUMNS[kind]], at);
       at += p.length;
     }
     return out;
   }
+}
+
+/** `a` followed by room up to `length` values: a view of its own buffer where it has that room, else a copy. */
+function extended<T extends Int32Array | Float64Array | Uint8Array>(a: T, length: number): T {
+  const room = (a.buffer.byteLength - a.byteOffset) / a.BYTES_PER_ELEMENT;
+  if (room < length) return grown(a, length);
+  return new (a.constructor as new (buffer: ArrayBufferLike, offset: number, length: number) => T)(
+    a.buffer,
+    a.byteOffset,
+    length,
+  );
 }
 
 /** ids[i] of `values` as ids of `table` into out[at + i]; -1 (no text) stays -1. */
@@ -155,6 +169,7 @@ function renumber(
   out: Int32Array,
   at: number,
 ): void {
-  const to = Int32Array.from(values, (v) => table.id(v));
+  const to = new Int32Array(values.length);
+  for (let k = 0; k < values.length; k++) to[k] = table.id(values[k]);
   for (let i = 0; i < ids.length; i++) out[at + i] = ids[i] < 0 ? -1 : to[ids[i]];
 }

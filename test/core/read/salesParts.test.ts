@@ -22,13 +22,16 @@ function context(): ReadContext {
   };
 }
 
-/** The sheet's rows under the header read whole, and read as rows[0..cut) plus the rest. */
-function wholeAndParts(rows: unknown[][], cut: number) {
+/**
+ * The sheet's rows under the header read whole, and read as rows[0..cut) plus the rest; `room`:
+ * the first part makes room for all rows, and the rest is joined onto it in place.
+ */
+function wholeAndParts(rows: unknown[][], cut: number, room = false) {
   const whole = context();
   const one = readSalesColumns({ name: 'Penjualan', rows: [HEADER, ...rows] }, whole, {}, true);
   const split = context();
   const top: SheetInput = { name: 'Penjualan', rows: [HEADER, ...rows.slice(0, cut)] };
-  const first = readSalesPart(top, split, {}, true);
+  const first = readSalesPart(top, split, {}, true, room ? rows.length + 1 : undefined);
   const rest: SheetInput = {
     name: 'Penjualan',
     rows: rows.slice(cut),
@@ -55,10 +58,14 @@ describe('the sales sheet read in two parts', () => {
         fc
           .array(messyRow, { minLength: 0, maxLength: 40 })
           .chain((rows) =>
-            fc.tuple(fc.constant(rows as unknown[][]), fc.integer({ min: 0, max: rows.length })),
+            fc.tuple(
+              fc.constant(rows as unknown[][]),
+              fc.integer({ min: 0, max: rows.length }),
+              fc.boolean(),
+            ),
           ),
-        ([rows, cut]) => {
-          const { whole, one, split, joined } = wholeAndParts(rows, cut);
+        ([rows, cut, room]) => {
+          const { whole, one, split, joined } = wholeAndParts(rows, cut, room);
           expect(joined.columns).toEqual(one.columns);
           expect(joined.sales).toEqual(one.sales);
           expect(split.issues).toEqual(whole.issues);
