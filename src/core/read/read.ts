@@ -9,7 +9,7 @@ import type { RowIssue } from '../messages';
 import { msg } from '../i18n';
 import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS, TOTAL_ROW_WORDS } from './schema';
 import { cannotStartAny, plainDate } from './fastCells';
-import { cleanName, headerKey, isBlank, nameKey, phoneKey, words } from './text';
+import { cleanName, headerKey, isBlank, keyOfCleanName, phoneKey, words } from './text';
 import { paidState, type PaidState } from './paidWords';
 import { CodeMemo, GridCodes, type CodedRows, type RowCoder } from './codedRows';
 
@@ -163,7 +163,7 @@ export interface NameMeaning {
 export function nameMeaning(raw: unknown, stripHonorifics: boolean): NameMeaning {
   if (isErrorCell(raw)) return { name: '', key: '', error: true };
   const name = isBlank(raw) ? '' : cleanName(raw);
-  return { name, key: name === '' ? '' : nameKey(name, stripHonorifics), error: false };
+  return { name, key: name === '' ? '' : keyOfCleanName(name, stripHonorifics), error: false };
 }
 
 /** The day a date cell says, null when it says none; plain ISO and DD-MM-YYYY text the fast way. */
@@ -275,7 +275,7 @@ export class DataRowTest {
     if (this.rows.blank(r)) return false;
     const [name, date] = [this.names[r], this.dates[r]];
     if (this.isTotalName(name) || this.isTotalDate(date)) return false;
-    return !(this.headerDate.of(this.rows, this.dateCol, date) && this.isHeaderName(name));
+    return !(this.isHeaderDate(date) && this.headerName.of(this.rows, this.nameCol, name));
   }
 
   /** Whether the name cell of this code says TOTAL (the row is a subtotal, no data). */
@@ -287,9 +287,9 @@ export class DataRowTest {
     return this.totalDate.of(this.rows, this.dateCol, code);
   }
 
-  /** Whether the name cell of this code is the name column's header word. */
-  isHeaderName(code: number): boolean {
-    return this.headerName.of(this.rows, this.nameCol, code);
+  /** Whether the date cell of this code is the date column's header word (the header pasted again). */
+  isHeaderDate(code: number): boolean {
+    return this.headerDate.of(this.rows, this.dateCol, code);
   }
 }
 

@@ -323,11 +323,11 @@ const [UNKNOWN, PLAIN, NOT_PLAIN] = [0, 1, 2];
 
 /**
  * The short way for a plain row, one that needs no second look: its name is a name (no error
- * cell, not blank, no TOTAL, not the header again, so the row is no blank row either), its date a
- * day, its payment and status words known and not cancelling, its amount a number. Whether a cell
- * is plain is worked out once per code; the row then takes a few array loads, and RowReader reads
- * every other row, with its reports. Only for sheets whose name, date, payment and status columns
- * are coded and that have an amount column (not quantity x price).
+ * cell, not blank, no TOTAL, so the row is no blank row either), its date a day (not TOTAL, not
+ * the header again), its payment and status words known and not cancelling, its amount a
+ * number. Whether a cell is plain is worked out once per code; the row then takes a few array
+ * loads, and RowReader reads every other row, with its reports. Only for sheets whose name, date,
+ * payment and status columns are coded and that have an amount column (not quantity x price).
  */
 class PlainRows {
   private readonly sale = blankSale();
@@ -354,9 +354,13 @@ class PlainRows {
     this.names = new PlainCodes((code) => {
       const who = name.coded.of(code);
       [this.nameOf[code], this.keyOf[code]] = [who.name, who.key];
-      return !who.error && who.name !== '' && !test.isTotalName(code) && !test.isHeaderName(code);
+      return !who.error && who.name !== '' && !test.isTotalName(code);
     });
-    this.dates = new PlainCodes((code) => date.coded.of(code) !== null && !test.isTotalDate(code));
+    // A row is the header again only when its date cell is the date header: checked on the few
+    // distinct dates, not on the many names.
+    this.dates = new PlainCodes(
+      (code) => date.coded.of(code) !== null && !test.isTotalDate(code) && !test.isHeaderDate(code),
+    );
     this.paymentOf = payment.coded?.of ?? (() => 'none');
     this.statusOf = status.coded?.of ?? (() => 'none');
     this.paymentCodes = payment.coded?.codes ?? null;

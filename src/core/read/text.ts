@@ -23,7 +23,12 @@ export function cleanName(value: unknown): string {
  * honorifics (Bu, Pak, Mas...) are removed only when the owner asks for it.
  */
 export function nameKey(value: unknown, stripHonorifics = false): string {
-  let key = cleanName(value).toLowerCase();
+  return keyOfCleanName(cleanName(value), stripHonorifics);
+}
+
+/** nameKey of a name cleanName already gave (not cleaned twice: a sheet has thousands of names). */
+export function keyOfCleanName(name: string, stripHonorifics = false): string {
+  let key = name.toLowerCase();
   if (stripHonorifics) {
     const words = key.split(' ');
     while (words.length > 1 && HONORIFICS.has(words[0].replace(/\.$/, ''))) words.shift();
