@@ -17,6 +17,8 @@ export interface TextIds {
   readonly values: string[];
   /** The id of `value`, added when new. */
   id(value: string): number;
+  /** The id of `value`, -1 when new (nothing added). */
+  find(value: string): number;
 }
 import { grown } from './typedArrays';
 
@@ -58,6 +60,10 @@ export class Interner implements TextIds {
     this.lastValue = value;
     this.lastId = id;
     return id;
+  }
+
+  find(value: string): number {
+    return this.slots[this.slotOf(value, stringHash(value))];
   }
 
   /** The slot holding `value`, or the free slot where it would go. */
@@ -112,5 +118,9 @@ export class MapInterner implements TextIds {
     this.lastValue = value;
     this.lastId = id;
     return id;
+  }
+
+  find(value: string): number {
+    return this.ids.get(value) ?? EMPTY;
   }
 }

@@ -137,13 +137,14 @@ export class SalesJoin {
     };
     // The first part's texts were numbered first, in its own order: its ids stand.
     let at = first.length;
-    for (const p of rest) {
+    for (const [index, p] of rest.entries()) {
+      const last = index === rest.length - 1;
       out.day.set(p.day, at);
       out.amount.set(p.amount, at);
       out.row.set(p.row, at);
       out.flags.set(p.flags, at);
       for (const kind of Object.keys(tables) as TextKind[])
-        renumber(p[ID_COLUMNS[kind]], p[kind], tables[kind], out[ID_COLUMNS[kind]], at);
+        renumber(p[ID_COLUMNS[kind]], p[kind], tables[kind], out[ID_COLUMNS[kind]], at, last);
       at += p.length;
     }
     return out;
@@ -161,15 +162,23 @@ function extended<T extends Int32Array | Float64Array | Uint8Array>(a: T, length
   );
 }
 
-/** ids[i] of `values` as ids of `table` into out[at + i]; -1 (no text) stays -1. */
+/**
+ * ids[i] of `values` (a part's distinct texts) as ids of `table` into out[at + i]; -1 (no text)
+ * stays -1. For the `last` part a text the table lacks takes the next id without going into its
+ * lookup: no part after it will ask, and the table is let go after the join.
+ */
 function renumber(
   ids: Int32Array,
   values: readonly string[],
   table: TextIds,
   out: Int32Array,
   at: number,
+  last: boolean,
 ): void {
   const to = new Int32Array(values.length);
-  for (let k = 0; k < values.length; k++) to[k] = table.id(values[k]);
+  for (let k = 0; k < values.length; k++) {
+    const found = last ? table.find(values[k]) : table.id(values[k]);
+    to[k] = found >= 0 ? found : table.values.push(values[k]) - 1;
+  }
   for (let i = 0; i < ids.length; i++) out[at + i] = ids[i] < 0 ? -1 : to[ids[i]];
 }

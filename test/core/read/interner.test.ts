@@ -52,4 +52,16 @@ describe('Interner', () => {
       }),
     );
   });
+
+  it.each([
+    ['Interner', () => new Interner()],
+    ['MapInterner', () => new MapInterner()],
+  ])('%s finds a text it holds and adds nothing for one it lacks', (_, make) => {
+    const t = make();
+    t.id('Sri');
+    t.id('Joko');
+    expect([t.find('Joko'), t.find('Sri'), t.find('sri'), t.find('')]).toEqual([1, 0, -1, -1]);
+    expect(t.values).toEqual(['Sri', 'Joko']);
+    expect(t.id('sri')).toBe(2);
+  });
 });

@@ -76,6 +76,38 @@ describe('the sales sheet read in two parts', () => {
     );
   });
 
+  it('joins three parts as one read: texts new in the middle part are found again in the last', () => {
+    const rows = [
+      ['N1', '2025-06-01', 'Sri', '', 15000, 'Tunai'],
+      ['N2', '2025-06-02', 'Ani', '0812-3456-7890', 20000, 'Kasbon'],
+      ['N3', '2025-06-03', 'Budi', '', 25000, 'Tunai'],
+      ['N2', '2025-06-04', 'Ani', '0812-3456-7890', 30000, 'Kasbon'],
+      ['N3', '2025-06-05', 'Budi', '', 35000, 'Tunai'],
+      ['N1', '2025-06-06', 'Sri', '', 40000, 'Tunai'],
+    ];
+    const one = readSalesColumns({ name: 'Penjualan', rows: [HEADER, ...rows] }, context(), {}, true);
+    const split = context();
+    const top: SheetInput = { name: 'Penjualan', rows: [HEADER, ...rows.slice(0, 1)] };
+    const first = readSalesPart(top, split, {}, true);
+    const part = (from: number, to: number) =>
+      readSalesPart(
+        {
+          name: 'Penjualan',
+          rows: rows.slice(from, to),
+          firstRow: from + 2,
+          continues: { header: first.read.header, headerCells: HEADER },
+        },
+        split,
+        {},
+        true,
+      );
+    const joined = joinSalesParts([first, part(1, 3), part(3, 6)], split, top);
+    expect(joined.columns).toEqual(one.columns);
+    // Written out: N2 and N3 first seen in the middle part keep their ids in the last.
+    expect([...joined.columns.invoice]).toEqual([0, 1, 2, 1, 2, 0]);
+    expect(joined.columns.invoices).toEqual(['N1', 'N2', 'N3']);
+  });
+
   it('reports an unknown payment word once, at its first row, with the rows of both parts counted', () => {
     const rows = [
       ['N1', '2025-06-01', 'Sri', '', 15000, 'Dititip'],
