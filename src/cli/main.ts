@@ -17,7 +17,7 @@ import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
 import { SALES_PART_ROLE, runSalesWorker, salesReader } from './salesThreads';
 import { WorkerFailure, answerUnknownRole, workerRole } from './threads';
-import { FIT_ROLE, runFitWorker, startFit } from './fitThread';
+import { FIT_ROLE, prepareFit, runFitWorker, startFit } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
 import { prepareOutputFolder, writeLines, writeOutput } from './output';
@@ -199,11 +199,16 @@ function analyseFiles(
   };
   const sales = sheet(files.penjualan, labels.sales) as SheetInput;
   const readSales = salesReader(files.penjualan as string, tables[0], ownScript);
+  const salesRows = tables[0].rows.length;
   const debts = sheet(files.hutang, labels.debts);
   const customers = sheet(files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);
-  // The files' text (a million-row file is tens of MB) goes as soon as the sheets are read.
-  const onInputRead = () => tables.forEach((t) => t.release());
+  // The files' text (a million-row file is tens of MB) goes as soon as the sheets are read; the
+  // model's worker starts then, on the core the reading no longer uses.
+  const onInputRead = () => {
+    tables.forEach((t) => t.release());
+    prepareFit(salesRows, ownScript);
+  };
   return analyzeData(() => analyze({ sales, debts, customers }, { ...options, onInputRead, readSales }));
 }
 

@@ -21,6 +21,8 @@ interface Envelope<I> {
   input: I;
   port: MessagePort;
   done: Int32Array;
+  /** The input comes later, as the first message on `port` (a worker started ahead of its work). */
+  later: boolean;
 }
 
 type Answer<O> = { value: O } | { error: string };
@@ -49,16 +51,47 @@ export function canUseWorker(script: string | undefined): script is string {
 
 /** Starts `script` on a worker thread in `role` with `input` (structured-cloned). */
 export function callOnWorker<I, O>(script: string, role: string, input: I): WorkerCall<O> {
+  return spawn<I, O>(script, role, { input, later: false }).call;
+}
+
+/** A worker started before its input is known: its start overlaps the caller's own work. */
+export interface WaitingWorker<I, O> {
+  /** Hands the worker its input (structured-cloned); call once. */
+  call(input: I): WorkerCall<O>;
+  /** Ends a worker that will not be needed. */
+  cancel(): void;
+}
+
+/** Starts `script` on a worker thread in `role` now; it waits for the input `call` gives it. */
+export function startWorker<I, O>(script: string, role: string): WaitingWorker<I, O> {
+  const started = spawn<I, O>(script, role, { input: undefined, later: true });
+  return {
+    call(input) {
+      started.port.postMessage(input);
+      return started.call;
+    },
+    cancel() {
+      started.port.close();
+      void started.worker.terminate();
+    },
+  };
+}
+
+function spawn<I, O>(
+  script: string,
+  role: string,
+  given: { input: I | undefined; later: boolean },
+): { call: WorkerCall<O>; port: MessagePort; worker: Worker } {
   const done = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const envelope: Envelope<I> = { role, input, port: port2, done };
+  const envelope: Envelope<I | undefined> = { role, ...given, port: port2, done };
   const worker = new Worker(script, { workerData: envelope, transferList: [port2] });
   // A worker that dies (out of memory) reaches the caller as a missing answer, never as an
   // unhandled 'error' event ending the process after the files are written.
   worker.on('error', () => undefined);
   worker.unref();
   let answer: Answer<O> | undefined;
-  return {
+  const call: WorkerCall<O> = {
     result() {
       if (!answer) {
         const timedOut = Atomics.wait(done, 0, 0, DEADLINE_MS) === 'timed-out';
@@ -71,6 +104,7 @@ export function callOnWorker<I, O>(script: string, role: string, input: I): Work
       return answer.value;
     },
   };
+  return { call, port: port1, worker };
 }
 
 /** The role this thread was started in by callOnWorker, or undefined on the main thread. */
@@ -85,10 +119,19 @@ export function workerRole(): string | undefined {
 /** On a worker: computes the answer from the input and posts it, `transfer` moved, not copied. */
 export function answerOnWorker<I, O>(compute: (input: I) => { value: O; transfer?: ArrayBuffer[] }): void {
   const envelope = workerData as Envelope<I>;
+  if (envelope.later) envelope.port.once('message', (input: I) => answer(envelope, compute, input));
+  else answer(envelope, compute, envelope.input);
+}
+
+function answer<I, O>(
+  envelope: Envelope<I>,
+  compute: (input: I) => { value: O; transfer?: ArrayBuffer[] },
+  input: I,
+): void {
   let answer: Answer<O>;
   let transfer: ArrayBuffer[] = [];
   try {
-    const computed = compute(envelope.input);
+    const computed = compute(input);
     answer = { value: computed.value };
     transfer = computed.transfer ?? [];
   } catch (error) {

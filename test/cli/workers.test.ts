@@ -3,7 +3,7 @@
  * answer comes back whole, and a worker that cannot do its job answers so at once instead of
  * leaving the command line waiting.
  */
-import { callOnWorker, WorkerFailure } from '../../src/cli/threads';
+import { callOnWorker, startWorker, WorkerFailure } from '../../src/cli/threads';
 import { fitBgnbd, type BgnbdFit } from '../../src/core/models/bgnbd';
 import { CLI } from './support';
 
@@ -19,6 +19,18 @@ describe('command line workers', () => {
     // What crosses the threads is the fit itself, every number to the last bit.
     expect(fit).toEqual(fitBgnbd(groups));
     expect(fit.customers).toBe(57);
+  });
+
+  it('fits on a worker started before its input: it waits for the groups, then gives the same fit', () => {
+    const groups = [
+      { x: 0, tx: 0, T: 40, count: 9 },
+      { x: 3, tx: 35, T: 40, count: 21 },
+      { x: 1, tx: 10, T: 40, count: 7 },
+    ];
+    const waiting = startWorker<typeof groups, BgnbdFit>(CLI, 'segmentasi-bgnbd-fit');
+    const fit = waiting.call(groups).result();
+    expect(fit).toEqual(fitBgnbd(groups));
+    expect(fit.customers).toBe(37);
   });
 
   it('turns a role the program does not know into a WorkerFailure, without waiting', () => {
