@@ -206,9 +206,24 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     options,
   );
   const prospects = prospectsOf(profiles, byKey, population.twoPhones);
-  const analysis = { ...read, uncheckedCredit: uncheckedCredits(debtsByKey), customers, byKey, prospects };
+  const analysis: Analysis = { ...read, customers, byKey, prospects };
+  withUncheckedCredit(analysis, debtsByKey);
   if (modelInput) keepModelInput(analysis, modelInput);
   return analysis;
+}
+
+/**
+ * The unchecked credit sales are listed when first read, once: a shop selling on credit without a
+ * debt sheet has one per credit sale (tens of thousands), and the command line's quiet run and
+ * the formulas never read them. The debts are final by then: nothing changes them after buildDebts.
+ */
+function withUncheckedCredit(analysis: Analysis, debtsByKey: Map<string, Debt[]>): void {
+  let list: UncheckedCredit[] | undefined;
+  Object.defineProperty(analysis, 'uncheckedCredit', {
+    get: () => (list ??= uncheckedCredits(debtsByKey)),
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /**
