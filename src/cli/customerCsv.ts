@@ -1,9 +1,7 @@
 /**
- * pelanggan.csv, one line per customer made as it is written: the whole table (tens of thousands
- * of customers x 40 cells) is never held. The line is written field by field from the customer,
- * in the order and with the formatting of CUSTOMER_COLUMNS (a test holds the two together): one
- * call per customer instead of one closure per cell, and texts checked for quoting without a
- * regular expression.
+ * pelanggan.csv, written field by field from each customer in the order and with the formatting
+ * of CUSTOMER_COLUMNS (a test holds the two together): one call per customer instead of one
+ * closure per cell. Made ahead of the model's fit but for its two cells (see CustomerCsv).
  */
 import type { Analysis, CustomerResult } from '../core/engine';
 import { CUSTOMER_COLUMNS, type ColumnKind } from '../core/report/customerTable';
@@ -61,18 +59,20 @@ class DateColumn {
   }
 }
 
-/** The line writer of one file: its columns' caches live as long as the file is written. */
+/**
+ * One customer's line but for the model's two cells (Peluang Aktif, Prediksi Beli): the part
+ * before them (ending in a comma) and the part after (starting with one, ending the line).
+ */
 class CustomerLines {
   private readonly text = Array.from({ length: CUSTOMER_COLUMNS.length }, () => new TextColumn());
   private readonly dates = new DateColumn();
   private readonly neverOnCredit = msg().credit.neverOnCredit;
 
-  /** One customer's line, the cells of CUSTOMER_COLUMNS in their order. */
-  line(c: CustomerResult, p: CustomerPrediction | undefined): string {
+  /** The cells of CUSTOMER_COLUMNS before the model's, in their order. */
+  before(c: CustomerResult): string {
     const m = c.measures;
     const t = this.text;
     const d = this.dates;
-    const limit = c.credit.limit;
     return (
       `${csvText(m.name)},${t[1].cell(c.type)},${csvText(c.reason)},${t[3].cell(c.action)},` +
       `${t[4].cell(c.matrix.quadrant)},${t[5].cell(c.ladder.rung)},${t[6].cell(c.status.status)},` +
@@ -82,8 +82,17 @@ class CustomerLines {
       `${money(m.occasions)},${money(m.frequency)},${d.cell(m.firstDay)},${d.cell(m.lastDay)},` +
       `${money(m.recencyDays)},${money(m.ageDays)},${money(m.daysSinceLast)},${money(m.totalSpend)},` +
       `${money(Math.round(m.avgPerOccasion))},${money(m.activeMonths)},${money(m.observedMonths)},` +
-      `${money(Math.round(m.cycleDays))},${d.cell(m.nextPurchaseDay)},${share(p?.pAlive)},` +
-      `${money(p?.expected ?? null)},${money(m.creditPurchases)},${share(m.creditShare)},` +
+      `${money(Math.round(m.cycleDays))},${d.cell(m.nextPurchaseDay)},`
+    );
+  }
+
+  /** The cells after the model's, and the line break. */
+  after(c: CustomerResult): string {
+    const m = c.measures;
+    const t = this.text;
+    const limit = c.credit.limit;
+    return (
+      `,${money(m.creditPurchases)},${share(m.creditShare)},` +
       `${money(m.outstanding)},${limit === null ? t[32].cell(this.neverOnCredit) : money(limit)},` +
       `${t[33].cell(c.credit.over ? c.credit.reason : '')},${money(m.maxDaysOverdue)},` +
       `${money(m.avgDaysLate === null ? null : Math.round(m.avgDaysLate))},${csvText(waLink(m.phone))}\n`
@@ -91,10 +100,104 @@ class CustomerLines {
   }
 }
 
-/** The header line, then one line per customer. */
-export function* customerCsvLines(analysis: Analysis): Generator<string> {
-  yield CUSTOMER_COLUMNS.map((c) => csvText(c.header)).join(',') + '\n';
-  const lines = new CustomerLines();
-  const byKey = predictionFor(analysis).byKey;
-  for (const c of analysis.customers) yield lines.line(c, byKey.get(c.measures.key));
+/** The model's two cells of a customer. */
+function modelCells(p: CustomerPrediction | undefined): string {
+  return `${share(p?.pAlive)},${money(p?.expected ?? null)}`;
+}
+
+/** Bytes of the parts kept per block: a block is written whole to the file in the end. */
+const BLOCK = 1 << 22;
+
+/**
+ * pelanggan.csv made ahead of the model: every line but its two model cells, as UTF-8 in blocks
+ * of a few megabytes (no text per customer kept for the collector to copy), so the command line
+ * makes them while the fit is still running on the other thread, and only joins them after.
+ */
+export class CustomerCsv {
+  private readonly blocks: Buffer[] = [];
+  private readonly beforeBytes: Int32Array;
+  private readonly afterBytes: Int32Array;
+  /** The block of each customer's parts (a customer's two parts are in one block). */
+  private readonly blockOf: Int32Array;
+  private readonly header: string;
+
+  /** `blockBytes`: the size of the blocks and of the chunks written (smaller in tests). */
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly blockBytes = BLOCK,
+  ) {
+    const n = analysis.customers.length;
+    this.beforeBytes = new Int32Array(n);
+    this.afterBytes = new Int32Array(n);
+    this.blockOf = new Int32Array(n);
+    this.header = CUSTOMER_COLUMNS.map((c) => csvText(c.header)).join(',') + '\n';
+    const lines = new CustomerLines();
+    let block = Buffer.allocUnsafe(blockBytes);
+    let used = 0;
+    analysis.customers.forEach((c, i) => {
+      const before = lines.before(c);
+      const after = lines.after(c);
+      const most = 3 * (before.length + after.length);
+      if (used + most > block.length) {
+        this.blocks.push(block.subarray(0, used));
+        block = Buffer.allocUnsafe(Math.max(blockBytes, most));
+        used = 0;
+      }
+      this.blockOf[i] = this.blocks.length;
+      this.beforeBytes[i] = block.write(before, used, 'utf8');
+      used += this.beforeBytes[i];
+      this.afterBytes[i] = block.write(after, used, 'utf8');
+      used += this.afterBytes[i];
+    });
+    this.blocks.push(block.subarray(0, used));
+  }
+
+  /**
+   * The file's bytes in chunks, the model's cells put in (the fit is awaited here). A chunk is
+   * only valid until the next one is asked for: the same buffer is filled again.
+   */
+  *chunks(): Generator<Uint8Array> {
+    const byKey = predictionFor(this.analysis).byKey;
+    const out = Buffer.allocUnsafe(Math.max(this.blockBytes, 3 * this.header.length));
+    let used = out.write(this.header, 0, 'utf8');
+    let block = -1;
+    let at = 0;
+    const customers = this.analysis.customers;
+    for (let i = 0; i < customers.length; i++) {
+      if (this.blockOf[i] !== block) {
+        block = this.blockOf[i];
+        at = 0;
+      }
+      const model = modelCells(byKey.get(customers[i].measures.key));
+      const size = this.beforeBytes[i] + model.length + this.afterBytes[i];
+      if (used + size > out.length) {
+        yield out.subarray(0, used);
+        used = 0;
+        if (size > out.length) {
+          yield this.line(block, at, i, model);
+          at += this.beforeBytes[i] + this.afterBytes[i];
+          continue;
+        }
+      }
+      const parts = this.blocks[block];
+      used += parts.copy(out, used, at, at + this.beforeBytes[i]);
+      at += this.beforeBytes[i];
+      // The model's cells are digits, dots and commas: one byte a character.
+      used += out.write(model, used, 'latin1');
+      used += parts.copy(out, used, at, at + this.afterBytes[i]);
+      at += this.afterBytes[i];
+    }
+    yield out.subarray(0, used);
+  }
+
+  /** A line longer than a chunk, on its own. */
+  private line(block: number, at: number, i: number, model: string): Uint8Array {
+    const parts = this.blocks[block];
+    const middle = at + this.beforeBytes[i];
+    return Buffer.concat([
+      parts.subarray(at, middle),
+      Buffer.from(model, 'latin1'),
+      parts.subarray(middle, middle + this.afterBytes[i]),
+    ]);
+  }
 }

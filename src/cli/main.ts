@@ -20,8 +20,8 @@ import { WorkerFailure, answerUnknownRole, workerRole } from './threads';
 import { FIT_ROLE, prepareFit, runFitWorker, startFit } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
-import { prepareOutputFolder, writeLines, writeOutput } from './output';
-import { customerCsvLines, numberCell, roundMoney, roundShare } from './customerCsv';
+import { prepareOutputFolder, writeChunks, writeOutput } from './output';
+import { CustomerCsv, numberCell, roundMoney, roundShare } from './customerCsv';
 
 type Progress = (text: string) => void;
 
@@ -167,8 +167,10 @@ export function main(argv: string[]): number {
   ]);
   writeOutput(outDir, 'hubungi.csv', tableCsvRows(followUpTable(contacts)));
   writeOutput(outDir, 'kohort.csv', tableCsvRows(cohortReport(analysis)));
-  // Last, the files that need the model: its fit may still be running on the second thread.
-  writeLines(outDir, 'pelanggan.csv', customerCsvLines(analysis));
+  // Last, the files that need the model: its fit may still be running on the second thread, so
+  // pelanggan.csv is made but for the model's cells first, and finished when the fit is there.
+  const customerCsv = new CustomerCsv(analysis);
+  writeChunks(outDir, 'pelanggan.csv', customerCsv.chunks());
   writeOutput(outDir, 'model.csv', modelCsvRows(analysis));
   if (!quiet) {
     process.stdout.write(summaryText(analysis, monthly) + '\n');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvText, parseCsv } from '../../src/cli/csv';
-import { customerCsvLines, numberCell } from '../../src/cli/customerCsv';
+import { CustomerCsv, numberCell } from '../../src/cli/customerCsv';
 import type { Analysis } from '../../src/core/engine';
 import { CUSTOMER_COLUMNS } from '../../src/core/report/customerTable';
 import { purchases, run, salesSheet } from '../support/build';
@@ -21,7 +21,19 @@ function columnLines(a: Analysis): string[] {
   return [header, ...rows];
 }
 
-describe('customerCsvLines', () => {
+/** The file's text, each chunk copied as it comes (the writer fills one buffer again). */
+function fileText(a: Analysis, blockBytes?: number): string {
+  const parts: Buffer[] = [];
+  for (const chunk of new CustomerCsv(a, blockBytes).chunks()) parts.push(Buffer.from(chunk));
+  return Buffer.concat(parts).toString('utf8');
+}
+
+/** The file's lines, each with its line break (no cell of these shops holds one). */
+function fileLines(a: Analysis): string[] {
+  return fileText(a).match(/[^\n]*\n/g) ?? [];
+}
+
+describe('pelanggan.csv (CustomerCsv)', () => {
   it('writes the sample shop (fitted model) exactly as the columns give it', () => {
     const read = (file: string) =>
       parseCsv(readFileSync(join(__dirname, '..', '..', 'samples', file), 'utf8'));
@@ -29,9 +41,13 @@ describe('customerCsvLines', () => {
       { sales: read('penjualan.csv'), debts: read('hutang.csv'), customers: read('pelanggan.csv') },
       '2026-11-20',
     );
-    const lines = [...customerCsvLines(a)];
+    const lines = fileLines(a);
     expect(lines).toHaveLength(88);
     expect(lines).toEqual(columnLines(a));
+    // The same bytes when the parts are kept in blocks of a few lines and written in small
+    // chunks, and when every line is longer than a block.
+    expect(fileText(a, 1500)).toBe(columnLines(a).join(''));
+    expect(fileText(a, 100)).toBe(columnLines(a).join(''));
   });
 
   it('writes a small shop without a model: names with commas and quotes quoted, prediction cells empty', () => {
@@ -44,7 +60,7 @@ describe('customerCsvLines', () => {
       },
       '2025-03-31',
     );
-    const lines = [...customerCsvLines(a)];
+    const lines = fileLines(a);
     expect(lines).toEqual(columnLines(a));
     const rows = parseCsv(lines.join(''));
     const alive = rows[0].indexOf('Peluang Aktif');
