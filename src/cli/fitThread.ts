@@ -1,11 +1,15 @@
 /**
- * The BG/NBD fit on a second thread, started as soon as the analysis is done: this thread goes on
- * with retention, the follow-up list and their files while the worker fits, and takes the fit
- * when pelanggan.csv needs it. The fit is the same computation (fitBgnbd on the same groups), so
- * the numbers are the same as on one thread.
+ * The second thread after the sales are read: started ahead, while customers are measured, it
+ * makes the retention and cohort tables from the purchase events, then fits the BG/NBD model as
+ * soon as its input is known. This thread goes on classifying and writing meanwhile, and takes
+ * each result when a file needs it. The work is the same computation as on one thread (the same
+ * functions on the same values), so the numbers are the same.
  */
 import { fitBgnbd, type BgnbdFit, type TripleGroup } from '../core/models/bgnbd';
 import { fitElsewhere, type ModelInput } from '../core/models/prediction';
+import { retentionTable, type PurchaseEvents, type RetentionRow } from '../core/models/retention';
+import { cohortTable, type CohortRow } from '../core/models/cohorts';
+import type { Day } from '../core/read/dates';
 import {
   answerOnWorker,
   callOnWorker,
@@ -13,23 +17,61 @@ import {
   startWorker,
   threadThreshold,
   type WaitingWorker,
+  type WorkerCall,
 } from './threads';
 
 export const FIT_ROLE = 'segmentasi-bgnbd-fit';
 /** Fewer distinct (x, t_x, T) than this are fitted here: the fit takes less than a worker's start. */
 const DEFAULT_MIN_GROUPS = 2_000;
 
-/** A worker started ahead, while customers are measured, so the fit need not wait for its start. */
-let waiting: WaitingWorker<TripleGroup[], BgnbdFit> | undefined;
+/** What the command line writes to retensi.csv and kohort.csv. */
+export interface EventTables {
+  monthly: RetentionRow[];
+  cohorts: CohortRow[];
+}
+
+/** The tables' input: the events and the reference date. */
+export interface TablesInput {
+  events: PurchaseEvents;
+  referenceDay: Day;
+}
+
+/** A worker's input: the model's groups to fit, or the events to make the tables of. */
+type Work = TripleGroup[] | TablesInput;
+
+/** The tables of the events, monthly retention and cohorts: what the worker makes of them. */
+export function eventTables({ events, referenceDay }: TablesInput): EventTables {
+  return {
+    monthly: retentionTable(events, 'bulan', referenceDay),
+    cohorts: cohortTable(events, referenceDay),
+  };
+}
+
+/** The worker started ahead, until the fit is handed to it. */
+let waiting: WaitingWorker<Work, BgnbdFit | EventTables> | undefined;
+/** The tables being made on the worker. */
+let tables: WorkerCall<EventTables> | undefined;
 
 /**
- * Starts the fit's worker ahead of its input when `salesRows` could make enough customers to fit
- * there: its start (a fifth of a second) overlaps the measuring of the customers.
+ * Starts the worker ahead of its inputs when `salesRows` could make enough customers to fit
+ * there: its start (a fifth of a second) overlaps the grouping and measuring of the customers.
  */
 export function prepareFit(salesRows: number, script: string | undefined): void {
   const limit = threadThreshold(DEFAULT_MIN_GROUPS);
   if (waiting || !canUseWorker(script) || limit <= 0 || salesRows < limit) return;
-  waiting = startWorker<TripleGroup[], BgnbdFit>(script, FIT_ROLE);
+  waiting = startWorker<Work, BgnbdFit | EventTables>(script, FIT_ROLE);
+}
+
+/** Hands the events to the worker started ahead, if there is one, for the tables. */
+export function startTables(input: TablesInput): void {
+  if (waiting) tables = waiting.call(input) as WorkerCall<EventTables>;
+}
+
+/** The tables: made on the worker when startTables gave it the events, else here. */
+export function tablesOf(input: TablesInput): EventTables {
+  const call = tables;
+  tables = undefined;
+  return call ? call.result() : eventTables(input);
 }
 
 /** Starts the fit of the model on this input on a worker when it is worth it. */
@@ -38,14 +80,19 @@ export function startFit({ groups }: ModelInput, script: string | undefined): vo
   waiting = undefined;
   const limit = threadThreshold(DEFAULT_MIN_GROUPS);
   if (!groups || !canUseWorker(script) || limit <= 0 || groups.length < limit) {
-    ready?.cancel();
+    // Not needed for the fit: ended now, unless it still has the tables to give.
+    if (!tables) ready?.cancel();
     return;
   }
-  const call = ready ? ready.call(groups) : callOnWorker<TripleGroup[], BgnbdFit>(script, FIT_ROLE, groups);
+  const call = ready
+    ? (ready.call(groups) as WorkerCall<BgnbdFit>)
+    : callOnWorker<TripleGroup[], BgnbdFit>(script, FIT_ROLE, groups);
   fitElsewhere(groups, () => call.result());
 }
 
-/** The worker thread: fits the groups it was given. */
+/** The worker thread: fits the groups, or makes the tables of the events, it is given. */
 export function runFitWorker(): void {
-  answerOnWorker<TripleGroup[], BgnbdFit>((groups) => ({ value: fitBgnbd(groups) }));
+  answerOnWorker<Work, BgnbdFit | EventTables>((work) => ({
+    value: Array.isArray(work) ? fitBgnbd(work) : eventTables(work),
+  }));
 }

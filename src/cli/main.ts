@@ -5,10 +5,10 @@ import { parseArgs } from 'node:util';
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock } from '../core/read/dates';
 import type { SheetInput } from '../core/read/read';
-import { analyze, retention, type Analysis, type AnalysisOptions } from '../core/engine';
+import { analyze, type Analysis, type AnalysisOptions } from '../core/engine';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
-import { cohortReport, type Table, type TableCell } from '../core/report/reportSheets';
+import { cohortReportOf, type Table, type TableCell } from '../core/report/reportSheets';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
@@ -17,7 +17,7 @@ import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
 import { SALES_PART_ROLE, runSalesWorker, salesReader } from './salesThreads';
 import { WorkerFailure, answerUnknownRole, workerRole } from './threads';
-import { FIT_ROLE, prepareFit, runFitWorker, startFit } from './fitThread';
+import { FIT_ROLE, prepareFit, runFitWorker, startFit, startTables, tablesOf } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
 import { prepareOutputFolder, writeChunks, writeOutput } from './output';
@@ -144,13 +144,16 @@ export function main(argv: string[]): number {
       timeZone,
       compact: true,
       onProgress: (stage) => progress(msg().cli.analysing(stage)),
+      // The retention and cohort tables are made on the second thread while customers are measured.
+      onEvents: (events) => startTables({ events, referenceDay }),
       // The fit starts as soon as the engine knows its input, while customers are still classified.
       onModelInput: (input) => startFit(input, ownScript),
     },
     progress,
     outDir,
   );
-  const monthly = retention(analysis, 'bulan');
+  const tables = tablesOf({ events: analysis.events, referenceDay: analysis.referenceDay });
+  const monthly = tables.monthly;
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 
   const contacts = followUps(analysis);
@@ -166,7 +169,7 @@ export function main(argv: string[]): number {
     ),
   ]);
   writeOutput(outDir, 'hubungi.csv', tableCsvRows(followUpTable(contacts)));
-  writeOutput(outDir, 'kohort.csv', tableCsvRows(cohortReport(analysis)));
+  writeOutput(outDir, 'kohort.csv', tableCsvRows(cohortReportOf(tables.cohorts)));
   // Last, the files that need the model: its fit may still be running on the second thread, so
   // pelanggan.csv is made but for the model's cells first, and finished when the fit is there.
   const customerCsv = new CustomerCsv(analysis);

@@ -21,7 +21,7 @@ interface Envelope<I> {
   input: I;
   port: MessagePort;
   done: Int32Array;
-  /** The input comes later, as the first message on `port` (a worker started ahead of its work). */
+  /** The inputs come later, as Task messages on `port` (a worker started ahead of its work). */
   later: boolean;
 }
 
@@ -54,25 +54,59 @@ export function callOnWorker<I, O>(script: string, role: string, input: I): Work
   return spawn<I, O>(script, role, { input, later: false }).call;
 }
 
-/** A worker started before its input is known: its start overlaps the caller's own work. */
+/** A worker started before its inputs are known: its start overlaps the caller's own work. */
 export interface WaitingWorker<I, O> {
-  /** Hands the worker its input (structured-cloned); call once. */
+  /** Hands the worker an input (structured-cloned); inputs are worked on in turn, each answered to its call. */
   call(input: I): WorkerCall<O>;
-  /** Ends a worker that will not be needed. */
+  /** Ends the worker: it will not be needed (again). */
   cancel(): void;
 }
 
-/** Starts `script` on a worker thread in `role` now; it waits for the input `call` gives it. */
+/** An input for a worker started ahead, and the flag its answer raises. */
+interface Task<I> {
+  id: number;
+  input: I;
+  done: Int32Array;
+}
+
+interface Reply<O> {
+  id: number;
+  answer: Answer<O>;
+}
+
+/** Starts `script` on a worker thread in `role` now; it waits for the inputs `call` gives it. */
 export function startWorker<I, O>(script: string, role: string): WaitingWorker<I, O> {
-  const started = spawn<I, O>(script, role, { input: undefined, later: true });
+  const { port, worker } = spawn<I, O>(script, role, { input: undefined, later: true });
+  // Answers that came in while another call waited for its own.
+  const replies = new Map<number, Answer<O>>();
+  let tasks = 0;
   return {
     call(input) {
-      started.port.postMessage(input);
-      return started.call;
+      const task: Task<I> = { id: tasks++, input, done: new Int32Array(new SharedArrayBuffer(4)) };
+      port.postMessage(task);
+      let answer: Answer<O> | undefined;
+      return {
+        result() {
+          if (!answer) {
+            if (!replies.has(task.id)) {
+              Atomics.wait(task.done, 0, 0, DEADLINE_MS);
+              for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+                const reply = m.message as Reply<O>;
+                replies.set(reply.id, reply.answer);
+              }
+            }
+            answer = replies.get(task.id);
+            replies.delete(task.id);
+            if (!answer) throw new WorkerFailure(`worker ${role} gave no answer`);
+          }
+          if ('error' in answer) throw new WorkerFailure(`worker ${role}: ${answer.error}`);
+          return answer.value;
+        },
+      };
     },
     cancel() {
-      started.port.close();
-      void started.worker.terminate();
+      port.close();
+      void worker.terminate();
     },
   };
 }
@@ -116,30 +150,43 @@ export function workerRole(): string | undefined {
   return ours ? envelope.role : undefined;
 }
 
-/** On a worker: computes the answer from the input and posts it, `transfer` moved, not copied. */
+/**
+ * On a worker: computes the answer from the input and posts it, `transfer` moved, not copied. A
+ * worker started ahead (startWorker) answers each input as it comes, until it is ended.
+ */
 export function answerOnWorker<I, O>(compute: (input: I) => { value: O; transfer?: ArrayBuffer[] }): void {
   const envelope = workerData as Envelope<I>;
-  if (envelope.later) envelope.port.once('message', (input: I) => answer(envelope, compute, input));
-  else answer(envelope, compute, envelope.input);
+  const { port } = envelope;
+  if (!envelope.later) {
+    const { answer, transfer } = computeAnswer(compute, envelope.input);
+    port.postMessage(answer, transfer);
+    raise(envelope.done);
+    return;
+  }
+  port.on('message', (task: Task<I>) => {
+    const { answer, transfer } = computeAnswer(compute, task.input);
+    const reply: Reply<O> = { id: task.id, answer };
+    port.postMessage(reply, transfer);
+    raise(task.done);
+  });
 }
 
-function answer<I, O>(
-  envelope: Envelope<I>,
+function computeAnswer<I, O>(
   compute: (input: I) => { value: O; transfer?: ArrayBuffer[] },
   input: I,
-): void {
-  let answer: Answer<O>;
-  let transfer: ArrayBuffer[] = [];
+): { answer: Answer<O>; transfer: ArrayBuffer[] } {
   try {
     const computed = compute(input);
-    answer = { value: computed.value };
-    transfer = computed.transfer ?? [];
+    return { answer: { value: computed.value }, transfer: computed.transfer ?? [] };
   } catch (error) {
-    answer = { error: error instanceof Error ? error.message : String(error) };
+    return { answer: { error: error instanceof Error ? error.message : String(error) }, transfer: [] };
   }
-  envelope.port.postMessage(answer, transfer);
-  Atomics.store(envelope.done, 0, 1);
-  Atomics.notify(envelope.done, 0);
+}
+
+/** Wakes the caller waiting on this flag. */
+function raise(done: Int32Array): void {
+  Atomics.store(done, 0, 1);
+  Atomics.notify(done, 0);
 }
 
 /** On a worker started in a role this program does not know: answers so, instead of leaving the caller waiting. */
