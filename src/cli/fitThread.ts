@@ -1,20 +1,67 @@
 /**
- * The BG/NBD fit on a second thread, started as soon as the analysis is done: this thread goes on
- * with retention, the follow-up list and their files while the worker fits, and takes the fit
- * when pelanggan.csv needs it. The fit is the same computation (fitBgnbd on the same groups), so
- * the numbers are the same as on one thread.
+ * The second thread after the sales are read: while customers are measured, it makes the
+ * retention and cohort tables from the purchase events, then fits the BG/NBD model as soon as its
+ * input is known. This thread goes on classifying and writing meanwhile, and takes each result
+ * when a file needs it. The work is the same computation as on one thread (the same functions on
+ * the same values), so the numbers are the same.
  */
 import { fitBgnbd, type BgnbdFit, type TripleGroup } from '../core/models/bgnbd';
 import { fitElsewhere, type ModelInput } from '../core/models/prediction';
-import { callOnWorker, canUseWorker, threadThreshold, type Job, type WorkerThread } from './threads';
+import { retentionTable, type PurchaseEvents, type RetentionRow } from '../core/models/retention';
+import { cohortTable, type CohortRow } from '../core/models/cohorts';
+import type { Day } from '../core/read/dates';
+import {
+  callOnWorker,
+  canUseWorker,
+  threadThreshold,
+  type Job,
+  type WorkerCall,
+  type WorkerThread,
+} from './threads';
 
 export const FIT_ROLE = 'segmentasi-bgnbd-fit';
+export const TABLES_ROLE = 'segmentasi-event-tables';
 /** Fewer distinct (x, t_x, T) than this are fitted here: the fit takes less than a worker's start. */
 const DEFAULT_MIN_GROUPS = 2_000;
 
+/** What the command line writes to retensi.csv and kohort.csv. */
+export interface EventTables {
+  monthly: RetentionRow[];
+  cohorts: CohortRow[];
+}
+
+/** The tables' input: the events and the reference date. */
+export interface TablesInput {
+  events: PurchaseEvents;
+  referenceDay: Day;
+}
+
+/** The tables of the events, monthly retention and cohorts: what the worker makes of them. */
+export function eventTables({ events, referenceDay }: TablesInput): EventTables {
+  return {
+    monthly: retentionTable(events, 'bulan', referenceDay),
+    cohorts: cohortTable(events, referenceDay),
+  };
+}
+
+/** The tables being made on the second thread. */
+let tables: WorkerCall<EventTables> | undefined;
+
+/** Hands the events to the second thread, when there is one, for the tables. */
+export function startTables(input: TablesInput, worker: WorkerThread | undefined): void {
+  tables = worker?.call<TablesInput, EventTables>(TABLES_ROLE, input);
+}
+
+/** The tables: made on the second thread when startTables gave it the events, else here. */
+export function tablesOf(input: TablesInput): EventTables {
+  const call = tables;
+  tables = undefined;
+  return call ? call.result() : eventTables(input);
+}
+
 /**
  * Starts the fit of the model on this input on a worker when it is worth it: on `worker` when the
- * command line already has one (it read part of the sales file and waits), else on a new one.
+ * command line already has one (started ahead, so its start costs nothing here), else on a new one.
  */
 export function startFit({ groups }: ModelInput, script: string | undefined, worker?: WorkerThread): void {
   const limit = threadThreshold(DEFAULT_MIN_GROUPS);
@@ -25,5 +72,6 @@ export function startFit({ groups }: ModelInput, script: string | undefined, wor
   fitElsewhere(groups, () => call.result());
 }
 
-/** The worker's job: fits the groups it was given. */
+/** The worker's jobs: fits the groups it is given; makes the tables of the events. */
 export const fitJob: Job<TripleGroup[], BgnbdFit> = (groups) => ({ value: fitBgnbd(groups) });
+export const tablesJob: Job<TablesInput, EventTables> = (input) => ({ value: eventTables(input) });

@@ -5,10 +5,10 @@ import { parseArgs } from 'node:util';
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock } from '../core/read/dates';
 import type { SheetInput } from '../core/read/read';
-import { analyze, retention, type Analysis, type AnalysisOptions } from '../core/engine';
+import { analyze, type Analysis, type AnalysisOptions } from '../core/engine';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
-import { cohortReport, type Table, type TableCell } from '../core/report/reportSheets';
+import { cohortReportOf, type Table, type TableCell } from '../core/report/reportSheets';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
@@ -17,11 +17,11 @@ import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
 import { SALES_PART_ROLE, salesPartJob, salesReader, secondThread } from './salesThreads';
 import { WorkerFailure, isOurWorker, serveJobs, type SecondThread } from './threads';
-import { FIT_ROLE, fitJob, startFit } from './fitThread';
+import { FIT_ROLE, TABLES_ROLE, fitJob, startFit, startTables, tablesJob, tablesOf } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
 import { helpText, OPTIONS } from './help';
-import { prepareOutputFolder, writeLines, writeOutput } from './output';
-import { customerCsvLines, numberCell, roundMoney, roundShare } from './customerCsv';
+import { prepareOutputFolder, writeChunks, writeOutput } from './output';
+import { CustomerCsv, numberCell, roundMoney, roundShare } from './customerCsv';
 
 type Progress = (text: string) => void;
 
@@ -169,6 +169,8 @@ function writeResults(
       timeZone,
       compact: true,
       onProgress: (stage) => progress(msg().cli.analysing(stage)),
+      // The retention and cohort tables are made on the second thread while customers are measured.
+      onEvents: (events) => startTables({ events, referenceDay }, second?.current),
       // The fit starts as soon as the engine knows its input, while customers are still classified.
       onModelInput: (input) => startFit(input, ownScript, second?.current),
     },
@@ -176,7 +178,8 @@ function writeResults(
     outDir,
     second,
   );
-  const monthly = retention(analysis, 'bulan');
+  const tables = tablesOf({ events: analysis.events, referenceDay: analysis.referenceDay });
+  const monthly = tables.monthly;
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 
   const contacts = followUps(analysis);
@@ -192,9 +195,11 @@ function writeResults(
     ),
   ]);
   writeOutput(outDir, 'hubungi.csv', tableCsvRows(followUpTable(contacts)));
-  writeOutput(outDir, 'kohort.csv', tableCsvRows(cohortReport(analysis)));
-  // Last, the files that need the model: its fit may still be running on the second thread.
-  writeLines(outDir, 'pelanggan.csv', customerCsvLines(analysis));
+  writeOutput(outDir, 'kohort.csv', tableCsvRows(cohortReportOf(tables.cohorts)));
+  // Last, the files that need the model: its fit may still be running on the second thread, so
+  // pelanggan.csv is made but for the model's cells first, and finished when the fit is there.
+  const customerCsv = new CustomerCsv(analysis);
+  writeChunks(outDir, 'pelanggan.csv', customerCsv.chunks());
   writeOutput(outDir, 'model.csv', modelCsvRows(analysis));
   if (!quiet) {
     process.stdout.write(summaryText(analysis, monthly) + '\n');
@@ -229,7 +234,8 @@ function analyseFiles(
   const customers = sheet(files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);
   // The files' text (a million-row file is tens of MB) goes as soon as the sheets are read, and
-  // so does the worker that read half of the sales: a fresh one waits for the model's fit.
+  // so does the worker that read half of the sales: a fresh one waits for the retention tables
+  // and the model's fit.
   const onInputRead = () => {
     tables.forEach((t) => t.release());
     second?.renew();
@@ -271,7 +277,8 @@ export function run(argv: string[]): number {
 /** This file when it runs as the program (build/cli.js): a worker thread can run it again. */
 let ownScript: string | undefined;
 
-if (isOurWorker()) serveJobs({ [SALES_PART_ROLE]: salesPartJob, [FIT_ROLE]: fitJob });
+if (isOurWorker())
+  serveJobs({ [SALES_PART_ROLE]: salesPartJob, [FIT_ROLE]: fitJob, [TABLES_ROLE]: tablesJob });
 else if (require.main === module) {
   ownScript = __filename;
   process.exitCode = run(process.argv.slice(2));

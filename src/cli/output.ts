@@ -63,6 +63,20 @@ export function writeLines(dir: string, file: string, lines: Iterable<string>): 
   }
 }
 
+/** Writes bytes already made, chunk by chunk (each written whole before the next is asked for). */
+export function writeChunks(dir: string, file: string, chunks: Iterable<Uint8Array>): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(join(dir, file), 'w');
+    for (const chunk of chunks)
+      for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done, chunk.length - done);
+  } catch (error) {
+    throw new CliError('output', msg().cli.outputUnwritable(dir), error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** UTF-8 lines gathered in a buffer and written when it fills. */
 class LineBuffer {
   private readonly buffer = Buffer.allocUnsafe(CHUNK);

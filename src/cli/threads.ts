@@ -33,6 +33,12 @@ interface JobMessage {
 
 type Answer<O> = { value: O } | { error: string };
 
+/** A job's answer, with the job's number (1, 2, ... in the order given). */
+interface AnswerMessage {
+  job: number;
+  answer: Answer<unknown>;
+}
+
 /** What a worker does in one role: its answer, and the buffers to move (not copy) with it. */
 export type Job<I, O> = (input: I) => { value: O; transfer?: ArrayBuffer[] };
 
@@ -64,7 +70,8 @@ export class WorkerThread {
   private readonly port: MessagePort;
   private readonly worker: Worker;
   private posted = 0;
-  private collected = 0;
+  /** Answers that came in while another job's answer was awaited. */
+  private readonly early = new Map<number, Answer<unknown>>();
 
   constructor(script: string) {
     const { port1, port2 } = new MessageChannel();
@@ -77,7 +84,7 @@ export class WorkerThread {
     this.port = port1;
   }
 
-  /** Hands the worker a job; its answer is collected (in order) by `result()`. */
+  /** Hands the worker a job; `result()` waits for its answer (jobs are done in the order given). */
   call<I, O>(role: string, input: I): WorkerCall<O> {
     const job: JobMessage = { role, input };
     this.port.postMessage(job);
@@ -104,20 +111,25 @@ export class WorkerThread {
     void this.worker.terminate();
   }
 
-  private collect<O>(index: number, role: string): Answer<O> {
-    if (index !== this.collected + 1) throw new WorkerFailure(`worker ${role}: answers taken out of order`);
+  private collect<O>(job: number, role: string): Answer<O> {
     const deadline = Date.now() + DEADLINE_MS;
-    while (Atomics.load(this.counters, ANSWERED) < index) {
-      const seen = Atomics.load(this.counters, ANSWERED);
-      const left = deadline - Date.now();
-      if (left <= 0 || Atomics.wait(this.counters, ANSWERED, seen, left) === 'timed-out') break;
+    while (!this.early.has(job)) {
+      const answered = Atomics.load(this.counters, ANSWERED);
+      if (answered < job) {
+        const left = deadline - Date.now();
+        if (left > 0 && Atomics.wait(this.counters, ANSWERED, answered, left) !== 'timed-out') continue;
+        this.stop();
+        throw new WorkerFailure(`worker ${role} gave no answer`);
+      }
+      const message = receiveMessageOnPort(this.port)?.message as AnswerMessage | undefined;
+      if (!message) {
+        this.stop();
+        throw new WorkerFailure(`worker ${role} gave no answer`);
+      }
+      this.early.set(message.job, message.answer);
     }
-    const answer = receiveMessageOnPort(this.port)?.message as Answer<O> | undefined;
-    if (!answer) {
-      this.stop();
-      throw new WorkerFailure(`worker ${role} gave no answer`);
-    }
-    this.collected = index;
+    const answer = this.early.get(job) as Answer<O>;
+    this.early.delete(job);
     return answer;
   }
 }
@@ -191,7 +203,8 @@ export function serveJobs(jobs: Record<string, Job<never, unknown>>): void {
     } catch (error) {
       answer = { error: error instanceof Error ? error.message : String(error) };
     }
-    port.postMessage(answer, transfer);
+    const message: AnswerMessage = { job: done + 1, answer };
+    port.postMessage(message, transfer);
     Atomics.store(counters, ANSWERED, done + 1);
     Atomics.notify(counters, ANSWERED);
   }

@@ -74,6 +74,11 @@ export interface AnalysisOptions {
   /** Reads the sales sheet in place of readSalesColumns, to the same result (the command line's two threads). */
   readSales?: typeof readSalesColumns;
   /**
+   * Called with the purchase events as soon as the sales are grouped, before any customer is
+   * measured: the command line makes the retention and cohort tables on its second thread.
+   */
+  onEvents?: (events: PurchaseEvents) => void;
+  /**
    * Called with the prediction model's input as soon as the customers' order is known, before the
    * rest of their classification: the command line starts the model's fit on its second thread.
    */
@@ -170,6 +175,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   resolveIdentities(salesColumns, sheets.sales.records, debtRecords, profiles);
   const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);
   const grouped = groupSales(salesColumns, windowStart);
+  options.onEvents?.(grouped.events);
   const twoPhones = readingNotes(sheets, salesColumns, ctx, windowStart, settings.jendelaBulan);
   const read = readFields(sheets, grouped, ctx, windowStart, settings, twoPhones);
   if (options.eventsOnly) return { ...read, customers: [], byKey: new Map(), prospects: [] };
@@ -206,9 +212,24 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
     options,
   );
   const prospects = prospectsOf(profiles, byKey, population.twoPhones);
-  const analysis = { ...read, uncheckedCredit: uncheckedCredits(debtsByKey), customers, byKey, prospects };
+  const analysis: Analysis = { ...read, customers, byKey, prospects };
+  withUncheckedCredit(analysis, debtsByKey);
   if (modelInput) keepModelInput(analysis, modelInput);
   return analysis;
+}
+
+/**
+ * The unchecked credit sales are listed when first read, once: a shop selling on credit without a
+ * debt sheet has one per credit sale (tens of thousands), and the command line's quiet run and
+ * the formulas never read them. The debts are final by then: nothing changes them after buildDebts.
+ */
+function withUncheckedCredit(analysis: Analysis, debtsByKey: Map<string, Debt[]>): void {
+  let list: UncheckedCredit[] | undefined;
+  Object.defineProperty(analysis, 'uncheckedCredit', {
+    get: () => (list ??= uncheckedCredits(debtsByKey)),
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /**

@@ -32,6 +32,16 @@ describe('the sales file on two threads', () => {
     expect(outputs(join(tmp, 'two'))).toEqual(outputs(join(tmp, 'one')));
   });
 
+  it('ends the model worker started ahead when too few customers need it, same result', () => {
+    // 200: the sales file (over 200 rows) starts the fit's worker ahead, but its 87 customers are
+    // fitted on the main thread; the waiting worker is ended and the run finishes as with one thread.
+    const one = run(sampleShopArgs(join(tmp, 'one-ahead')), '0');
+    const ahead = run(sampleShopArgs(join(tmp, 'ahead')), '200');
+    expect(ahead.code).toBe(0);
+    expect(ahead.stdout.replace('/ahead/', '/one-ahead/')).toBe(one.stdout);
+    expect(outputs(join(tmp, 'ahead'))).toEqual(outputs(join(tmp, 'one-ahead')));
+  });
+
   it('cuts at a record, not inside a quoted line break, and keeps messages and counts whole', () => {
     // 9 data rows: the second part starts at file row 7 (N6), a quoted name holding a line break
     // and quotes; unknown words, cancelled rows and unreadable cells on both sides of the cut.

@@ -4,7 +4,10 @@
  * leaving the command line waiting.
  */
 import { callOnWorker, WorkerFailure, WorkerThread } from '../../src/cli/threads';
+import { eventTables, type EventTables, type TablesInput } from '../../src/cli/fitThread';
 import { fitBgnbd, type BgnbdFit } from '../../src/core/models/bgnbd';
+import { purchaseEvents } from '../../src/core/models/retention';
+import { d } from '../support/build';
 import { CLI } from './support';
 
 describe('command line workers', () => {
@@ -45,6 +48,38 @@ describe('command line workers', () => {
       expect(first.result().customers).toBe(12);
       expect(second.result().customers).toBe(21);
       expect(second.result()).toEqual(fitBgnbd(large));
+    } finally {
+      worker.stop();
+    }
+  });
+
+  it('answers each job of one worker to its own call, whichever is asked for first', () => {
+    const groups = [
+      { x: 0, tx: 0, T: 60, count: 5 },
+      { x: 4, tx: 50, T: 60, count: 11 },
+      { x: 2, tx: 12, T: 60, count: 8 },
+    ];
+    const events = purchaseEvents([
+      { key: 'sri', day: d('2025-01-05'), amount: 10000 },
+      { key: 'budi', day: d('2025-01-09'), amount: 20000 },
+      { key: 'sri', day: d('2025-02-05'), amount: 15000 },
+    ]);
+    const worker = new WorkerThread(CLI);
+    try {
+      const input: TablesInput = { events, referenceDay: d('2025-02-28') };
+      const tables = worker.call<TablesInput, EventTables>('segmentasi-event-tables', input);
+      const fit = worker.call<typeof groups, BgnbdFit>('segmentasi-bgnbd-fit', groups);
+      // The fit is asked for first: the tables' answer, come before it, is kept for its own call.
+      expect(fit.result()).toEqual(fitBgnbd(groups));
+      const made = tables.result();
+      // January: Sri and Budi new; February: Sri stays (1 of 2), her 15.000 from an existing customer.
+      expect(made.monthly.map((r) => [r.label, r.active, r.retained, r.newCustomers, r.rate])).toEqual([
+        ['Jan 2025', 2, 0, 2, null],
+        ['Feb 2025', 1, 1, 0, 0.5],
+      ]);
+      expect(made.monthly[1].salesExisting).toBe(15000);
+      expect(made.cohorts.map((c) => [c.label, c.size, c.shares])).toEqual([['Jan 2025', 2, [1, 0.5]]]);
+      expect(made).toEqual(eventTables(input));
     } finally {
       worker.stop();
     }

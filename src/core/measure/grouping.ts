@@ -175,12 +175,13 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
     let phone = -1;
     let total = 0;
     let inWindow = false;
+    let boughtBefore = false;
     for (let j = start[id]; j < start[id + 1]; j++) {
       const day = rows.day[j];
       const amount = rows.amount[j];
       events.addRow(id, day, amount);
       if (day < windowStart) {
-        if (amount >= 0) boughtBeforeWindow.add(key);
+        if (amount >= 0) boughtBefore = true;
         continue;
       }
       inWindow = true;
@@ -191,6 +192,8 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
       occasions.add(id, rows.invoice[j], day, (rows.flags[j] & DISCOUNT) !== 0);
     }
     events.endCustomer(id);
+    // Once per customer, not per row before the window (half the rows of a two-year sheet).
+    if (boughtBefore) boughtBeforeWindow.add(key);
     if (!inWindow) continue;
     byKey.set(
       key,

@@ -83,10 +83,10 @@ export function median(values: ArrayLike<number>): number {
   return values.length === 0 ? 0 : middleOf(new Float64Array(values).sort());
 }
 
-/** The middle value of sorted values, or the mean of the two middle ones. */
-function middleOf(sorted: Float64Array): number {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+/** The middle value of the first `n` sorted values, or the mean of the two middle ones. */
+function middleOf(sorted: Float64Array, n = sorted.length): number {
+  const mid = n >> 1;
+  return n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
@@ -121,10 +121,26 @@ export const MIN_CYCLE_GAPS = 2;
 /** The median gap between ascending purchase days, or null with fewer than MIN_CYCLE_GAPS gaps. */
 export function ownCycleDays(days: readonly Day[]): number | null {
   if (days.length < MIN_CYCLE_GAPS + 1) return null;
-  const gaps = new Float64Array(days.length - 1);
-  for (let i = 1; i < days.length; i++) gaps[i - 1] = days[i] - days[i - 1];
-  return middleOf(gaps.sort());
+  const n = days.length - 1;
+  if (n > SMALL_SORT) {
+    const gaps = new Float64Array(n);
+    for (let i = 0; i < n; i++) gaps[i] = days[i + 1] - days[i];
+    return middleOf(gaps.sort(), n);
+  }
+  // Most customers have a few gaps: sorted as they are made, in one scratch array.
+  const gaps = gapScratch;
+  for (let i = 0; i < n; i++) {
+    const gap = days[i + 1] - days[i];
+    let k = i;
+    for (; k > 0 && gaps[k - 1] > gap; k--) gaps[k] = gaps[k - 1];
+    gaps[k] = gap;
+  }
+  return middleOf(gaps, n);
 }
+
+/** Up to this many gaps are sorted by insertion in gapScratch, with no array made per customer. */
+const SMALL_SORT = 64;
+const gapScratch = new Float64Array(SMALL_SORT);
 
 /** The shop's usual cycle: the median over customers with a cycle of their own, else `fallback`. */
 export function shopCycleDays(measures: readonly CustomerMeasures[], fallback: number): number {

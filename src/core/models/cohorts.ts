@@ -20,8 +20,8 @@ export function cohortTable(
 ): CohortRow[] {
   const events = asPurchaseEvents(eventsIn);
   const lastMonth = monthIndex(referenceDay);
-  // Months cached per day: a million events, few distinct days.
-  const monthOfDay = new Map<Day, number>();
+  // Months from a table of the days: a million events, few distinct days.
+  const monthOf = monthTable(events, referenceDay);
   const eventId = new Int32Array(events.length).fill(-1);
   const eventMonth = new Int32Array(events.length);
   // First purchase month per customer id; customers are renumbered densely as they first buy.
@@ -30,8 +30,7 @@ export function cohortTable(
   for (let i = 0; i < events.length; i++) {
     const day = events.day[i];
     if (day > referenceDay || events.amount[i] < 0) continue;
-    let m = monthOfDay.get(day);
-    if (m === undefined) monthOfDay.set(day, (m = monthIndex(day)));
+    const m = monthOf.months[day - monthOf.firstDay];
     let id = dense[events.customer[i]];
     if (id < 0) {
       id = dense[events.customer[i]] = first.length;
@@ -66,6 +65,22 @@ export function cohortTable(
         shares: (counts.get(month) ?? []).map((n) => n / size),
       };
     });
+}
+
+/** The month of each day from the first event's to the reference date (or the last event's, if earlier). */
+function monthTable(events: PurchaseEvents, referenceDay: Day): { firstDay: Day; months: Int32Array } {
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const day = events.day[i];
+    if (day > referenceDay || events.amount[i] < 0) continue;
+    if (day < firstDay) firstDay = day;
+    if (day > lastDay) lastDay = day;
+  }
+  if (lastDay < firstDay) return { firstDay: 0, months: new Int32Array(0) };
+  const months = new Int32Array(lastDay - firstDay + 1);
+  for (let day = firstDay; day <= lastDay; day++) months[day - firstDay] = monthIndex(day);
+  return { firstDay, months };
 }
 
 /** Most bits the pair set keeps (2 MB); past it, pairs go in a Set. */

@@ -3,7 +3,7 @@ import { number, percent, rupiah } from '../report/format';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
 import { msg } from '../i18n';
-import { sharedText } from '../report/sharedText';
+import { flatText, sharedText } from '../report/sharedText';
 
 export type CustomerType = 'A' | 'B' | 'C' | 'D';
 
@@ -60,6 +60,12 @@ function loyalty(m: CustomerMeasures, s: Settings): { loyal: boolean; text: stri
 
 /** Classifies one customer; every customer with data gets exactly one type with its reason. */
 export function classify(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeResult {
+  const result = typeOf(m, facts, s);
+  result.reason = flatText(result.reason);
+  return result;
+}
+
+function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeResult {
   const why = msg().typeWhy;
   // Most customers owe nothing: no list is made for them.
   const lateOpen =

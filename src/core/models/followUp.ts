@@ -254,13 +254,14 @@ function message(s: Settings, key: MessageKey, values: Record<string, string>): 
 }
 
 function daysSinceContact(key: string, ctx: Context): number | null {
-  const record = ctx.contacts.get(key);
+  // Most runs have no contact log at all: no lookup per customer.
+  const record = ctx.contacts.size === 0 ? undefined : ctx.contacts.get(key);
   return record ? ctx.ref - record.day : null;
 }
 
 /** Contacted within `jedaHubungiHari` days (a debt that moved to a later bucket is the exception). */
 function restingAfterContact(key: string, ctx: Context, debtBucket: AgeBucket | null): boolean {
-  const record = ctx.contacts.get(key);
+  const record = ctx.contacts.size === 0 ? undefined : ctx.contacts.get(key);
   if (!record || ctx.ref - record.day >= ctx.s.jedaHubungiHari) return false;
   const recorded = record.bucket;
   const moved =
@@ -296,14 +297,20 @@ function prospectDraft(p: Prospect, ctx: Context): Draft | null {
 }
 
 function debtDraft(c: CustomerResult, ctx: Context): Draft | null {
-  if (c.measures.openDebts.length === 0) return null; // most customers owe nothing: no list made
-  const overdue: OpenDebt[] = c.measures.openDebts.filter((d) => d.daysOverdue > 0);
-  if (overdue.length === 0) return null;
-  const worst = overdue.reduce((a, b) => (b.daysOverdue > a.daysOverdue ? b : a));
+  // The overdue debts in one pass, no list made: the first most overdue one, the sum owed and
+  // the weight (largest amount × days late first), added in the debts' order.
+  let worst: OpenDebt | null = null;
+  let owed = 0;
+  let weight = 0;
+  for (const d of c.measures.openDebts) {
+    if (d.daysOverdue <= 0) continue;
+    if (worst === null || d.daysOverdue > worst.daysOverdue) worst = d;
+    owed += d.outstanding;
+    weight += d.outstanding * d.daysOverdue;
+  }
+  if (worst === null) return null;
   const bucket = ageBucket(worst.daysOverdue);
-  const owed = overdue.reduce((sum, d) => sum + d.outstanding, 0);
-  // Largest amount × days late first.
-  const weight = overdue.reduce((sum, d) => sum + d.outstanding * d.daysOverdue, 0);
+  const worstDebt: OpenDebt = worst;
   return {
     kind: 'hutang',
     amount: owed,
@@ -311,12 +318,12 @@ function debtDraft(c: CustomerResult, ctx: Context): Draft | null {
     bucket,
     priority: -weight,
     texts: () => ({
-      why: msg().followUp.debt(rupiah(owed), worst.daysOverdue),
+      why: msg().followUp.debt(rupiah(owed), worstDebt.daysOverdue),
       message: message(ctx.s, `hutang_${bucket}`, {
         nama: c.measures.name,
         jumlah: rupiah(owed),
-        hari: String(worst.daysOverdue),
-        tanggal: indonesianDate(worst.due),
+        hari: String(worstDebt.daysOverdue),
+        tanggal: indonesianDate(worstDebt.due),
       }),
     }),
   };

@@ -3,7 +3,7 @@
  * from Suspek to Mitra, and whether they are Aktif, Tidur or Hilang.
  */
 import { isLoyal, isNewCustomer, visitsText } from './customerType';
-import { sharedText } from '../report/sharedText';
+import { flatText, sharedText } from '../report/sharedText';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
 import { words } from '../read/text';
@@ -102,6 +102,6 @@ export function statusOf(m: CustomerMeasures, s: Settings, boughtBeforeWindow = 
       reason: sharedText(['lost', days, s.hariHilang], () => why.lost(since, s.hariHilang)),
     };
   if (days > 2 * m.cycleDays)
-    return { status: 'Tidur', overdueRatio, reason: why.asleep(since, cycleText(m)) };
-  return { status: 'Aktif', overdueRatio, reason: `${since}; ${cycleText(m)}` };
+    return { status: 'Tidur', overdueRatio, reason: flatText(why.asleep(since, cycleText(m))) };
+  return { status: 'Aktif', overdueRatio, reason: flatText(`${since}; ${cycleText(m)}`) };
 }

@@ -5,6 +5,7 @@
  */
 import { isLoyal, isNewCustomer, type CustomerType } from './customerType';
 import { rupiah } from '../report/format';
+import { flatText } from '../report/sharedText';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
 import { words } from '../read/text';
@@ -157,5 +158,5 @@ function withReason(
           ? t.loyalOnTime
           : t.loyalLate
         : t.notLoyal;
-  return { quadrant, highPotential, close, reason: `${potentialWhy}; ${closeWhy}` };
+  return { quadrant, highPotential, close, reason: flatText(`${potentialWhy}; ${closeWhy}`) };
 }

@@ -160,81 +160,102 @@ export function retentionTable(
   const events = asPurchaseEvents(eventsIn);
   const cal = CALENDARS[kind];
   const last = latestPeriod(kind, referenceDay);
-  const periodOf = periodLookup(events, cal);
+  const periodOf = eventPeriods(events, cal);
   if (!periodOf) return [];
-  const customers = customerPeriods(events, periodOf, last);
+  const firstOf = firstPeriods(events, periodOf);
   let first = Infinity;
-  for (const f of customers.firstOf) first = Math.min(first, f);
+  for (const f of firstOf) first = Math.min(first, f);
   if (!Number.isFinite(first) || first > last) return [];
   const rows = emptyRows(cal, first, last);
   for (let i = 0; i < events.length; i++) {
-    const p = periodOf(events.day[i]);
-    const firstOfCustomer = customers.firstOf[events.customer[i]];
+    const p = periodOf[i];
+    const firstOfCustomer = firstOf[events.customer[i]];
     // A return dated before the customer's first purchase starts nothing (DOMAIN 1).
     if (p > last || p < firstOfCustomer) continue;
     const row = rows[p - first];
     if (p === firstOfCustomer) row.salesNew += events.amount[i];
     else row.salesExisting += events.amount[i];
   }
-  customers.periodsOf.forEach((periods, id) => {
-    // A customer buys in a few periods: a Set only for the long lists (weeks over years).
-    const set = periods.length > 16 ? new Set(periods) : null;
-    for (const p of periods) {
-      const row = rows[p - first];
-      row.active++;
-      if (p === customers.firstOf[id]) row.newCustomers++;
-      else if (set ? set.has(p - 1) : periods.includes(p - 1)) row.retained++;
-      else row.returning++;
-    }
-  });
+  countCustomers(events, periodOf, firstOf, rows, first);
   for (let i = 1; i < rows.length; i++)
     rows[i].rate = rows[i - 1].active > 0 ? rows[i].retained / rows[i - 1].active : null;
   return rows;
 }
 
-/** Day -> period through a flat array (days span a few years at most); null without events. */
-function periodLookup(events: PurchaseEvents, cal: Calendar): ((day: Day) => number) | null {
+/**
+ * Each event's period, through a table of the days from the first to the last (a few years at
+ * most): the calendar is worked out once per day, not per event. Null without events.
+ */
+function eventPeriods(events: PurchaseEvents, cal: Calendar): Int32Array | null {
   let minDay = Infinity;
   let maxDay = -Infinity;
-  for (const day of events.day) {
+  for (let i = 0; i < events.length; i++) {
+    const day = events.day[i];
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
   }
   if (!Number.isFinite(minDay)) return null;
-  const periodOfDay = new Float64Array(maxDay - minDay + 1).fill(NaN);
-  return (day: Day) => {
-    let p = periodOfDay[day - minDay];
-    if (Number.isNaN(p)) p = periodOfDay[day - minDay] = cal.of(day);
-    return p;
-  };
+  const ofDay = new Int32Array(maxDay - minDay + 1);
+  for (let d = minDay; d <= maxDay; d++) ofDay[d - minDay] = cal.of(d);
+  const periods = new Int32Array(events.length);
+  for (let i = 0; i < events.length; i++) periods[i] = ofDay[events.day[i] - minDay];
+  return periods;
 }
 
-/** Per customer id: first purchase period and the periods bought in. */
-interface CustomerPeriods {
-  /** Period of the first purchase (returns do not count); Infinity for returns only. */
-  firstOf: number[];
-  /** Distinct periods with a purchase, up to the latest complete period. */
-  periodsOf: number[][];
-}
-
-function customerPeriods(
-  events: PurchaseEvents,
-  periodOf: (day: Day) => number,
-  last: number,
-): CustomerPeriods {
-  const out: CustomerPeriods = {
-    firstOf: events.keys.map(() => Infinity),
-    periodsOf: events.keys.map(() => []),
-  };
+/** Per customer id, the period of the first purchase (returns do not count); Infinity for returns only. */
+function firstPeriods(events: PurchaseEvents, periodOf: Int32Array): Float64Array {
+  const firstOf = new Float64Array(events.keys.length).fill(Infinity);
   for (let i = 0; i < events.length; i++) {
     if (events.amount[i] < 0) continue;
     const id = events.customer[i];
-    const p = periodOf(events.day[i]);
-    if (p < out.firstOf[id]) out.firstOf[id] = p;
-    const periods = out.periodsOf[id];
-    if (p <= last && !periods.includes(p)) periods.push(p);
+    if (periodOf[i] < firstOf[id]) firstOf[id] = periodOf[i];
   }
-  return out;
+  return firstOf;
+}
+
+/**
+ * Active, new, retained and returning customers per period: each customer's distinct periods with
+ * a purchase up to the last row, then for each whether the period before is among them. The
+ * purchases are laid out customer by customer first (one counting sort), so one mark per period,
+ * stamped with the customer, tells their periods apart: no list or Set per customer.
+ */
+function countCustomers(
+  events: PurchaseEvents,
+  periodOf: Int32Array,
+  firstOf: Float64Array,
+  rows: RetentionRow[],
+  first: number,
+): void {
+  const last = first + rows.length - 1;
+  const counted = (i: number) => events.amount[i] >= 0 && periodOf[i] <= last;
+  const customers = events.keys.length;
+  const start = new Int32Array(customers + 1);
+  for (let i = 0; i < events.length; i++) if (counted(i)) start[events.customer[i] + 1]++;
+  for (let id = 0; id < customers; id++) start[id + 1] += start[id];
+  const next = start.slice(0, customers);
+  const byCustomer = new Int32Array(start[customers]);
+  for (let i = 0; i < events.length; i++)
+    if (counted(i)) byCustomer[next[events.customer[i]]++] = periodOf[i];
+  // mark[p - first + 1] is the last customer seen in period p; slot 0 is the period before the first.
+  const mark = new Int32Array(rows.length + 1).fill(-1);
+  const periods = new Int32Array(rows.length);
+  for (let id = 0; id < customers; id++) {
+    let count = 0;
+    for (let k = start[id]; k < start[id + 1]; k++) {
+      const p = byCustomer[k];
+      if (mark[p - first + 1] === id) continue;
+      mark[p - first + 1] = id;
+      periods[count++] = p;
+    }
+    for (let j = 0; j < count; j++) {
+      const p = periods[j];
+      const row = rows[p - first];
+      row.active++;
+      if (p === firstOf[id]) row.newCustomers++;
+      else if (mark[p - first] === id) row.retained++;
+      else row.returning++;
+    }
+  }
 }
 
 function emptyRows(cal: Calendar, first: number, last: number): RetentionRow[] {

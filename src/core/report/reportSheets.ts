@@ -11,7 +11,7 @@ import { RETENTION_HEADER, retentionRowCells } from '../formulas';
 import type { RetentionRow } from '../models/retention';
 import { summariseTypes } from './summary';
 import { predictionTable } from './predictionSummary';
-import { cohortGrid, cohortTable, repeatPurchaseRate } from '../models/cohorts';
+import { cohortGrid, cohortTable, repeatPurchaseRate, type CohortRow } from '../models/cohorts';
 import { findDuplicates } from '../models/duplicates';
 import { percent } from './format';
 import { RUNGS, type Rung } from '../models/ladder';
@@ -45,7 +45,12 @@ export function customerTable(analysis: Analysis): Table {
 
 /** Cohorts by first-purchase month: the Ringkasan block and the command line's kohort.csv. */
 export function cohortReport(analysis: Analysis): Table {
-  const cells = cohortGrid(cohortTable(analysis.events, analysis.referenceDay));
+  return cohortReportOf(cohortTable(analysis.events, analysis.referenceDay));
+}
+
+/** The cohort table of rows already made (the command line makes them on its second thread). */
+export function cohortReportOf(rows: CohortRow[]): Table {
+  const cells = cohortGrid(rows);
   return {
     title: msg().summary.cohortTitle,
     columns: cells[0].map((h, i) => ({

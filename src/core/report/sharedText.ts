@@ -28,7 +28,7 @@ export function sharedText(parts: readonly (string | number)[], make: () => stri
       stored = 0;
       return sharedText(parts, make);
     }
-    level.set(last, (text = make()));
+    level.set(last, (text = flatText(make())));
     stored++;
   }
   return text;
@@ -38,4 +38,14 @@ function child(level: Level, part: string | number): Level {
   let next = level.get(part) as Level | undefined;
   if (next === undefined) level.set(part, (next = new Map()));
   return next;
+}
+
+/**
+ * The text as one piece. V8 keeps a text joined from parts as a tree of them until it is read;
+ * read once right after it is made, its parts die young instead of being kept per customer, copied
+ * by every collection and walked, scattered, when the text is finally written.
+ */
+export function flatText(text: string): string {
+  // Reading one letter joins the pieces (the comparison keeps the read from being left out).
+  return text.charCodeAt(0) < 0 ? '' : text;
 }

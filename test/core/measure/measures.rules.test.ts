@@ -227,6 +227,22 @@ describe('cycles (DOMAIN 2)', () => {
     expect(ownCycleDays([100, 110, 130, 131])).toBe(10);
   });
 
+  it('takes the median of the gaps in size order, however the gaps come, few or many', () => {
+    // Gaps 5, 1, 9, 3: in size order 1, 3, 5, 9, so the usual gap is (3 + 5) / 2.
+    expect(ownCycleDays([0, 5, 6, 15, 18])).toBe(4);
+    // 71 gaps, five of 10 days first, then 66 of 2: the middle (36th) gap is 2.
+    const uneven = [0];
+    for (let i = 0; i < 71; i++) uneven.push(uneven[i] + (i < 5 ? 10 : 2));
+    expect(ownCycleDays(uneven)).toBe(2);
+    // 70 gaps alternating 7 and 3: the two middle ones are a 3 and a 7.
+    const even = [0];
+    for (let i = 0; i < 70; i++) even.push(even[i] + (i % 2 ? 3 : 7));
+    expect(ownCycleDays(even)).toBe(5);
+    // Two gaps right after ten: nothing of the longer list is left over.
+    expect(ownCycleDays([0, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39])).toBe(1);
+    expect(ownCycleDays([0, 4, 12])).toBe(6);
+  });
+
   it("gives the others the shop's cycle: the median of the own cycles, else siklusHari", () => {
     const two = computeMeasures('sri', summary(['2025-06-01', '2025-06-11'], 20000), [], ctx);
     expect(two.cycleFromData).toBe(false);

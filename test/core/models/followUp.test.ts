@@ -37,6 +37,25 @@ describe('cohorts by first-purchase month', () => {
     ]);
   });
 
+  it('leaves out purchases after the reference date, whatever the order of the events', () => {
+    const ev = (key: string, iso: string) => ({ key, day: d(iso), amount: 10000 });
+    const rows = cohortTable(
+      [
+        ev('sri', '2026-10-05'),
+        ev('sri', '2026-09-05'),
+        ev('budi', '2026-11-25'), // after the reference date
+        ev('budi', '2026-11-02'),
+        ev('sri', '2026-11-30'), // after the reference date: Sri did not buy in November
+      ],
+      d(REF),
+    );
+    expect(rows.map((r) => [r.label, r.size, r.shares])).toEqual([
+      ['Sep 2026', 1, [1, 1, 0]],
+      ['Nov 2026', 1, [1]],
+    ]);
+    expect(cohortTable([ev('sri', '2026-12-01')], d(REF))).toEqual([]);
+  });
+
   it('gives the share of buyers with two or more occasions', () => {
     expect(repeatPurchaseRate(a.customers.map((c) => c.measures))).toBeCloseTo(2 / 3, 10);
     expect(repeatPurchaseRate([])).toBeNull();

@@ -37,6 +37,35 @@ describe('retention (DOMAIN 7)', () => {
     expect(rows[2].salesNew).toBe(7000);
   });
 
+  it('counts each customer once per period whatever the order of the events', () => {
+    const rows = retentionTable(
+      [
+        ev('a', '2025-03-05'),
+        ev('b', '2025-01-20', -5000), // a return before b's first purchase starts nothing
+        ev('a', '2025-01-05'),
+        ev('c', '2025-04-02'), // after the latest complete month: not in the table
+        ev('b', '2025-02-03'),
+        ev('a', '2025-03-20'), // a's second March purchase: March counted once
+        ev('b', '2025-03-01'),
+      ],
+      'bulan',
+      d('2025-03-31'),
+    );
+    expect(rows.map((r) => r.label)).toEqual(['Jan 2025', 'Feb 2025', 'Mar 2025']);
+    // a: new in January, back in March after a gap (returning); b: new in February, kept in March.
+    expect(rows.map((r) => [r.active, r.retained, r.returning, r.newCustomers])).toEqual([
+      [1, 0, 0, 1],
+      [1, 0, 0, 1],
+      [2, 1, 1, 0],
+    ]);
+    expect(rows.map((r) => r.rate)).toEqual([null, 0, 1]);
+    expect(rows.map((r) => [r.salesNew, r.salesExisting])).toEqual([
+      [10000, 0],
+      [10000, 0],
+      [0, 30000],
+    ]);
+  });
+
   it('uses the last period that ends on or before the reference date', () => {
     expect(retentionTable(events, 'bulan', d('2025-03-30')).map((r) => r.label)).toEqual([
       'Jan 2025',
