@@ -15,7 +15,14 @@ import { summaryText } from '../core/report/summary';
 import { modelCsvRows } from '../core/report/predictionSummary';
 import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
-import { SALES_PART_ROLE, salesPartJob, salesReader, secondThread } from './salesThreads';
+import {
+  SALES_PART_ROLE,
+  readSalesTop,
+  salesPartJob,
+  salesReader,
+  secondThread,
+  type SalesTop,
+} from './salesThreads';
 import { WorkerFailure, isOurWorker, serveJobs, type SecondThread } from './threads';
 import { FIT_ROLE, TABLES_ROLE, fitJob, startFit, startTables, tablesJob, tablesOf } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
@@ -37,6 +44,27 @@ function readTable(file: string, label: string, progress: Progress): CsvTable {
   const table = csvTable(bytes);
   progress(msg().cli.fileRead(label, basename(file), table.rows.length, Date.now() - started));
   return table;
+}
+
+/**
+ * The top of a large sales file when the worker reads the rest (readSalesTop): its rows are
+ * reported once the worker has counted its own. Null: the file is read whole.
+ */
+function readSalesTopOf(
+  file: string,
+  label: string,
+  progress: Progress,
+): (SalesTop & { onRows: (rows: number) => void }) | null {
+  if (!existsSync(file)) throw new CliError('input', msg().cli.fileNotFound(label, file));
+  const started = Date.now();
+  let top: SalesTop | null;
+  try {
+    top = readSalesTop(file);
+  } catch (error) {
+    throw new CliError('input', msg().cli.fileUnreadable(label, file), error);
+  }
+  const ms = Date.now() - started;
+  return top && { ...top, onRows: (rows) => progress(msg().cli.fileRead(label, basename(file), rows, ms)) };
 }
 
 /** A table as CSV cells, one row at a time: dates as ISO, money and shares rounded, gaps empty. */
@@ -222,14 +250,16 @@ function analyseFiles(
 ): Analysis {
   const labels = msg().cli.labels;
   const tables: CsvTable[] = [];
-  const sheet = (file: string | undefined, label: string) => {
+  const sheet = (file: string | undefined, label: string, given?: CsvTable) => {
     if (!file) return undefined;
-    const table = readTable(file, label, progress);
+    const table = given ?? readTable(file, label, progress);
     tables.push(table);
     return { name: basename(file), rows: table.rows, rowAt: table.rowAt, codes: table.codes };
   };
-  const sales = sheet(files.penjualan, labels.sales) as SheetInput;
-  const readSales = salesReader(files.penjualan as string, tables[0], second?.current);
+  // A large file's top only: the worker reads the rest.
+  const top = second && files.penjualan ? readSalesTopOf(files.penjualan, labels.sales, progress) : null;
+  const sales = sheet(files.penjualan, labels.sales, top?.table) as SheetInput;
+  const readSales = salesReader(files.penjualan as string, tables[0], second?.current, top ?? undefined);
   const debts = sheet(files.hutang, labels.debts);
   const customers = sheet(files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);

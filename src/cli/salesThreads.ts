@@ -5,7 +5,7 @@
  * go on to number the worker's. Reading rows is most of the command line's time on a million-row
  * book, and nearly every machine has a second core.
  */
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { currentLocale, setLocale } from '../core/i18n';
 import { ZoneClock, type Day } from '../core/read/dates';
 import { detectHeader, type ColumnOverrides, type HeaderMatch } from '../core/read/headers';
@@ -71,30 +71,86 @@ function fileSize(file: string): number {
   }
 }
 
-/** The core's sales reader for `table`: on two threads with `worker` when the file is large. */
+/** How far past its share of the bytes this thread reads, to find the record where the worker's part begins. */
+const TOP_SLACK = 1 << 20;
+
+/** The top of a large sales file, read here: `cut` is the record where the worker's part begins. */
+export interface SalesTop {
+  table: CsvTable;
+  cut: number;
+}
+
+/**
+ * Reads the top MAIN_SHARE of the file's bytes, and a little more to find the first record that
+ * starts beyond it: the worker reads the rest itself, so this thread neither reads nor indexes
+ * it. Null when no record starts there (a file of a few very long records): read it whole then.
+ */
+export function readSalesTop(file: string): SalesTop | null {
+  const size = statSync(file).size;
+  const target = Math.ceil(size * MAIN_SHARE);
+  const table = csvTable(bytesBetween(file, 0, Math.min(size, target + TOP_SLACK)));
+  // The first record starting at or after the target: records start in increasing order.
+  let [lo, hi] = [0, table.rows.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table.byteOffset(mid) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && lo < table.rows.length ? { table, cut: lo } : null;
+}
+
+/**
+ * The core's sales reader for `table`: on two threads with `worker` when the file is large. With
+ * `top`, the table holds only the file's top (readSalesTop) and `onRows` hears the file's rows.
+ */
 export function salesReader(
   file: string,
   table: CsvTable,
   worker: WorkerThread | undefined,
+  top?: { cut: number; onRows: (rows: number) => void },
 ): typeof readSalesColumns {
   return (sheet, ctx, overrides, keepRecords) => {
-    if (!worker || keepRecords || table.rows.length < threadThreshold(DEFAULT_MIN_ROWS))
-      return readSalesColumns(sheet, ctx, overrides, keepRecords);
-    return readOnTwoThreads({ file, table, worker }, sheet, ctx, overrides);
+    if (worker && !keepRecords && (top || table.rows.length >= threadThreshold(DEFAULT_MIN_ROWS)))
+      return readOnTwoThreads({ file, table, worker, top }, sheet, ctx, overrides);
+    if (!top) return readSalesColumns(sheet, ctx, overrides, keepRecords);
+    return readWhole(file, top, sheet, ctx, overrides, keepRecords);
   };
 }
 
+/** Only the top was read, yet this thread is to read it all (or the header lies below the cut). */
+function readWhole(
+  file: string,
+  top: { onRows: (rows: number) => void },
+  sheet: SheetInput,
+  ctx: ReadContext,
+  overrides: ColumnOverrides | undefined,
+  keepRecords: boolean,
+): SalesColumnsRead {
+  const whole = csvTable(bytesFrom(file, 0));
+  top.onRows(whole.rows.length);
+  const all = { ...sheet, rows: whole.rows, rowAt: whole.rowAt, codes: whole.codes };
+  return readSalesColumns(all, ctx, overrides, keepRecords);
+}
+
+interface TwoThreads {
+  file: string;
+  table: CsvTable;
+  worker: WorkerThread;
+  top?: { cut: number; onRows: (rows: number) => void };
+}
+
 function readOnTwoThreads(
-  { file, table, worker }: { file: string; table: CsvTable; worker: WorkerThread },
+  { file, table, worker, top }: TwoThreads,
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides | undefined,
 ): SalesColumnsRead {
   const header = detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const firstData = header.headerRow + 1;
+  if (top && firstData >= top.cut) return readWhole(file, top, sheet, ctx, overrides, false);
   // About half each: the worker, started before this thread read the file, is ready when the job
   // comes (it still reads and indexes its own bytes, and this thread joins the parts afterwards).
-  const cut = firstData + Math.ceil((table.rows.length - firstData) * MAIN_SHARE);
+  const cut = top ? top.cut : firstData + Math.ceil((table.rows.length - firstData) * MAIN_SHARE);
   const job: PartJob = {
     file,
     byteOffset: table.byteOffset(cut),
@@ -110,28 +166,43 @@ function readOnTwoThreads(
     referenceDay: ctx.referenceDay,
     locale: currentLocale(),
   };
-  const rest = worker.call<PartJob, SalesPart>(SALES_PART_ROLE, job);
-  const top: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt, codes: table.codes };
-  const join = new SalesJoin(readSalesPart(top, ctx, overrides, false, table.rows.length));
-  return join.finish([rest.result()], ctx, top);
+  const rest = worker.call<PartJob, WorkerPart>(SALES_PART_ROLE, job);
+  const topSheet: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt, codes: table.codes };
+  // Room for the whole file's rows, so the worker's part is joined on in place (an estimate from
+  // the top's share of the bytes when only the top was read).
+  const capacity = top ? Math.ceil((cut / MAIN_SHARE) * 1.1) : table.rows.length;
+  const join = new SalesJoin(readSalesPart(topSheet, ctx, overrides, false, capacity));
+  const part = rest.result();
+  top?.onRows(cut + part.rows);
+  return join.finish([part], ctx, topSheet);
 }
 
-/** The file's bytes from `offset` on, without reading the bytes before it. */
-function bytesFrom(file: string, offset: number): Buffer {
+/** The file's bytes [from, to), without reading the others. */
+function bytesBetween(file: string, from: number, to: number): Buffer {
   const fd = openSync(file, 'r');
   try {
-    const bytes = Buffer.allocUnsafe(Math.max(0, fstatSync(fd).size - offset));
+    const bytes = Buffer.allocUnsafe(Math.max(0, to - from));
     let got = 0;
     for (let n = -1; n !== 0 && got < bytes.length; got += n)
-      n = readSync(fd, bytes, got, bytes.length - got, offset + got);
+      n = readSync(fd, bytes, got, bytes.length - got, from + got);
     return bytes.subarray(0, got);
   } finally {
     closeSync(fd);
   }
 }
 
+/** The file's bytes from `offset` on, without reading the bytes before it. */
+function bytesFrom(file: string, offset: number): Buffer {
+  return bytesBetween(file, offset, statSync(file).size);
+}
+
+/** The worker's part, with the number of the file's rows (records) it read. */
+interface WorkerPart extends SalesPart {
+  rows: number;
+}
+
 /** The worker's job: reads its part of the file and posts it, typed arrays moved, not copied. */
-export const salesPartJob: Job<PartJob, SalesPart> = (job) => {
+export const salesPartJob: Job<PartJob, WorkerPart> = (job) => {
   setLocale(job.locale);
   const table = csvTable(bytesFrom(job.file, job.byteOffset), job.delimiter);
   const sheet: SheetInput = {
@@ -152,7 +223,7 @@ export const salesPartJob: Job<PartJob, SalesPart> = (job) => {
   };
   // Its tables stay here: the join continues this thread's own.
   const { read, columns: c, issues } = readSalesPart(sheet, ctx, job.overrides, false);
-  const part: SalesPart = { read, columns: c, issues };
+  const part: WorkerPart = { read, columns: c, issues, rows: table.rows.length };
   const transfer = [c.customer, c.day, c.amount, c.invoice, c.name, c.phone, c.row, c.flags].map(
     (a) => a.buffer as ArrayBuffer,
   );

@@ -83,4 +83,35 @@ describe('the sales file on two threads', () => {
     const tini = table.find((r) => r[0].startsWith('Bu "Tini"'));
     expect(tini?.[table[0].indexOf('Kunjungan')]).toBe('2');
   });
+
+  it('reads the file whole on this thread when its header lies below where the worker would start', () => {
+    // Three long title lines above the header: 55 % of the bytes ends inside them.
+    const title = (text: string) => text + ' '.repeat(120 - text.length);
+    const lines = [
+      title('Laporan Penjualan Toko Berkah'),
+      title('Periode Juni 2025'),
+      title('Dicetak oleh kasir'),
+      'No Nota,Tanggal,Pelanggan,Total,Pembayaran',
+      'N1,2025-06-01,Sri,15000,Tunai',
+      'N2,2025-06-03,Sri,20000,Kasbon',
+    ];
+    const file = join(tmp, 'judul.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const args = (out: string) => [
+      '--penjualan',
+      file,
+      '--tanggal-acuan',
+      '2025-06-30',
+      '--keluar',
+      join(tmp, out),
+    ];
+    const one = run(args('j1'), '0');
+    const two = run(args('j2'), '1');
+    expect(two.code).toBe(0);
+    expect(two.stdout.replace('/j2/', '/j1/')).toBe(one.stdout);
+    expect(two.stderr).toMatch(/judul\.csv dibaca, 6 baris/);
+    expect(outputs(join(tmp, 'j2'))).toEqual(outputs(join(tmp, 'j1')));
+    const table = parseCsv(readFileSync(join(tmp, 'j2', 'pelanggan.csv'), 'utf8'));
+    expect(table[1][table[0].indexOf('Kunjungan')]).toBe('2');
+  });
 });
