@@ -6,23 +6,21 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSalesTop } from '../../src/cli/salesThreads';
+import { MAIN_SHARE, readSalesTop } from '../../src/cli/salesThreads';
 
 const tmp = mkdtempSync(join(tmpdir(), 'segmentasi-top-'));
-/** The share of the bytes the main thread reads (MAIN_SHARE in src/cli/salesThreads.ts). */
-const SHARE = 0.55;
 
 describe('the top of a sales file', () => {
   it('ends at the record after a quoted line break the byte share falls into', () => {
     const head = 'No Nota,Tanggal,Pelanggan,Total\nN1,2025-06-01,Sri,15000\n';
     const quoted = 'N2,2025-06-02,"Bu Tini\nWarung Kopi",20000\n';
     const next = 'N3,2025-06-03,Ani,';
-    // Pad the last record until 55 % of the bytes falls just after the quoted line break.
+    // Pad the last record until the main thread's share of the bytes falls just after the quoted line break.
     const lineBreak = Buffer.byteLength(head) + quoted.indexOf('\n') + 1;
     let pad = 0;
     const size = () => Buffer.byteLength(head + quoted + next) + pad + 1;
-    while (Math.ceil(size() * SHARE) <= lineBreak) pad++;
-    expect(Math.ceil(size() * SHARE)).toBeLessThan(Buffer.byteLength(head + quoted));
+    while (Math.ceil(size() * MAIN_SHARE) <= lineBreak) pad++;
+    expect(Math.ceil(size() * MAIN_SHARE)).toBeLessThan(Buffer.byteLength(head + quoted));
     const file = join(tmp, 'quoted.csv');
     writeFileSync(file, head + quoted + next + '9'.repeat(pad) + '\n');
     const top = readSalesTop(file);
