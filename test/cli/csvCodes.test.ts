@@ -1,9 +1,8 @@
 /** The CSV coder gives the sales reader exactly the cells the grid gives, coded per column. */
 import fc from 'fast-check';
 import { csvTable, parseCsv, toCsv } from '../../src/cli/csv';
-import { ZoneClock, dayFromCivil, type Day } from '../../src/core/read/dates';
-import type { ReadContext } from '../../src/core/read/read';
 import { readSalesColumns } from '../../src/core/read/salesParts';
+import { readContext } from '../support/build';
 import { isBlank } from '../../src/core/read/text';
 
 /** Every row's cells of `columns` through the coder, next to the grid's own cells. */
@@ -62,14 +61,7 @@ describe('CSV cells coded per column', () => {
 });
 
 describe('the sales sheet read through the CSV coder', () => {
-  const context = (): ReadContext => ({
-    clock: new ZoneClock('Asia/Jakarta'),
-    dateOrder: 'DMY',
-    stripHonorifics: true,
-    referenceDay: dayFromCivil(2025, 6, 30) as Day,
-    issues: [],
-    notes: [],
-  });
+  const context = () => readContext();
   const header = ['No Nota', 'Tanggal', 'Pelanggan', 'Produk', 'No HP', 'Total', 'Pembayaran'];
   const messyRow = fc.tuple(
     fc.constantFrom('N1', 'N2', ' N1 ', '', '"N3"'),

@@ -22,6 +22,18 @@ function outputs(dir: string): Record<string, string> {
 
 describe('the sales file on two threads', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'segmentasi-threads-'));
+  /** The sales file (reference 30 June 2025) on one thread into `oneOut`, on two into `twoOut`. */
+  const bothWays = (file: string, oneOut: string, twoOut: string) => {
+    const args = (out: string) => [
+      '--penjualan',
+      file,
+      '--tanggal-acuan',
+      '2025-06-30',
+      '--keluar',
+      join(tmp, out),
+    ];
+    return { one: run(args(oneOut), '0'), two: run(args(twoOut), '1') };
+  };
 
   it('gives the sample shop exactly the one-thread result', () => {
     const one = run(sampleShopArgs(join(tmp, 'one')), '0');
@@ -60,16 +72,7 @@ describe('the sales file on two threads', () => {
     const file = join(tmp, 'penjualan.csv');
     // With a BOM and letters of two and three UTF-8 bytes before the cut: the worker starts by byte.
     writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
-    const args = (out: string) => [
-      '--penjualan',
-      file,
-      '--tanggal-acuan',
-      '2025-06-30',
-      '--keluar',
-      join(tmp, out),
-    ];
-    const one = run(args('m1'), '0');
-    const two = run(args('m2'), '1');
+    const { one, two } = bothWays(file, 'm1', 'm2');
     expect(one.code).toBe(0);
     expect(two.stdout.replace('/m2/', '/m1/')).toBe(one.stdout);
     expect(outputs(join(tmp, 'm2'))).toEqual(outputs(join(tmp, 'm1')));
@@ -97,16 +100,7 @@ describe('the sales file on two threads', () => {
     ];
     const file = join(tmp, 'judul.csv');
     writeFileSync(file, lines.join('\n') + '\n');
-    const args = (out: string) => [
-      '--penjualan',
-      file,
-      '--tanggal-acuan',
-      '2025-06-30',
-      '--keluar',
-      join(tmp, out),
-    ];
-    const one = run(args('j1'), '0');
-    const two = run(args('j2'), '1');
+    const { one, two } = bothWays(file, 'j1', 'j2');
     expect(two.code).toBe(0);
     expect(two.stdout.replace('/j2/', '/j1/')).toBe(one.stdout);
     expect(two.stderr).toMatch(/judul\.csv dibaca, 6 baris/);

@@ -1,8 +1,8 @@
 /** Small builders for owners' sheets in tests. */
-import { dayFromCivil, type Day } from '../../src/core/read/dates';
+import { ZoneClock, dayFromCivil, type Day } from '../../src/core/read/dates';
 import { analyze, type Analysis, type AnalysisInput } from '../../src/core/engine';
 import { parseSettings, type SettingsInput } from '../../src/core/settings';
-import type { SaleRecord } from '../../src/core/read/read';
+import type { ReadContext, SaleRecord } from '../../src/core/read/read';
 
 export const d = (iso: string): Day => {
   const [y, m, day] = iso.split('-').map(Number);
@@ -83,4 +83,14 @@ export const creditSale = (
   discount: false,
   phone: '',
   ...more,
+});
+
+/** A reading context as the sales readers' tests use it: Jakarta, DD-MM dates, honorifics dropped, reference 30 June 2025. */
+export const readContext = (referenceDay: Day = dayFromCivil(2025, 6, 30) as Day): ReadContext => ({
+  clock: new ZoneClock('Asia/Jakarta'),
+  dateOrder: 'DMY',
+  stripHonorifics: true,
+  referenceDay,
+  issues: [],
+  notes: [],
 });

@@ -217,18 +217,9 @@ class RowReader {
     if (day === null || !this.who(r, rowNumber)) return null;
     const amount = this.amount(r, rowNumber);
     if (amount === null) return null;
-    // The payment column speaks first; a status column speaks where it says nothing.
-    // A sales "Status" may hold anything (Member, Reseller): only its words we know count there.
-    const state = pay !== 'none' ? pay : stat === 'unknown' ? 'none' : stat;
+    const state = rowState(pay, stat);
     if (state === 'unknown') this.unknown.add(f.payment.raw(r), rowNumber, f.payment.label);
-    sale.row = rowNumber;
-    sale.day = day;
-    sale.amount = amount;
-    sale.invoice = f.invoice.at(r);
-    sale.credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
-    sale.creditPaid = state === 'creditPaid';
-    sale.discount = f.discount.at(r);
-    return sale;
+    return fillSale(sale, f, r, rowNumber, day, amount, state);
   }
 
   /** The codes of the row's name, invoice and phone cells. */
@@ -303,6 +294,37 @@ class RowReader {
     }
     return amount;
   }
+}
+
+/**
+ * A row's payment state: the payment column speaks first, a status column where it says nothing.
+ * A sales "Status" may hold anything (Member, Reseller): only its words we know count there.
+ */
+function rowState(pay: PaidState, stat: PaidState): PaidState {
+  return pay !== 'none' ? pay : stat === 'unknown' ? 'none' : stat;
+}
+
+/**
+ * The sale's fields from row r (name, key and phone filled by the caller). Arguments, not one
+ * object: this runs for every row of a million.
+ */
+function fillSale(
+  sale: SaleRecord,
+  f: SalesFields,
+  r: number,
+  rowNumber: number,
+  day: Day,
+  amount: number,
+  state: PaidState,
+): SaleRecord {
+  sale.row = rowNumber;
+  sale.day = day;
+  sale.amount = amount;
+  sale.invoice = f.invoice.at(r);
+  sale.credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
+  sale.creditPaid = state === 'creditPaid';
+  sale.discount = f.discount.at(r);
+  return sale;
 }
 
 const LONG_WAY = Symbol('long way');
@@ -395,18 +417,10 @@ class PlainRows {
     if (day > this.referenceDay) return null;
     const payState = pay >= 0 ? this.paymentOf(pay) : 'none';
     const statState = stat >= 0 ? this.statusOf(stat) : 'none';
-    const state = payState !== 'none' ? payState : statState === 'unknown' ? 'none' : statState;
-    sale.row = rowNumber;
-    sale.day = day;
     sale.name = this.nameOf[nameCode];
     sale.key = this.keyOf[nameCode];
     sale.phone = f.phone.at(r);
-    sale.amount = amount;
-    sale.invoice = f.invoice.at(r);
-    sale.credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
-    sale.creditPaid = state === 'creditPaid';
-    sale.discount = f.discount.at(r);
-    return sale;
+    return fillSale(sale, f, r, rowNumber, day, amount, rowState(payState, statState));
   }
 
   private amount(r: number): number | null {

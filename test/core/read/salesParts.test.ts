@@ -4,23 +4,15 @@
  * the sheet's closing reports once.
  */
 import fc from 'fast-check';
-import { ZoneClock, dayFromCivil, type Day } from '../../../src/core/read/dates';
-import type { ReadContext, SheetInput } from '../../../src/core/read/read';
+import { dayFromCivil, type Day } from '../../../src/core/read/dates';
+import type { SheetInput } from '../../../src/core/read/read';
 import { joinSalesParts, readSalesColumns, readSalesPart } from '../../../src/core/read/salesParts';
+import { readContext } from '../../support/build';
 
 const REF = dayFromCivil(2025, 6, 30) as Day;
 const HEADER = ['No Nota', 'Tanggal', 'Pelanggan', 'No HP', 'Total', 'Pembayaran'];
 
-function context(): ReadContext {
-  return {
-    clock: new ZoneClock('Asia/Jakarta'),
-    dateOrder: 'DMY',
-    stripHonorifics: true,
-    referenceDay: REF,
-    issues: [],
-    notes: [],
-  };
-}
+const context = () => readContext(REF);
 
 /**
  * The sheet's rows under the header read whole, and read as rows[0..cut) plus the rest; `room`:

@@ -1,17 +1,8 @@
 /** The short way for plain sales rows reads exactly what the whole way reads. */
 import fc from 'fast-check';
-import { ZoneClock, dayFromCivil, type Day } from '../../../src/core/read/dates';
-import type { ReadContext, SheetInput } from '../../../src/core/read/read';
+import type { SheetInput } from '../../../src/core/read/read';
 import { readSales } from '../../../src/core/read/salesRows';
-
-const context = (): ReadContext => ({
-  clock: new ZoneClock('Asia/Jakarta'),
-  dateOrder: 'DMY',
-  stripHonorifics: true,
-  referenceDay: dayFromCivil(2025, 6, 30) as Day,
-  issues: [],
-  notes: [],
-});
+import { readContext as context } from '../../support/build';
 
 /** Both ways over one sheet: what each read, with the issues and notes it left in its context. */
 function bothWays(sheet: SheetInput) {
