@@ -3,7 +3,7 @@
  * from Suspek to Mitra, and whether they are Aktif, Tidur or Hilang.
  */
 import { isLoyal, isNewCustomer, visitsText } from './customerType';
-import { flatText, sharedText } from '../report/sharedText';
+import { sharedText } from '../report/sharedText';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
 import { words } from '../read/text';
@@ -101,7 +101,19 @@ export function statusOf(m: CustomerMeasures, s: Settings, boughtBeforeWindow = 
       overdueRatio,
       reason: sharedText(['lost', days, s.hariHilang], () => why.lost(since, s.hariHilang)),
     };
+  // One text per days and cycle, shared by every customer who has them.
+  const cycle = cycleText(m);
+  const own = m.cycleFromData ? 1 : 0;
+  const cycleDays = Math.round(m.cycleDays);
   if (days > 2 * m.cycleDays)
-    return { status: 'Tidur', overdueRatio, reason: flatText(why.asleep(since, cycleText(m))) };
-  return { status: 'Aktif', overdueRatio, reason: flatText(`${since}; ${cycleText(m)}`) };
+    return {
+      status: 'Tidur',
+      overdueRatio,
+      reason: sharedText(['asleep', days, own, cycleDays], () => why.asleep(since, cycle)),
+    };
+  return {
+    status: 'Aktif',
+    overdueRatio,
+    reason: sharedText(['active', days, own, cycleDays], () => `${since}; ${cycle}`),
+  };
 }
