@@ -105,6 +105,8 @@ function modelCells(p: CustomerPrediction | undefined): string {
   return `${share(p?.pAlive)},${money(p?.expected ?? null)}`;
 }
 
+const NO_MODEL = modelCells(undefined);
+
 /** Bytes of the parts kept per block: a block is written whole to the file in the end. */
 const BLOCK = 1 << 22;
 
@@ -168,7 +170,8 @@ export class CustomerCsv {
         block = this.blockOf[i];
         at = 0;
       }
-      const model = modelCells(byKey.get(customers[i].measures.key));
+      // Without a fitted model no customer has a prediction: no lookup per customer.
+      const model = byKey.size === 0 ? NO_MODEL : modelCells(byKey.get(customers[i].measures.key));
       const size = this.beforeBytes[i] + model.length + this.afterBytes[i];
       if (used + size > out.length) {
         yield out.subarray(0, used);
