@@ -67,6 +67,14 @@ class CustomerLines {
   private readonly text = Array.from({ length: CUSTOMER_COLUMNS.length }, () => new TextColumn());
   private readonly dates = new DateColumn();
   private readonly neverOnCredit = msg().credit.neverOnCredit;
+  /** Each list of tags (shared by the customers who have it) as its cell, joined once. */
+  private readonly tagCells = new Map<readonly string[], string>();
+
+  private tagsCell(tags: readonly string[]): string {
+    let cell = this.tagCells.get(tags);
+    if (cell === undefined) this.tagCells.set(tags, (cell = csvText(tags.join(', '))));
+    return cell;
+  }
 
   /** The cells of CUSTOMER_COLUMNS before the model's, in their order. */
   before(c: CustomerResult): string {
@@ -76,7 +84,7 @@ class CustomerLines {
     return (
       `${csvText(m.name)},${t[1].cell(c.type)},${csvText(c.reason)},${t[3].cell(c.action)},` +
       `${t[4].cell(c.matrix.quadrant)},${t[5].cell(c.ladder.rung)},${t[6].cell(c.status.status)},` +
-      `${t[7].cell(c.kind)},${csvText(c.tags.join(', '))},${t[9].cell(c.rfm?.score ?? '')},` +
+      `${t[7].cell(c.kind)},${this.tagsCell(c.tags)},${t[9].cell(c.rfm?.score ?? '')},` +
       `${t[10].cell(c.rfm?.segment ?? '')},${csvText(c.matrix.reason)},` +
       `${csvText(`${c.ladder.reason}; ${c.status.reason}`)},${csvText(m.phone)},` +
       `${money(m.occasions)},${money(m.frequency)},${d.cell(m.firstDay)},${d.cell(m.lastDay)},` +
