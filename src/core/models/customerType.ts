@@ -52,10 +52,9 @@ export function visitsText(m: CustomerMeasures): string {
   );
 }
 
-function loyalty(m: CustomerMeasures, s: Settings): { loyal: boolean; text: string } {
-  const loyal = isLoyal(m, s);
-  const text = m.occasions === 0 ? msg().typeWhy.noPurchase : visitsText(m);
-  return { loyal, text };
+/** The customer's visits in words: made only where a reason text is made. */
+function visitsOrNone(m: CustomerMeasures): string {
+  return m.occasions === 0 ? msg().typeWhy.noPurchase : visitsText(m);
 }
 
 /** Classifies one customer; every customer with data gets exactly one type with its reason. */
@@ -85,18 +84,18 @@ function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeRes
       action: typeAction('D'),
     };
   }
-  const { loyal, text } = loyalty(m, s);
+  const loyal = isLoyal(m, s);
   if (m.creditPurchases > 0 || m.outstanding > 0) {
     const parts = [why.creditPurchases(m.creditPurchases)];
     if (m.avgDaysLate !== null) parts.push(why.paidLate(number(m.avgDaysLate)));
     parts.push(m.outstanding > 0 ? why.owed(rupiah(m.outstanding)) : why.allPaid);
-    return { type: 'C', reason: `${text}; ${parts.join(', ')}`, action: typeAction('C') };
+    return { type: 'C', reason: `${visitsOrNone(m)}; ${parts.join(', ')}`, action: typeAction('C') };
   }
   // A cash customer's reason depends on their visits (the text) and the settings named: one text
   // per such case, shared by every customer in it.
   const cash = (name: string, settings: number[], more: (cash: string) => string) =>
     sharedText([name, m.occasions, m.activeMonths, m.observedMonths, ...settings], () =>
-      more(`${text}, ${why.neverCredit}`),
+      more(`${visitsOrNone(m)}, ${why.neverCredit}`),
     );
   if (!loyal) {
     const need = () => why.notLoyal(s.minKunjunganLoyal, percent(s.rasioLoyal));
