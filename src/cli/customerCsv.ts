@@ -67,6 +67,14 @@ class CustomerLines {
   private readonly text = Array.from({ length: CUSTOMER_COLUMNS.length }, () => new TextColumn());
   private readonly dates = new DateColumn();
   private readonly neverOnCredit = msg().credit.neverOnCredit;
+  /** Each list of tags (shared by the customers who have it) as its cell, joined once. */
+  private readonly tagCells = new Map<readonly string[], string>();
+
+  private tagsCell(tags: readonly string[]): string {
+    let cell = this.tagCells.get(tags);
+    if (cell === undefined) this.tagCells.set(tags, (cell = csvText(tags.join(', '))));
+    return cell;
+  }
 
   /** The cells of CUSTOMER_COLUMNS before the model's, in their order. */
   before(c: CustomerResult): string {
@@ -76,7 +84,7 @@ class CustomerLines {
     return (
       `${csvText(m.name)},${t[1].cell(c.type)},${csvText(c.reason)},${t[3].cell(c.action)},` +
       `${t[4].cell(c.matrix.quadrant)},${t[5].cell(c.ladder.rung)},${t[6].cell(c.status.status)},` +
-      `${t[7].cell(c.kind)},${csvText(c.tags.join(', '))},${t[9].cell(c.rfm?.score ?? '')},` +
+      `${t[7].cell(c.kind)},${this.tagsCell(c.tags)},${t[9].cell(c.rfm?.score ?? '')},` +
       `${t[10].cell(c.rfm?.segment ?? '')},${csvText(c.matrix.reason)},` +
       `${csvText(`${c.ladder.reason}; ${c.status.reason}`)},${csvText(m.phone)},` +
       `${money(m.occasions)},${money(m.frequency)},${d.cell(m.firstDay)},${d.cell(m.lastDay)},` +
@@ -104,6 +112,8 @@ class CustomerLines {
 function modelCells(p: CustomerPrediction | undefined): string {
   return `${share(p?.pAlive)},${money(p?.expected ?? null)}`;
 }
+
+const NO_MODEL = modelCells(undefined);
 
 /** Bytes of the parts kept per block: a block is written whole to the file in the end. */
 const BLOCK = 1 << 22;
@@ -168,7 +178,8 @@ export class CustomerCsv {
         block = this.blockOf[i];
         at = 0;
       }
-      const model = modelCells(byKey.get(customers[i].measures.key));
+      // Without a fitted model no customer has a prediction: no lookup per customer.
+      const model = byKey.size === 0 ? NO_MODEL : modelCells(byKey.get(customers[i].measures.key));
       const size = this.beforeBytes[i] + model.length + this.afterBytes[i];
       if (used + size > out.length) {
         yield out.subarray(0, used);

@@ -93,7 +93,8 @@ export interface CustomerResult extends TypeResult {
   ladder: RungResult;
   status: StatusResult;
   kind: Kind;
-  tags: Tag[];
+  /** Shared by every customer with the same tags: read, never changed. */
+  tags: readonly Tag[];
   rfm: Rfm | null;
   credit: CreditLimit;
 }

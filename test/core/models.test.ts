@@ -127,6 +127,10 @@ describe('kinds and characteristics (DOMAIN 6)', () => {
     // Bought before the window: not new, however recent the first purchase in the window.
     const old = run({ sales: [...sales, ['2024-01-05', 'Baru', 1000, '']] }, REF);
     expect(get(old, 'Baru').tags).toEqual([]);
+    // Customers with the same tags share one list, which nobody can change.
+    const twins = run({ sales: [...sales, ['2026-11-02', 'Baru Juga', 10000, '']] }, REF);
+    expect(get(twins, 'Baru Juga').tags).toBe(get(twins, 'Baru').tags);
+    expect(Object.isFrozen(get(twins, 'Baru').tags)).toBe(true);
   });
 });
 

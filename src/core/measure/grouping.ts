@@ -113,6 +113,8 @@ class Occasions {
   private readonly discount: Uint8Array;
   /** The customer's slots, in the order they first appear. */
   private readonly slots: number[] = [];
+  /** The slot of the customer's previous row: an invoice's item rows follow each other. */
+  private lastSlot = -1;
   constructor(
     private readonly invoices: number,
     private readonly firstDay: Day,
@@ -125,13 +127,15 @@ class Occasions {
 
   add(customer: number, invoice: number, day: Day, discount: boolean): void {
     const slot = invoice >= 0 ? invoice : this.invoices + day - this.firstDay;
-    if (this.owner[slot] !== customer) {
+    // The slot of the row before is this customer's already: no look at a far-off owner entry.
+    if (slot !== this.lastSlot && this.owner[slot] !== customer) {
       this.owner[slot] = customer;
       this.day[slot] = day;
       this.discount[slot] = 0;
       this.slots.push(slot);
     } else if (day < this.day[slot]) this.day[slot] = day;
     if (discount) this.discount[slot] = 1;
+    this.lastSlot = slot;
   }
 
   get count(): number {
@@ -153,6 +157,7 @@ class Occasions {
   /** Ready for the next customer. */
   clear(): void {
     this.slots.length = 0;
+    this.lastSlot = -1;
   }
 }
 

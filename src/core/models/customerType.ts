@@ -52,10 +52,9 @@ export function visitsText(m: CustomerMeasures): string {
   );
 }
 
-function loyalty(m: CustomerMeasures, s: Settings): { loyal: boolean; text: string } {
-  const loyal = isLoyal(m, s);
-  const text = m.occasions === 0 ? msg().typeWhy.noPurchase : visitsText(m);
-  return { loyal, text };
+/** The customer's visits in words: made only where a reason text is made. */
+function visitsOrNone(m: CustomerMeasures): string {
+  return m.occasions === 0 ? msg().typeWhy.noPurchase : visitsText(m);
 }
 
 /** Classifies one customer; every customer with data gets exactly one type with its reason. */
@@ -67,15 +66,14 @@ export function classify(m: CustomerMeasures, facts: CustomerFacts, s: Settings)
 
 function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeResult {
   const why = msg().typeWhy;
-  // Most customers owe nothing: no list is made for them.
-  const lateOpen =
-    m.openDebts.length === 0 ? m.openDebts : m.openDebts.filter((d) => d.daysOverdue > s.batasMacetHari);
-  if (lateOpen.length > 0) {
-    const owed = lateOpen.reduce((sum, d) => sum + d.outstanding, 0);
-    const worst = Math.max(...lateOpen.map((d) => d.daysOverdue));
+  const late = lateOpenDebts(m, s.batasMacetHari);
+  if (late !== null) {
+    const { owed, worst } = late;
     return {
       type: 'D',
-      reason: why.lateOpen(rupiah(owed), worst, s.batasMacetHari),
+      reason: sharedText(['lateOpen', owed, worst, s.batasMacetHari], () =>
+        why.lateOpen(rupiah(owed), worst, s.batasMacetHari),
+      ),
       action: typeAction('D'),
     };
   }
@@ -86,43 +84,75 @@ function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeRes
       action: typeAction('D'),
     };
   }
-  const { loyal, text } = loyalty(m, s);
+  const loyal = isLoyal(m, s);
   if (m.creditPurchases > 0 || m.outstanding > 0) {
     const parts = [why.creditPurchases(m.creditPurchases)];
     if (m.avgDaysLate !== null) parts.push(why.paidLate(number(m.avgDaysLate)));
     parts.push(m.outstanding > 0 ? why.owed(rupiah(m.outstanding)) : why.allPaid);
-    return { type: 'C', reason: `${text}; ${parts.join(', ')}`, action: typeAction('C') };
+    return { type: 'C', reason: `${visitsOrNone(m)}; ${parts.join(', ')}`, action: typeAction('C') };
   }
-  const cash = `${text}, ${why.neverCredit}`;
+  // A cash customer's reason depends on their visits (the text) and the settings named: one text
+  // per such case, shared by every customer in it.
+  const cash = (name: string, settings: number[], more: (cash: string) => string) =>
+    sharedText([name, m.occasions, m.activeMonths, m.observedMonths, ...settings], () =>
+      more(`${visitsOrNone(m)}, ${why.neverCredit}`),
+    );
   if (!loyal) {
-    const need = why.notLoyal(s.minKunjunganLoyal, percent(s.rasioLoyal));
-    return { type: 'B', reason: `${cash}; ${need}`, action: typeAction('B') };
+    const need = () => why.notLoyal(s.minKunjunganLoyal, percent(s.rasioLoyal));
+    return {
+      type: 'B',
+      reason: cash('notLoyal', [s.minKunjunganLoyal, s.rasioLoyal], (c) => `${c}; ${need()}`),
+      action: typeAction('B'),
+    };
   }
-  if (facts.complaint) return { type: 'B', reason: `${cash}; ${why.complaint}`, action: typeAction('B') };
+  if (facts.complaint)
+    return {
+      type: 'B',
+      reason: cash('complaint', [], (c) => `${c}; ${why.complaint}`),
+      action: typeAction('B'),
+    };
   if (facts.hasReferralColumn) {
     if (facts.referrals > 0) {
       return {
         type: 'A',
-        reason: `${cash}, ${why.referred(facts.referrals)}`,
+        reason: cash('referred', [facts.referrals], (c) => `${c}, ${why.referred(facts.referrals)}`),
         action: typeAction('A'),
       };
     }
     return {
       type: 'B',
-      reason: `${cash}; ${why.loyalNoReferral}`,
+      reason: cash('noReferral', [], (c) => `${c}; ${why.loyalNoReferral}`),
       action: typeAction('B'),
     };
   }
-  if (m.activeRatio >= s.rasioLoyalTanpaReferensi) {
+  const ratio = s.rasioLoyalTanpaReferensi;
+  if (m.activeRatio >= ratio) {
     return {
       type: 'A',
-      reason: `${cash}, ${why.activeNoReferralColumn(percent(s.rasioLoyalTanpaReferensi))}`,
+      reason: cash('activeNoColumn', [ratio], (c) => `${c}, ${why.activeNoReferralColumn(percent(ratio))}`),
       action: typeAction('A'),
     };
   }
   return {
     type: 'B',
-    reason: `${cash}; ${why.loyalNeedsMore(percent(s.rasioLoyalTanpaReferensi))}`,
+    reason: cash('needsMore', [ratio], (c) => `${c}; ${why.loyalNeedsMore(percent(ratio))}`),
     action: typeAction('B'),
   };
+}
+
+/**
+ * The open debts more than `days` overdue, in one pass (most customers owe nothing): the sum owed,
+ * added in the debts' order, and the most days overdue; null when there is none.
+ */
+function lateOpenDebts(m: CustomerMeasures, days: number): { owed: number; worst: number } | null {
+  let owed = 0;
+  let worst = -Infinity;
+  let any = false;
+  for (const d of m.openDebts) {
+    if (!(d.daysOverdue > days)) continue;
+    owed += d.outstanding;
+    worst = Math.max(worst, d.daysOverdue);
+    any = true;
+  }
+  return any ? { owed, worst } : null;
 }

@@ -23,15 +23,21 @@ export function kindOf(jenis: string): Kind {
   return 'Eksternal';
 }
 
+/** The tags in their order, one frozen list per combination, shared by every customer who has it. */
+const TAG_ORDER: readonly Tag[] = ['Baru', 'Hemat', 'Loyal', 'Berkembang'];
+const TAG_LISTS: readonly (readonly Tag[])[] = Array.from({ length: 1 << TAG_ORDER.length }, (_, set) =>
+  Object.freeze(TAG_ORDER.filter((_, bit) => set & (1 << bit))),
+);
+
 export function tagsOf(
   m: CustomerMeasures,
   facts: { referrals: number; boughtBeforeWindow: boolean },
   s: Settings,
-): Tag[] {
-  const tags: Tag[] = [];
-  if (isNewCustomer(m, facts.boughtBeforeWindow, s)) tags.push('Baru');
-  if (m.occasions > 0 && m.discountOccasions * 2 >= m.occasions) tags.push('Hemat');
-  if (isLoyal(m, s)) tags.push('Loyal');
-  if (facts.referrals > 0) tags.push('Berkembang');
-  return tags;
+): readonly Tag[] {
+  let set = 0;
+  if (isNewCustomer(m, facts.boughtBeforeWindow, s)) set |= 1;
+  if (m.occasions > 0 && m.discountOccasions * 2 >= m.occasions) set |= 2;
+  if (isLoyal(m, s)) set |= 4;
+  if (facts.referrals > 0) set |= 8;
+  return TAG_LISTS[set];
 }

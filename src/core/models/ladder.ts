@@ -3,7 +3,7 @@
  * from Suspek to Mitra, and whether they are Aktif, Tidur or Hilang.
  */
 import { isLoyal, isNewCustomer, visitsText } from './customerType';
-import { flatText, sharedText } from '../report/sharedText';
+import { sharedText } from '../report/sharedText';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
 import { words } from '../read/text';
@@ -94,14 +94,26 @@ export function statusOf(m: CustomerMeasures, s: Settings, boughtBeforeWindow = 
   if (isNewCustomer(m, boughtBeforeWindow, s))
     return { status: 'Aktif', overdueRatio, reason: msg().status.newCustomer(m.ageDays) };
   const days = m.daysSinceLast;
-  const since = sharedText(['since', days], () => why.daysSince(days));
+  // One text per days (and cycle), shared by every customer who has them; its parts are only
+  // looked up when the text is first made.
+  const since = () => sharedText(['since', days], () => why.daysSince(days));
   if (days > s.hariHilang)
     return {
       status: 'Hilang',
       overdueRatio,
-      reason: sharedText(['lost', days, s.hariHilang], () => why.lost(since, s.hariHilang)),
+      reason: sharedText(['lost', days, s.hariHilang], () => why.lost(since(), s.hariHilang)),
     };
+  const own = m.cycleFromData ? 1 : 0;
+  const cycleDays = Math.round(m.cycleDays);
   if (days > 2 * m.cycleDays)
-    return { status: 'Tidur', overdueRatio, reason: flatText(why.asleep(since, cycleText(m))) };
-  return { status: 'Aktif', overdueRatio, reason: flatText(`${since}; ${cycleText(m)}`) };
+    return {
+      status: 'Tidur',
+      overdueRatio,
+      reason: sharedText(['asleep', days, own, cycleDays], () => why.asleep(since(), cycleText(m))),
+    };
+  return {
+    status: 'Aktif',
+    overdueRatio,
+    reason: sharedText(['active', days, own, cycleDays], () => `${since()}; ${cycleText(m)}`),
+  };
 }

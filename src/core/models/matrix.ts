@@ -5,7 +5,7 @@
  */
 import { isLoyal, isNewCustomer, type CustomerType } from './customerType';
 import { rupiah } from '../report/format';
-import { flatText } from '../report/sharedText';
+import { flatText, sharedText } from '../report/sharedText';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
 import { words } from '../read/text';
@@ -146,6 +146,16 @@ function withReason(
 ): MatrixResult {
   const t = msg().matrix;
   const { quadrant, highPotential, close, saidPotential, saidClose, loyal, onTime } = place;
+  const closeCase = loyal ? (onTime ? 2 : 1) : 0;
+  // Without the owner's own words, one text per spend and case, shared by every customer who has them.
+  if (saidPotential === null && saidClose === null) {
+    const reason = sharedText(
+      ['matrix', m.totalSpend, highPotential ? 1 : 0, medianSpend, closeCase],
+      () =>
+        `${t.spend(rupiah(m.totalSpend), highPotential, rupiah(medianSpend))}; ${[t.notLoyal, t.loyalLate, t.loyalOnTime][closeCase]}`,
+    );
+    return { quadrant, highPotential, close, reason };
+  }
   const potentialWhy =
     saidPotential !== null
       ? t.potentialSaid(profile?.potential ?? '')

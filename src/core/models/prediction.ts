@@ -12,7 +12,6 @@ import { msg } from '../i18n';
 import {
   expectedPurchases,
   fitBgnbd,
-  groupTriples,
   probabilityAlive,
   tripleKey,
   type BgnbdFit,
@@ -76,18 +75,24 @@ export function modelInput(analysis: Analysis): ModelInput {
  */
 export function modelInputOf<T>(customers: readonly T[], measuresOf: (c: T) => CustomerMeasures): ModelInput {
   const triples = new Map<string, Triple>();
+  // Grouped as they come (what groupTriples does): a customer's triple is its group's, so no
+  // object is made per customer and the customers are walked once.
+  const groups = new Map<string | number, TripleGroup>();
   let repeaters = 0;
   for (const c of customers) {
     const m = measuresOf(c);
     if (m.occasions === 0) continue; // debts only: nothing to model
-    triples.set(m.key, { x: m.frequency, tx: m.recencyDays, T: m.ageDays });
-    if (m.frequency > 0) repeaters++;
+    const x = m.frequency;
+    const tx = m.recencyDays;
+    const T = m.ageDays;
+    const id = tripleKey(x, tx, T);
+    let group = groups.get(id);
+    if (group) group.count++;
+    else groups.set(id, (group = { x, tx, T, count: 1 }));
+    triples.set(m.key, group);
+    if (x > 0) repeaters++;
   }
-  return {
-    triples,
-    repeaters,
-    groups: repeaters < MIN_REPEATERS ? null : groupTriples(triples.values()),
-  };
+  return { triples, repeaters, groups: repeaters < MIN_REPEATERS ? null : [...groups.values()] };
 }
 
 /**

@@ -20,6 +20,8 @@ import { customerTable, summaryTables } from '../../../src/core/report/reportShe
 import { summaryText } from '../../../src/core/report/summary';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../src/core/settings';
 import reference from '../../fixtures/bgnbd_reference.json';
+import { groupTriples } from '../../../src/core/models/bgnbd';
+import type { CustomerMeasures } from '../../../src/core/measure/measures';
 import { d, monthly, run, salesSheet } from '../../support/build';
 import { irregularShop } from '../../support/randomShop';
 
@@ -243,6 +245,25 @@ describe('a fit computed elsewhere (the command line fits on its second thread)'
     expect(asked).toBe(1);
   });
 
+  it('groups equal (x, t_x, T) in the order they first come, counting them; debts-only customers left out', () => {
+    const m = (key: string, occasions: number, recencyDays: number, ageDays: number) =>
+      ({ key, occasions, frequency: Math.max(0, occasions - 1), recencyDays, ageDays }) as CustomerMeasures;
+    const regulars = Array.from({ length: 31 }, (_, i) => m(`r${i}`, 3, 10, 30));
+    const input = modelInputOf(
+      [regulars[0], m('b', 1, 0, 30), ...regulars.slice(1), m('c', 2, 5, 20), m('d', 0, 0, 0)],
+      (c) => c,
+    );
+    expect(input.repeaters).toBe(32);
+    expect(input.triples.size).toBe(33);
+    expect(input.triples.has('d')).toBe(false);
+    expect(input.groups).toEqual([
+      { x: 2, tx: 10, T: 30, count: 31 },
+      { x: 0, tx: 0, T: 30, count: 1 },
+      { x: 1, tx: 5, T: 20, count: 1 },
+    ]);
+    expect(input.triples.get('c')).toMatchObject({ x: 1, tx: 5, T: 20 });
+  });
+
   it('is handed out by the engine before classification ends, for the customers in report order', () => {
     let early: ModelInput | undefined;
     const a = analyze(
@@ -260,5 +281,14 @@ describe('a fit computed elsewhere (the command line fits on its second thread)'
     expect([...(early?.triples.keys() ?? [])]).toEqual(
       a.customers.filter((c) => c.measures.occasions > 0).map((c) => c.measures.key),
     );
+    // The groups are groupTriples' of the buyers' (x, t_x, T) in report order, counts and all.
+    const buyers = a.customers.filter((c) => c.measures.occasions > 0).map((c) => c.measures);
+    const rows = buyers.map((m) => ({ x: m.frequency, tx: m.recencyDays, T: m.ageDays }));
+    expect(early?.groups).toEqual(groupTriples(rows));
+    expect(early?.groups?.reduce((n, g) => n + g.count, 0)).toBe(buyers.length);
+    for (const [i, m] of buyers.entries()) {
+      const t = early?.triples.get(m.key);
+      expect([t?.x, t?.tx, t?.T]).toEqual([rows[i].x, rows[i].tx, rows[i].T]);
+    }
   });
 });
