@@ -175,10 +175,20 @@ function renumber(
   at: number,
   last: boolean,
 ): void {
+  remap(ids, idsIn(table, values, last), out, at);
+}
+
+/** The ids `table` gives `values`, new ones numbered after its own (see renumber). */
+function idsIn(table: TextIds, values: readonly string[], last: boolean): Int32Array {
   const to = new Int32Array(values.length);
   for (let k = 0; k < values.length; k++) {
     const found = last ? table.find(values[k]) : table.id(values[k]);
     to[k] = found >= 0 ? found : table.values.push(values[k]) - 1;
   }
+  return to;
+}
+
+/** out[at + i] = to[ids[i]], -1 staying -1: a loop of its own, on typed arrays only. */
+function remap(ids: Int32Array, to: Int32Array, out: Int32Array, at: number): void {
   for (let i = 0; i < ids.length; i++) out[at + i] = ids[i] < 0 ? -1 : to[ids[i]];
 }
