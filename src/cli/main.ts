@@ -32,15 +32,19 @@ import { CustomerCsv, numberCell, roundMoney, roundShare } from './customerCsv';
 
 type Progress = (text: string) => void;
 
-function readTable(file: string, label: string, progress: Progress): CsvTable {
+/** What `read` makes of an input file, its absence or a read failure told the owner by `label`. */
+function readInput<T>(file: string, label: string, read: (file: string) => T): T {
   if (!existsSync(file)) throw new CliError('input', msg().cli.fileNotFound(label, file));
-  const started = Date.now();
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    return read(file);
   } catch (error) {
     throw new CliError('input', msg().cli.fileUnreadable(label, file), error);
   }
+}
+
+function readTable(file: string, label: string, progress: Progress): CsvTable {
+  const started = Date.now();
+  const bytes = readInput(file, label, readFileSync);
   const table = csvTable(bytes);
   progress(msg().cli.fileRead(label, basename(file), table.rows.length, Date.now() - started));
   return table;
@@ -55,14 +59,8 @@ function readSalesTopOf(
   label: string,
   progress: Progress,
 ): (SalesTop & { onRows: (rows: number) => void }) | null {
-  if (!existsSync(file)) throw new CliError('input', msg().cli.fileNotFound(label, file));
   const started = Date.now();
-  let top: SalesTop | null;
-  try {
-    top = readSalesTop(file);
-  } catch (error) {
-    throw new CliError('input', msg().cli.fileUnreadable(label, file), error);
-  }
+  const top = readInput(file, label, readSalesTop);
   const ms = Date.now() - started;
   return top && { ...top, onRows: (rows) => progress(msg().cli.fileRead(label, basename(file), rows, ms)) };
 }

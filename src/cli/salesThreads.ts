@@ -57,7 +57,8 @@ interface PartJob {
  * A second thread for a sales file large enough to be read on two threads, started before this
  * thread reads the file, so that its start (loading the program, about 0.15 s) overlaps the
  * reading here: when the machine has two cores and `script` (the built command line, which a
- * worker runs) is known. Its worker reads part of the file; the next one fits the model.
+ * worker runs) is known. Its worker reads part of the file; the next one makes the retention and
+ * cohort tables and fits the model (src/cli/fitThread.ts).
  */
 export function secondThread(file: string, script: string | undefined): SecondThread | undefined {
   const limit = threadThreshold(DEFAULT_MIN_ROWS);
