@@ -3,6 +3,7 @@
  * (DOMAIN 1): a credit sale with a debt row of the same customer and day is that debt; one
  * without is an open debt due `tempoHari` days later; ledger payments settle the oldest debt first.
  */
+import { smallInteger } from './smallInteger';
 import type { Day } from '../read/dates';
 import type { RowIssue } from '../messages';
 import { msg } from '../i18n';
@@ -94,8 +95,9 @@ export function buildDebts({
       continue;
     }
     // "Kasbon (sudah lunas)": credit use, already repaid, so not an open debt (no repayment day known).
-    const paid = sale.repaid ? sale.amount : 0;
-    const { key, day, amount, row } = sale;
+    const amount = smallInteger(sale.amount);
+    const paid = sale.repaid ? amount : 0;
+    const { key, day, row } = sale;
     add({ key, day, amount, row, due: day + tempoHari, paid, settledDay: null, source: 'penjualan' });
   }
   for (const list of byCustomer.values()) list.sort((a, b) => a.day - b.day || a.row - b.row);

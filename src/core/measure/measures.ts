@@ -1,4 +1,5 @@
 /** Per-customer measures within the analysis window (DOMAIN 2). */
+import { smallInteger } from './smallInteger';
 import { addMonths, civilFromDay, monthIndex, type Day } from '../read/dates';
 import { ageBucket, type AgeBucket, type Debt } from './debts';
 
@@ -172,7 +173,7 @@ export function computeMeasures(
   const own = ownCycleDays(days);
   const cycleFromData = own !== null;
   const cycleDays = own ?? ctx.siklusHari;
-  const totalSpend = acc ? acc.total : 0;
+  const totalSpend = acc ? smallInteger(acc.total) : 0;
 
   const debt = debtMeasures(debts, ctx);
   return {
