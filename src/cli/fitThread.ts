@@ -44,18 +44,16 @@ export function eventTables({ events, referenceDay }: TablesInput): EventTables 
   };
 }
 
-/** The tables being made on the second thread. */
-let tables: WorkerCall<EventTables> | undefined;
-
-/** Hands the events to the second thread, when there is one, for the tables. */
-export function startTables(input: TablesInput, worker: WorkerThread | undefined): void {
-  tables = worker?.call<TablesInput, EventTables>(TABLES_ROLE, input);
+/** Hands the events to the second thread, when there is one, for the tables: their answer to come. */
+export function startTables(
+  input: TablesInput,
+  worker: WorkerThread | undefined,
+): WorkerCall<EventTables> | undefined {
+  return worker?.call<TablesInput, EventTables>(TABLES_ROLE, input);
 }
 
-/** The tables: made on the second thread when startTables gave it the events, else here. */
-export function tablesOf(input: TablesInput): EventTables {
-  const call = tables;
-  tables = undefined;
+/** The tables: the second thread's answer when startTables gave it the events, else made here. */
+export function tablesOf(input: TablesInput, call: WorkerCall<EventTables> | undefined): EventTables {
   return call ? call.result() : eventTables(input);
 }
 

@@ -187,6 +187,7 @@ function writeResults(
   second: SecondThread | undefined,
 ): void {
   const started = Date.now();
+  let tablesCall: ReturnType<typeof startTables>;
   const analysis = analyseFiles(
     values,
     {
@@ -196,7 +197,7 @@ function writeResults(
       compact: true,
       onProgress: (stage) => progress(msg().cli.analysing(stage)),
       // The retention and cohort tables are made on the second thread while customers are measured.
-      onEvents: (events) => startTables({ events, referenceDay }, second?.current),
+      onEvents: (events) => (tablesCall = startTables({ events, referenceDay }, second?.current)),
       // The fit starts as soon as the engine knows its input, while customers are still classified.
       onModelInput: (input) => startFit(input, ownScript, second?.current),
     },
@@ -204,7 +205,7 @@ function writeResults(
     outDir,
     second,
   );
-  const tables = tablesOf({ events: analysis.events, referenceDay: analysis.referenceDay });
+  const tables = tablesOf({ events: analysis.events, referenceDay: analysis.referenceDay }, tablesCall);
   const monthly = tables.monthly;
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 

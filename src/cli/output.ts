@@ -49,13 +49,27 @@ function* csvLines(rows: Iterable<readonly unknown[]>): Generator<string> {
  * Writes the lines (each ending in a line break) through one buffer of about a megabyte: each line
  * is encoded as it comes, so no megabyte of joined text is ever built and then walked again.
  */
-export function writeLines(dir: string, file: string, lines: Iterable<string>): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(join(dir, file), 'w');
+function writeLines(dir: string, file: string, lines: Iterable<string>): void {
+  writeFile(dir, file, (fd) => {
     const out = new LineBuffer(fd);
     for (const line of lines) out.add(line);
     out.flush();
+  });
+}
+
+/** Writes bytes already made, chunk by chunk (each written whole before the next is asked for). */
+export function writeChunks(dir: string, file: string, chunks: Iterable<Uint8Array>): void {
+  writeFile(dir, file, (fd) => {
+    for (const chunk of chunks) writeWhole(fd, chunk, chunk.length);
+  });
+}
+
+/** Opens the file for `write`, closes it, and tells the owner when the folder cannot be written. */
+function writeFile(dir: string, file: string, write: (fd: number) => void): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(join(dir, file), 'w');
+    write(fd);
   } catch (error) {
     throw new CliError('output', msg().cli.outputUnwritable(dir), error);
   } finally {
@@ -63,18 +77,9 @@ export function writeLines(dir: string, file: string, lines: Iterable<string>): 
   }
 }
 
-/** Writes bytes already made, chunk by chunk (each written whole before the next is asked for). */
-export function writeChunks(dir: string, file: string, chunks: Iterable<Uint8Array>): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(join(dir, file), 'w');
-    for (const chunk of chunks)
-      for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done, chunk.length - done);
-  } catch (error) {
-    throw new CliError('output', msg().cli.outputUnwritable(dir), error);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+/** The first `length` bytes: writeSync may write less than asked, so it writes on until all are out. */
+function writeWhole(fd: number, bytes: Uint8Array, length: number): void {
+  for (let done = 0; done < length;) done += writeSync(fd, bytes, done, length - done);
 }
 
 /** UTF-8 lines gathered in a buffer and written when it fills. */
@@ -96,8 +101,7 @@ class LineBuffer {
   }
 
   flush(): void {
-    // writeSync may write less than asked: write on until the buffer is out.
-    for (let done = 0; done < this.used;) done += writeSync(this.fd, this.buffer, done, this.used - done);
+    writeWhole(this.fd, this.buffer, this.used);
     this.used = 0;
   }
 }
