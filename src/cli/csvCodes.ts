@@ -4,7 +4,8 @@
  * name or a date met a million times is decoded once and no string is made per row. Records with
  * a quote are cut by csv-parse, as the grid does, and their cells looked up the same way.
  */
-import type { CodedRows } from '../core/read/codedRows';
+import type { ByteIds, CodedRows } from '../core/read/codedRows';
+import type { ByteTexts, InvoiceNumbers } from '../core/read/invoiceNumbers';
 import { isBlank } from '../core/read/text';
 import { grown } from '../core/read/typedArrays';
 import { EMPTY, slotTable } from '../core/read/interner';
@@ -108,6 +109,78 @@ class ColumnCodes {
   private rehash(): void {
     this.slots = slotTable(this.hashes, 1, this.size, this.slots.length * 2);
   }
+
+  /**
+   * The code of the `normalize`d text of `code`'s cells (-1 when that is empty): the code itself
+   * for ASCII bytes without a space at either end, which normalizing (trimming) leaves as they are.
+   * Any other text is decoded, normalized and coded again (a new code when it is new), so two codes
+   * come to one exactly when their normalized texts are one.
+   */
+  canonical(code: number, normalize: (text: string) => string): number {
+    const length = this.lengths[code];
+    if (code === 0 || length === 0) return -1;
+    if (isTrimmedAscii(this.store, this.starts[code], length)) return code;
+    const text = normalize(this.text(code) ?? '');
+    if (text === '') return -1;
+    const bytes = Buffer.from(text, 'utf8');
+    return this.code(bytes, 0, bytes.length, hashOf(bytes, 0, bytes.length));
+  }
+
+  /** The codes' bytes, as views (code 0 and any code no cell normalizes to included). */
+  byteTexts(): ByteTexts {
+    const size = this.size;
+    return {
+      size,
+      store: new Uint8Array(this.store.buffer, this.store.byteOffset, this.stored),
+      starts: this.starts.subarray(0, size),
+      lengths: this.lengths.subarray(0, size),
+      hashes: this.hashes.subarray(0, size),
+    };
+  }
+}
+
+/** Printable ASCII at both ends and ASCII throughout: trim() takes nothing, decoding changes nothing. */
+function isTrimmedAscii(bytes: Uint8Array, start: number, length: number): boolean {
+  const [first, last] = [bytes[start], bytes[start + length - 1]];
+  if (first <= 32 || first >= 127 || last <= 32 || last >= 127) return false;
+  for (let k = 1; k < length - 1; k++) if (bytes[start + k] >= 128) return false;
+  return true;
+}
+
+const UNSEEN = -2;
+
+/** A column's cells numbered by their codes (CodedRows.byteIds): ids are codes of `table`. */
+class ColumnIds implements ByteIds {
+  private ids = new Int32Array(0);
+
+  constructor(
+    private readonly table: ColumnCodes,
+    private readonly normalize: (text: string) => string,
+  ) {}
+
+  idOf(code: number): number {
+    if (code >= this.ids.length) {
+      const ids = new Int32Array(Math.max(code + 1, this.ids.length * 2)).fill(UNSEEN);
+      ids.set(this.ids);
+      this.ids = ids;
+    }
+    const known = this.ids[code];
+    return known !== UNSEEN ? known : (this.ids[code] = this.table.canonical(code, this.normalize));
+  }
+
+  numbers(): InvoiceNumbers {
+    return { bytes: this.table.byteTexts() };
+  }
+
+  /** Another part's ids (codes of its own table) as codes of this one, by their bytes. */
+  idsOf(other: InvoiceNumbers): Int32Array {
+    if (!('bytes' in other)) throw new Error('parts of one file number their invoices alike');
+    const { size, store, starts, lengths, hashes } = other.bytes;
+    const to = new Int32Array(size).fill(-1);
+    for (let k = 1; k < size; k++)
+      to[k] = this.table.code(store, starts[k], starts[k] + lengths[k], hashes[k]);
+    return to;
+  }
 }
 
 function hashOf(bytes: Uint8Array, start: number, end: number): number {
@@ -176,6 +249,8 @@ export function codeCsvRows(source: CsvSource, columns: readonly number[], rows:
     value: (column, code) => tables[slotOf[column]].text(code),
     cell: (row, column) => tables[slotOf[column]].text(codes[slotOf[column]][row]),
     blank: (row) => (flags[row] === CHECK ? source.cells(row).every(isBlank) : flags[row] === BLANK),
+    byteIds: (column, normalize) =>
+      column < width && slotOf[column] >= 0 ? new ColumnIds(tables[slotOf[column]], normalize) : undefined,
   };
 }
 

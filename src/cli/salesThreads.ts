@@ -11,6 +11,7 @@ import { ZoneClock, type Day } from '../core/read/dates';
 import { detectHeader, type ColumnOverrides, type HeaderMatch } from '../core/read/headers';
 import type { ReadContext, SheetInput } from '../core/read/read';
 import type { DateOrder } from '../core/read/cells';
+import type { InvoiceNumbers } from '../core/read/invoiceNumbers';
 import {
   SalesJoin,
   readSalesColumns,
@@ -226,10 +227,38 @@ export const salesPartJob: Job<PartJob, WorkerPart> = (job) => {
     notes: [],
   };
   // Its tables stay here: the join continues this thread's own.
-  const { read, columns: c, issues } = readSalesPart(sheet, ctx, job.overrides, false);
+  const { read, columns, issues } = readSalesPart(sheet, ctx, job.overrides, false);
+  const c = { ...columns, invoices: ownInvoices(columns.invoices) };
   const part: WorkerPart = { read, columns: c, issues, rows: table.rows.length };
-  const transfer = [c.customer, c.day, c.amount, c.invoice, c.name, c.phone, c.row, c.flags].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  const invoiceArrays = 'bytes' in c.invoices ? Object.values(c.invoices.bytes).slice(1) : [];
+  const transfer = [
+    c.customer,
+    c.day,
+    c.amount,
+    c.invoice,
+    c.name,
+    c.phone,
+    c.row,
+    c.flags,
+    ...invoiceArrays,
+  ].map((a) => (a as Uint8Array).buffer as ArrayBuffer);
   return { value: part, transfer };
 };
+
+/**
+ * Invoice numbers as bytes in arrays of their own, to be moved to the other thread: the table's
+ * arrays are views of larger ones (the store may even share Node's small-buffer pool).
+ */
+function ownInvoices(numbers: InvoiceNumbers): InvoiceNumbers {
+  if (!('bytes' in numbers)) return numbers;
+  const { size, store, starts, lengths, hashes } = numbers.bytes;
+  return {
+    bytes: {
+      size,
+      store: store.slice(),
+      starts: starts.slice(),
+      lengths: lengths.slice(),
+      hashes: hashes.slice(),
+    },
+  };
+}

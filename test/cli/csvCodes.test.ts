@@ -4,6 +4,29 @@ import { csvTable, parseCsv, toCsv } from '../../src/cli/csv';
 import { readSalesColumns } from '../../src/core/read/salesParts';
 import { readContext } from '../support/build';
 import { isBlank } from '../../src/core/read/text';
+import { invoiceText } from '../../src/core/read/invoiceNumbers';
+import type { SalesColumns } from '../../src/core/read/columns';
+
+/**
+ * Each row's invoice number ('' for none), after checking that rows share an id exactly when they
+ * share a number: the ids themselves are the coder's own.
+ */
+function invoicesByRow(c: SalesColumns): string[] {
+  const texts = [...c.invoice].map((id) => (id < 0 ? '' : invoiceText(c.invoices, id)));
+  const idOfText = new Map<string, number>();
+  texts.forEach((text, i) => {
+    if (text === '') return;
+    if (!idOfText.has(text)) idOfText.set(text, c.invoice[i]);
+    expect(c.invoice[i]).toBe(idOfText.get(text));
+  });
+  expect(new Set(idOfText.values()).size).toBe(idOfText.size);
+  return texts;
+}
+
+/** The columns but their invoice ids, and each row's invoice number. */
+function withInvoiceTexts(c: SalesColumns) {
+  return { ...c, invoice: null, invoices: invoicesByRow(c) };
+}
 
 /** Every row's cells of `columns` through the coder, next to the grid's own cells. */
 function bothWays(text: string, columns: number[]) {
@@ -64,7 +87,7 @@ describe('the sales sheet read through the CSV coder', () => {
   const context = () => readContext();
   const header = ['No Nota', 'Tanggal', 'Pelanggan', 'Produk', 'No HP', 'Total', 'Pembayaran'];
   const messyRow = fc.tuple(
-    fc.constantFrom('N1', 'N2', ' N1 ', '', '"N3"'),
+    fc.constantFrom('N1', 'N2', ' N1 ', '', ' ', '"N3"', 'Nó1', '\u00a0Nó1 ', '\u3000N2'),
     fc.constantFrom('2025-06-01', '15/05/2025', '2025-07-09', 'kemarin', '', ' ', 'Tanggal', 'TOTAL'),
     fc.constantFrom('Sri', 'sri ', 'Bu Ani', 'Śri, ☕', '', 'Total', 'Pelanggan', '#REF!', '\u00a0'),
     fc.constantFrom('Gula', '', ' '),
@@ -91,6 +114,37 @@ describe('the sales sheet read through the CSV coder', () => {
     );
   });
 
+  it('numbers invoices by their bytes, as the grid does by their texts, when no records are kept (property)', () => {
+    fc.assert(
+      fc.property(fc.array(messyRow, { maxLength: 30 }), (rows) => {
+        const text = toCsv([header, ...rows]);
+        const [viaGrid, viaCodes] = [context(), context()];
+        const grid = readSalesColumns({ name: 'p.csv', rows: parseCsv(text) }, viaGrid, {}, false);
+        const table = csvTable(text);
+        const sheet = { name: 'p.csv', rows: table.rows, rowAt: table.rowAt, codes: table.codes };
+        const coded = readSalesColumns(sheet, viaCodes, {}, false);
+        expect('bytes' in coded.columns.invoices).toBe(true);
+        expect(withInvoiceTexts(coded.columns)).toEqual(withInvoiceTexts(grid.columns));
+        expect(coded.sales).toEqual(grid.sales);
+        expect(viaCodes.issues).toEqual(viaGrid.issues);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('numbers invoice bytes that are no UTF-8 as their text reads: both as one number', () => {
+    const lines = [
+      'No Nota,Tanggal,Pelanggan,Total',
+      'N\xff1,2025-06-01,Sri,5000',
+      ' N\xfe1,2025-06-02,Sri,6000',
+    ];
+    const bytes = Buffer.concat(lines.map((l) => Buffer.from(l + '\n', 'latin1')));
+    const table = csvTable(bytes);
+    const sheet = { name: 'p.csv', rows: table.rows, rowAt: table.rowAt, codes: table.codes };
+    const { columns } = readSalesColumns(sheet, context(), {}, false);
+    expect(invoicesByRow(columns)).toEqual(['N\ufffd1', 'N\ufffd1']);
+  });
+
   it('numbers names, invoices and phones by their own cells, on both ways of reading', () => {
     const text = toCsv([
       ['No Nota', 'Tanggal', 'Pelanggan', 'No HP', 'Total'],
@@ -106,8 +160,7 @@ describe('the sales sheet read through the CSV coder', () => {
     ];
     for (const sheet of sheets) {
       const { columns } = readSalesColumns(sheet, context(), {}, false);
-      expect(columns.invoices).toEqual(['N1', 'N2']);
-      expect([...columns.invoice]).toEqual([0, 1, 1, 0]);
+      expect(invoicesByRow(columns)).toEqual(['N1', 'N2', 'N2', 'N1']);
       expect([...columns.name]).toEqual([0, 0, 1, 2]);
       expect([...columns.phone]).toEqual([0, 0, 1, 0]);
       expect(columns.phones).toEqual(['6281234567890', '6281311112222']);

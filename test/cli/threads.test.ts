@@ -87,6 +87,38 @@ describe('the sales file on two threads', () => {
     expect(tini?.[table[0].indexOf('Kunjungan')]).toBe('2');
   });
 
+  it('numbers invoice numbers alike on both sides of the cut: an invoice across it, spaces, beyond ASCII', () => {
+    // The worker's part starts at the second row of Nó5 (55 % of the bytes: the long name above).
+    const ani = 'Ani Warung Sebelah Pasar Baru';
+    const lines = [
+      'No Nota,Tanggal,Pelanggan,Total,Pembayaran',
+      'N1,2025-06-01,Sri,10000,Tunai',
+      `N3,2025-06-03,${ani},10000,Tunai`,
+      `N4,2025-06-04,${ani},10000,Tunai`,
+      'Nó5,2025-06-05,Budi,10000,Tunai',
+      'Nó5,2025-06-05,Budi,10000,Tunai',
+      ' N1 ,2025-06-06,Sri,10000,Tunai',
+      'N1,2025-06-07,Sri,10000,Tunai',
+      '\u00a0Nó5,2025-06-08,Budi,10000,Tunai',
+      'N3,2025-06-09,Budi,10000,Tunai',
+    ];
+    const file = join(tmp, 'nota.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const { one, two } = bothWays(file, 'n1', 'n2');
+    expect(two.code).toBe(0);
+    expect(outputs(join(tmp, 'n2'))).toEqual(outputs(join(tmp, 'n1')));
+    // By hand: Sri's three rows are one invoice (dated by its first row), Budi's Nó5 one and his
+    // N3 another (N3 is Ani's too, but an invoice counts per customer).
+    const table = parseCsv(readFileSync(join(tmp, 'n2', 'pelanggan.csv'), 'utf8'));
+    const col = (h: string) => table[0].indexOf(h);
+    const of = (name: string) => table.find((r) => r[0] === name) ?? [];
+    const seen = (name: string) => [of(name)[col('Kunjungan')], of(name)[col('Terakhir Beli')]];
+    expect(seen('Sri')).toEqual(['1', '2025-06-01']);
+    expect(seen(ani)).toEqual(['2', '2025-06-04']);
+    expect(seen('Budi')).toEqual(['2', '2025-06-09']);
+    expect(one.code).toBe(0);
+  });
+
   it('reads the file whole on this thread when its header lies below where the worker would start', () => {
     // Three long title lines above the header: 55 % of the bytes ends inside them.
     const title = (text: string) => text + ' '.repeat(120 - text.length);

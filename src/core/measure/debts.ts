@@ -9,6 +9,7 @@ import type { RowIssue } from '../messages';
 import { msg } from '../i18n';
 import type { DebtRecord, SaleRecord } from '../read/read';
 import { CREDIT, CREDIT_PAID, type SalesColumns } from '../read/columns';
+import { invoiceCount } from '../read/invoiceNumbers';
 import { DEBT_FIELDS } from '../read/schema';
 import type { HeaderMatch } from '../read/headers';
 
@@ -173,7 +174,7 @@ class OccasionIndex {
   private readonly byInvoice: Int32Array;
   private readonly byCustomer: Int32Array;
   constructor(private readonly c: SalesColumns) {
-    this.byInvoice = new Int32Array(c.invoices.length).fill(-1);
+    this.byInvoice = new Int32Array(invoiceCount(c.invoices)).fill(-1);
     this.byCustomer = new Int32Array(c.keys.length).fill(-1);
   }
 

@@ -4,6 +4,7 @@
  */
 import type { Day } from '../read/dates';
 import { DISCOUNT, type SalesColumns } from '../read/columns';
+import { invoiceCount } from '../read/invoiceNumbers';
 import type { PurchaseEvents } from '../models/retention';
 import type { SalesSummary } from './measures';
 
@@ -169,7 +170,7 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
   const boughtBeforeWindow = new Set<string>();
   const span = daySpan(c);
   const events = new EventColumns(c, span.first, span.days);
-  const occasions = new Occasions(c.invoices.length, span.first, span.days);
+  const occasions = new Occasions(invoiceCount(c.invoices), span.first, span.days);
   // Without any phone in the sheet, no row needs to be looked at for one.
   const hasPhones = c.phones.length > 0;
   for (let id = 0; id < c.keys.length; id++) {

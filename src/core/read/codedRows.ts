@@ -8,6 +8,7 @@
 import type { Grid } from './headers';
 import { isBlank } from './text';
 import { isDate } from './dates';
+import type { InvoiceTable } from './invoiceNumbers';
 
 export interface CodedRows {
   /** Rows coded: rows 0 .. length - 1 of the sheet's grid. */
@@ -22,6 +23,18 @@ export interface CodedRows {
   value(column: number, code: number): unknown;
   /** Whether every cell of the row is blank. */
   blank(row: number): boolean;
+  /**
+   * Ids for the cells of a coded `column` numbered by the coder itself, equal exactly when
+   * `normalize` makes their texts equal: only a coder holding its cells as bytes has them (the
+   * command line's CSV), and a column of half a million invoice numbers then makes no string.
+   */
+  byteIds?(column: number, normalize: (text: string) => string): ByteIds | undefined;
+}
+
+/** A coder's own numbering of a column's cells (see CodedRows.byteIds). */
+export interface ByteIds extends InvoiceTable {
+  /** The id of the cells coded `code`; -1 for those `normalize` leaves empty. */
+  idOf(code: number): number;
 }
 
 /** The cells of `columns` of a sheet's rows [0, rows), coded by the sheet's own source. */

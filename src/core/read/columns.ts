@@ -5,8 +5,9 @@
  */
 import type { Day } from './dates';
 import { Interner, MapInterner, type TextIds } from './interner';
+import { TextInvoices, invoiceText, type InvoiceNumbers, type InvoiceTable } from './invoiceNumbers';
 import { grown } from './typedArrays';
-import type { SaleCodes, SaleRecord } from './read';
+import { NOT_NUMBERED, type SaleCodes, type SaleRecord } from './read';
 
 /** Bits of SalesColumns.flags. */
 export const CREDIT = 1;
@@ -14,8 +15,11 @@ export const DISCOUNT = 2;
 /** A credit sale the row itself says was repaid ("Kasbon (sudah lunas)"): credit use, no open debt. */
 export const CREDIT_PAID = 4;
 
-/** The texts a sales column numbers: customer keys, invoice numbers, display names, phones. */
-export type TextKind = 'keys' | 'invoices' | 'names' | 'phones';
+/** The texts a sales column numbers: customer keys, display names, phones (and invoices: InvoiceTable). */
+export type TextKind = 'keys' | 'names' | 'phones';
+
+/** The tables that numbered a sales part's texts. */
+export type TextTables = Record<TextKind, TextIds> & { invoices: InvoiceTable };
 
 export interface SalesColumns {
   length: number;
@@ -23,7 +27,7 @@ export interface SalesColumns {
   customer: Int32Array;
   day: Int32Array;
   amount: Float64Array;
-  /** Invoice id per row (-1 without a No Nota): index into `invoices`. */
+  /** Invoice id per row (-1 without a No Nota): what it stands for is in `invoices`. */
   invoice: Int32Array;
   /** Display name id per row (-1 for a nameless row): index into `names`. */
   name: Int32Array;
@@ -34,7 +38,7 @@ export interface SalesColumns {
   /** CREDIT | DISCOUNT | CREDIT_PAID per row. */
   flags: Uint8Array;
   keys: string[];
-  invoices: string[];
+  invoices: InvoiceNumbers;
   names: string[];
   phones: string[];
 }
@@ -100,7 +104,14 @@ export class SalesColumnsBuilder {
     }
     this.day[i] = s.day;
     this.amount[i] = s.amount;
-    this.invoice[i] = s.invoice === '' ? -1 : this.invoiceOfCode.id(this.invoices, s.invoice, codes.invoice);
+    // The sheet's coder may number invoices itself (by their bytes): then the sale holds no text.
+    const invoiceId = codes.invoiceId;
+    this.invoice[i] =
+      invoiceId !== NOT_NUMBERED
+        ? invoiceId
+        : s.invoice === ''
+          ? -1
+          : this.invoiceOfCode.id(this.invoices, s.invoice, codes.invoice);
     this.phone[i] = s.phone === '' ? -1 : this.phoneOfCode.id(this.phones, s.phone, codes.phone);
     this.row[i] = s.row;
     this.flags[i] = (s.credit ? CREDIT : 0) | (s.discount ? DISCOUNT : 0) | (s.creditPaid ? CREDIT_PAID : 0);
@@ -129,13 +140,16 @@ export class SalesColumnsBuilder {
     this.flags = grown(this.flags, size);
   }
 
-  /** The tables numbering the columns' texts: joining a later part continues them (salesParts.ts). */
-  textTables(): Record<TextKind, TextIds> {
-    return { keys: this.keys, invoices: this.invoices, names: this.names, phones: this.phones };
+  /**
+   * The tables numbering the columns' texts: joining a later part continues them (salesParts.ts).
+   * `invoices`: the coder's table, where it numbered the invoices (SaleCodes.invoiceId).
+   */
+  textTables(invoices: InvoiceTable = new TextInvoices(this.invoices)): TextTables {
+    return { keys: this.keys, invoices, names: this.names, phones: this.phones };
   }
 
   /** The columns as views of the first `size` rows: no copy (skipped rows leave a short tail). */
-  columns(): SalesColumns {
+  columns(invoices: InvoiceTable = new TextInvoices(this.invoices)): SalesColumns {
     const n = this.size;
     return {
       length: n,
@@ -148,14 +162,14 @@ export class SalesColumnsBuilder {
       row: this.row.subarray(0, n),
       flags: this.flags.subarray(0, n),
       keys: this.keys.values,
-      invoices: this.invoices.values,
+      invoices: invoices.numbers(),
       names: this.names.values,
       phones: this.phones.values,
     };
   }
 }
 
-const NO_CODES: SaleCodes = { name: -1, invoice: -1, phone: -1 };
+const NO_CODES: SaleCodes = { name: -1, invoice: -1, invoiceId: NOT_NUMBERED, phone: -1 };
 
 /** Ids by cell code (-1 unknown), growing with the codes met. */
 class CodeIds {
@@ -197,7 +211,7 @@ export function saleAt(c: SalesColumns, i: number): SaleRecord {
     name: c.name[i] < 0 ? '' : c.names[c.name[i]],
     key: c.keys[c.customer[i]],
     amount: c.amount[i],
-    invoice: c.invoice[i] < 0 ? '' : c.invoices[c.invoice[i]],
+    invoice: c.invoice[i] < 0 ? '' : invoiceText(c.invoices, c.invoice[i]),
     credit: (c.flags[i] & CREDIT) !== 0,
     discount: (c.flags[i] & DISCOUNT) !== 0,
     phone: c.phone[i] < 0 ? '' : c.phones[c.phone[i]],

@@ -124,3 +124,14 @@ export class MapInterner implements TextIds {
     return this.ids.get(value) ?? EMPTY;
   }
 }
+
+/** The ids `table` gives `values`, new ones numbered after its own; for the `last` part of a sheet
+ * a text the table lacks takes the next id without going into its lookup (see salesParts.ts). */
+export function idsIn(table: TextIds, values: readonly string[], last: boolean): Int32Array {
+  const to = new Int32Array(values.length);
+  for (let k = 0; k < values.length; k++) {
+    const found = last ? table.find(values[k]) : table.id(values[k]);
+    to[k] = found >= 0 ? found : table.values.push(values[k]) - 1;
+  }
+  return to;
+}

@@ -400,8 +400,16 @@ export type SaleSink = (sale: Readonly<SaleRecord>, codes: Readonly<SaleCodes>) 
 export interface SaleCodes {
   name: number;
   invoice: number;
+  /**
+   * The invoice's id where the sheet's coder numbers invoices itself (CodedRows.byteIds; -1 for a
+   * row without one): the sale's `invoice` text is then left empty. NOT_NUMBERED elsewhere.
+   */
+  invoiceId: number;
   phone: number;
 }
+
+/** SaleCodes.invoiceId of a read that numbers invoices by their text. */
+export const NOT_NUMBERED = -2;
 
 /** A sale to keep: the sink's reused record copied, `creditPaid` only where true. */
 export function copySale(s: Readonly<SaleRecord>): SaleRecord {

@@ -7,14 +7,15 @@
  */
 import type { RowIssue } from '../messages';
 import type { ColumnOverrides } from './headers';
-import type { TextIds } from './interner';
+import { idsIn } from './interner';
 import { grown } from './typedArrays';
-import { SalesColumnsBuilder, type SalesColumns, type TextKind } from './columns';
+import { SalesColumnsBuilder, type SalesColumns, type TextKind, type TextTables } from './columns';
 import {
   closeSalesSheet,
   copySale,
   type ReadContext,
   type ReadResult,
+  type SaleCodes,
   type SaleRecord,
   type SalesRead,
   type SheetInput,
@@ -30,7 +31,7 @@ export interface SalesPart {
 
 /** A part read on this thread, with the tables that numbered its texts. */
 export interface LocalSalesPart extends SalesPart {
-  tables: Record<TextKind, TextIds>;
+  tables: TextTables;
 }
 
 export interface SalesColumnsRead {
@@ -53,12 +54,16 @@ export function readSalesPart(
   const issues: RowIssue[] = [];
   const builder = new SalesColumnsBuilder(capacity);
   const records: SaleRecord[] = [];
-  const read = readSales(sheet, { ...ctx, issues }, overrides, (sale, codes) => {
+  const sink = (sale: Readonly<SaleRecord>, codes: Readonly<SaleCodes>) => {
     builder.add(sale, codes);
     if (keepRecords) records.push(copySale(sale));
+  };
+  // Records keep their invoice texts; without them the coder may number the invoices itself.
+  const { invoiceIds, ...read } = readSales(sheet, { ...ctx, issues }, overrides, sink, {
+    byteInvoices: !keepRecords,
   });
   read.records = records;
-  return { read, columns: builder.columns(), issues, tables: builder.textTables() };
+  return { read, columns: builder.columns(invoiceIds), issues, tables: builder.textTables(invoiceIds) };
 }
 
 /**
@@ -83,7 +88,8 @@ export function joinSalesParts(
   return new SalesJoin(parts[0]).finish(parts.slice(1), ctx, sheet);
 }
 
-const ID_COLUMNS = { keys: 'customer', invoices: 'invoice', names: 'name', phones: 'phone' } as const;
+const ID_COLUMNS = { keys: 'customer', names: 'name', phones: 'phone' } as const;
+const TEXT_KINDS = Object.keys(ID_COLUMNS) as TextKind[];
 
 /**
  * Joins the parts of a sheet in order. The first part's ids stay as they are; later parts' ids are
@@ -131,7 +137,7 @@ export class SalesJoin {
       row: extended(first.row, length),
       flags: extended(first.flags, length),
       keys: tables.keys.values,
-      invoices: tables.invoices.values,
+      invoices: tables.invoices.numbers(),
       names: tables.names.values,
       phones: tables.phones.values,
     };
@@ -143,10 +149,13 @@ export class SalesJoin {
       out.amount.set(p.amount, at);
       out.row.set(p.row, at);
       out.flags.set(p.flags, at);
-      for (const kind of Object.keys(tables) as TextKind[])
-        renumber(p[ID_COLUMNS[kind]], p[kind], tables[kind], out[ID_COLUMNS[kind]], at, last);
+      for (const kind of TEXT_KINDS)
+        remap(p[ID_COLUMNS[kind]], idsIn(tables[kind], p[kind], last), out[ID_COLUMNS[kind]], at);
+      remap(p.invoice, tables.invoices.idsOf(p.invoices, last), out.invoice, at);
       at += p.length;
     }
+    // Numbered on through the parts: what the ids stand for is known once all are in.
+    out.invoices = tables.invoices.numbers();
     return out;
   }
 }
@@ -160,32 +169,6 @@ function extended<T extends Int32Array | Float64Array | Uint8Array>(a: T, length
     a.byteOffset,
     length,
   );
-}
-
-/**
- * ids[i] of `values` (a part's distinct texts) as ids of `table` into out[at + i]; -1 (no text)
- * stays -1. For the `last` part a text the table lacks takes the next id without going into its
- * lookup: no part after it will ask, and the table is let go after the join.
- */
-function renumber(
-  ids: Int32Array,
-  values: readonly string[],
-  table: TextIds,
-  out: Int32Array,
-  at: number,
-  last: boolean,
-): void {
-  remap(ids, idsIn(table, values, last), out, at);
-}
-
-/** The ids `table` gives `values`, new ones numbered after its own (see renumber). */
-function idsIn(table: TextIds, values: readonly string[], last: boolean): Int32Array {
-  const to = new Int32Array(values.length);
-  for (let k = 0; k < values.length; k++) {
-    const found = last ? table.find(values[k]) : table.id(values[k]);
-    to[k] = found >= 0 ? found : table.values.push(values[k]) - 1;
-  }
-  return to;
 }
 
 /** out[at + i] = to[ids[i]], -1 staying -1: a loop of its own, on typed arrays only. */

@@ -5,7 +5,7 @@
  * few thousand parses, and no string is hashed per row.
  */
 import { parseAmountCell } from './cells';
-import { CodeMemo, type CodedRows } from './codedRows';
+import { CodeMemo, type ByteIds, type CodedRows } from './codedRows';
 import type { Day } from './dates';
 import { detectHeader, type ColumnOverrides, type HeaderMatch } from './headers';
 import { msg } from '../i18n';
@@ -22,6 +22,7 @@ import {
   isDiscount,
   issue,
   nameMeaning,
+  NOT_NUMBERED,
   ownerHeader,
   UnknownWords,
   type ReadContext,
@@ -88,8 +89,17 @@ function optionalField<T>(
   return { at: () => absent, raw: () => undefined, code: () => -1, absent: true, label: fallback };
 }
 
-/** The columns the reader needs, each with what its cells mean. */
-function salesFields(rows: CodedRows, header: HeaderMatch, ctx: ReadContext) {
+/**
+ * The invoice column where its coder numbers the cells itself (SaleCodes.invoiceId): no text is
+ * made of a cell; its code is handed on.
+ */
+function numberedField(rows: CodedRows, column: number): Field<string> {
+  const codes = rows.codesOf(column);
+  return { at: () => '', raw: (row) => rows.cell(row, column), code: (row) => codes[row], label: '' };
+}
+
+/** The columns the reader needs, each with what its cells mean; `invoiceIds`: see numberedField. */
+function salesFields(rows: CodedRows, header: HeaderMatch, ctx: ReadContext, invoiceIds?: ByteIds) {
   const c = header.columns as Partial<Record<SalesColumn, number>>;
   const label = (name: SalesColumn) => SALES_FIELDS[name].label;
   const state = (col: number | undefined) => (value: unknown) =>
@@ -109,7 +119,10 @@ function salesFields(rows: CodedRows, header: HeaderMatch, ctx: ReadContext) {
       'none',
     ),
     status: optionalField<PaidState>(rows, header, c.status, 'Status', state(c.status), 'none'),
-    invoice: optionalField(rows, header, c.nota, '', invoiceText, ''),
+    invoice:
+      invoiceIds && c.nota !== undefined
+        ? numberedField(rows, c.nota)
+        : optionalField(rows, header, c.nota, '', invoiceText, ''),
     discount: optionalField(rows, header, c.diskon, '', isDiscount, false),
     total: p ? null : amount(c.total as number, label('total')),
     qty: p ? amount(p.qty, label('qty')) : null,
@@ -143,27 +156,37 @@ function salesColumns(header: HeaderMatch): { repeating: number[]; distinct: num
   };
 }
 
+export interface ReadSalesOptions {
+  /** False: every row is read the whole way (tests check both ways read alike). */
+  shortWay?: boolean;
+  /**
+   * The sheet's coder numbers the invoices where it can (SaleCodes.invoiceId), and the sales hold
+   * no invoice text: for a sink that keeps no records. The coder's table comes back as `invoiceIds`.
+   */
+  byteInvoices?: boolean;
+}
+
 /**
  * Reads the sales sheet: one record per readable row up to the reference date. With a sink, each
  * row goes there instead of into `records` (the columnar reader keeps none), filled into one reused
- * record so a million rows allocate no record each. `shortWay: false` reads every row the whole
- * way (tests check both ways read alike).
+ * record so a million rows allocate no record each.
  */
 export function readSales(
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides = {},
   sink?: SaleSink,
-  { shortWay = true }: { shortWay?: boolean } = {},
-): SalesRead {
+  { shortWay = true, byteInvoices = false }: ReadSalesOptions = {},
+): SalesRead & { invoiceIds?: ByteIds } {
   const header = sheet.continues?.header ?? detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const columns = salesColumns(header);
   const rows = codedRows(sheet, columns.repeating, columns.distinct);
-  const f = salesFields(rows, header, ctx);
+  const c = header.columns as Partial<Record<SalesColumn, number>>;
+  const invoiceIds = byteInvoices && c.nota !== undefined ? rows.byteIds?.(c.nota, invoiceText) : undefined;
+  const f = salesFields(rows, header, ctx, invoiceIds);
   const records: SaleRecord[] = [];
   const keep = sink ?? ((sale: Readonly<SaleRecord>) => void records.push(copySale(sale)));
-  const at = new RowReader(ctx, sheet, f);
-  const c = header.columns as Partial<Record<SalesColumn, number>>;
+  const at = new RowReader(ctx, sheet, f, invoiceIds);
   const test = new DataRowTest(sheet, rows, header, c.pelanggan as number, c.tanggal as number);
   const plain = shortWay ? PlainRows.over(f, test, ctx.referenceDay) : null;
   const firstRow = sheet.firstRow ?? 1;
@@ -189,6 +212,7 @@ export function readSales(
     dataRows,
     cancelled: at.cancelled,
     unknownWords: at.unknown.list(),
+    ...(invoiceIds && { invoiceIds }),
   };
 }
 
@@ -198,12 +222,13 @@ class RowReader {
   cancelled = 0;
   readonly unknown = new UnknownWords();
   private readonly sale = blankSale();
-  private readonly saleCodes: SaleCodes = { name: -1, invoice: -1, phone: -1 };
+  private readonly saleCodes: SaleCodes = { name: -1, invoice: -1, invoiceId: NOT_NUMBERED, phone: -1 };
 
   constructor(
     private readonly ctx: ReadContext,
     private readonly sheet: SheetInput,
     private readonly f: SalesFields,
+    private readonly invoiceIds: ByteIds | undefined,
   ) {}
 
   read(r: number, rowNumber: number): SaleRecord | null {
@@ -227,6 +252,7 @@ class RowReader {
     const { f, saleCodes } = this;
     saleCodes.name = f.name.code(r);
     saleCodes.invoice = f.invoice.code(r);
+    if (this.invoiceIds) saleCodes.invoiceId = this.invoiceIds.idOf(saleCodes.invoice);
     saleCodes.phone = f.phone.code(r);
     return saleCodes;
   }

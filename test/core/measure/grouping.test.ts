@@ -40,7 +40,7 @@ describe('sales as columns, grouped by integer customer ids', () => {
     const c = salesColumns(records);
     expect(c.length).toBe(7);
     expect(c.keys).toEqual(['sri', 'budi']);
-    expect(c.invoices).toEqual(['N1', 'N2']);
+    expect(c.invoices).toEqual({ texts: ['N1', 'N2'] });
     expect(Array.from(c.customer)).toEqual([0, 0, 1, 0, 0, 1, 1]);
     expect(records.map((_, i) => saleAt(c, i))).toEqual(records);
   });

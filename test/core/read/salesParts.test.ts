@@ -97,7 +97,7 @@ describe('the sales sheet read in two parts', () => {
     expect(joined.columns).toEqual(one.columns);
     // Written out: N2 and N3 first seen in the middle part keep their ids in the last.
     expect([...joined.columns.invoice]).toEqual([0, 1, 2, 1, 2, 0]);
-    expect(joined.columns.invoices).toEqual(['N1', 'N2', 'N3']);
+    expect(joined.columns.invoices).toEqual({ texts: ['N1', 'N2', 'N3'] });
   });
 
   it('reports an unknown payment word once, at its first row, with the rows of both parts counted', () => {
@@ -130,7 +130,7 @@ describe('the sales sheet read in two parts', () => {
     const { joined } = wholeAndParts(rows, 2);
     expect(joined.columns.keys).toEqual(['sri', 'ani', 'budi']);
     expect([...joined.columns.customer]).toEqual([0, 1, 2, 1]);
-    expect(joined.columns.invoices).toEqual(['N1', 'N2', 'N3']);
+    expect(joined.columns.invoices).toEqual({ texts: ['N1', 'N2', 'N3'] });
     expect([...joined.columns.invoice]).toEqual([0, 1, 2, 0]);
     expect([...joined.columns.row]).toEqual([2, 3, 4, 5]);
   });
