@@ -4,7 +4,7 @@
  * million rows cost a few typed arrays instead of a million objects kept alive.
  */
 import type { Day } from './dates';
-import { Interner, MapInterner, type TextIds } from './interner';
+import { Interner, type TextIds } from './interner';
 import { TextInvoices, invoiceText, type InvoiceNumbers, type InvoiceTable } from './invoiceNumbers';
 import { grown } from './typedArrays';
 import { NOT_NUMBERED, type SaleCodes, type SaleRecord } from './read';
@@ -54,11 +54,10 @@ export class SalesColumnsBuilder {
   private phone: Int32Array;
   private row: Int32Array;
   private flags: Uint8Array;
-  // Names and keys repeat (the reader hands the same string for a customer); invoice numbers and
-  // phones are many and seen once or twice (see interner.ts).
-  private readonly keys = new MapInterner();
+  // Each distinct name cell reaches the tables once (ids by cell code below), as a fresh string.
+  private readonly keys = new Interner();
   private readonly invoices = new Interner();
-  private readonly names = new MapInterner();
+  private readonly names = new Interner();
   private readonly phones = new Interner();
   /** Customer id of each display name id: a name's key is computed once. */
   private nameCustomer: number[] = [];

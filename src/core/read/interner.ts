@@ -1,16 +1,10 @@
 /**
- * Strings to consecutive ids (0, 1, 2, ...) in the order first seen, two ways for two kinds of text.
- *
- * Interner, an open-addressing table on typed arrays, is for many distinct texts, each seen once
- * or twice: a sheet of a million rows holds half a million invoice numbers, and V8's Map spends
- * about half a microsecond on each new key at that size (its tables are rebuilt on the heap as
- * they grow); this table a fraction of it.
- *
- * MapInterner is for texts that come back again and again, often as the very same string object
- * (customer names and keys): V8 keeps a string's hash inside the string and computes it natively,
- * where this file's hash walks the characters in script on every lookup (slow on the joined or
- * sliced strings sheets and files hand over: a 100,000-row TIPE_PELANGGAN took 1.4 s instead of
- * 1.0 s with Interner for names).
+ * Strings to consecutive ids (0, 1, 2, ...) in the order first seen: an open-addressing table on
+ * typed arrays. The sales reader hands each distinct cell over once (its ids go by cell code), as
+ * a fresh string, and V8's Map spends about a microsecond on each new key of tens of thousands
+ * (its tables are rebuilt on the heap as they grow); this table a fraction of it (names and keys
+ * of a million-row file: 68 -> 36 ms). Texts that come back again and again as the same string
+ * object were once better in a Map, which keeps the hash in the string; none come so any more.
  */
 export interface TextIds {
   /** The strings by id, in the order first seen. */
@@ -100,29 +94,6 @@ export function slotTable(
     slots[slot] = id;
   }
   return slots;
-}
-
-export class MapInterner implements TextIds {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-  private lastValue: string | null = null;
-  private lastId = EMPTY;
-
-  id(value: string): number {
-    if (value === this.lastValue) return this.lastId;
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      this.ids.set(value, (id = this.values.length));
-      this.values.push(value);
-    }
-    this.lastValue = value;
-    this.lastId = id;
-    return id;
-  }
-
-  find(value: string): number {
-    return this.ids.get(value) ?? EMPTY;
-  }
 }
 
 /** The ids `table` gives `values`, new ones numbered after its own; for the `last` part of a sheet
