@@ -96,15 +96,21 @@ describe('the sales sheet read through the CSV coder', () => {
     fc.constantFrom('Tunai', 'Kasbon', 'Kasbon (sudah lunas)', 'Batal', 'Dititip', ''),
   );
 
+  /** The sales file of `rows` read from its grid and through the CSV coder, with their contexts. */
+  const readBothWays = (rows: unknown[][], keepRecords: boolean) => {
+    const text = toCsv([header, ...rows]);
+    const [viaGrid, viaCodes] = [context(), context()];
+    const grid = readSalesColumns({ name: 'p.csv', rows: parseCsv(text) }, viaGrid, {}, keepRecords);
+    const table = csvTable(text);
+    const sheet = { name: 'p.csv', rows: table.rows, rowAt: table.rowAt, codes: table.codes };
+    const coded = readSalesColumns(sheet, viaCodes, {}, keepRecords);
+    return { grid, coded, viaGrid, viaCodes };
+  };
+
   it('reads what the grid of the same file reads: columns, ids, counts, issues, notes (property)', () => {
     fc.assert(
       fc.property(fc.array(messyRow, { maxLength: 30 }), (rows) => {
-        const text = toCsv([header, ...rows]);
-        const [viaGrid, viaCodes] = [context(), context()];
-        const grid = readSalesColumns({ name: 'p.csv', rows: parseCsv(text) }, viaGrid, {}, true);
-        const table = csvTable(text);
-        const sheet = { name: 'p.csv', rows: table.rows, rowAt: table.rowAt, codes: table.codes };
-        const coded = readSalesColumns(sheet, viaCodes, {}, true);
+        const { grid, coded, viaGrid, viaCodes } = readBothWays(rows, true);
         expect(coded.columns).toEqual(grid.columns);
         expect(coded.sales).toEqual(grid.sales);
         expect(viaCodes.issues).toEqual(viaGrid.issues);
@@ -117,12 +123,7 @@ describe('the sales sheet read through the CSV coder', () => {
   it('numbers invoices by their bytes, as the grid does by their texts, when no records are kept (property)', () => {
     fc.assert(
       fc.property(fc.array(messyRow, { maxLength: 30 }), (rows) => {
-        const text = toCsv([header, ...rows]);
-        const [viaGrid, viaCodes] = [context(), context()];
-        const grid = readSalesColumns({ name: 'p.csv', rows: parseCsv(text) }, viaGrid, {}, false);
-        const table = csvTable(text);
-        const sheet = { name: 'p.csv', rows: table.rows, rowAt: table.rowAt, codes: table.codes };
-        const coded = readSalesColumns(sheet, viaCodes, {}, false);
+        const { grid, coded, viaGrid, viaCodes } = readBothWays(rows, false);
         expect('bytes' in coded.columns.invoices).toBe(true);
         expect(withInvoiceTexts(coded.columns)).toEqual(withInvoiceTexts(grid.columns));
         expect(coded.sales).toEqual(grid.sales);

@@ -22,17 +22,22 @@ function outputs(dir: string): Record<string, string> {
 
 describe('the sales file on two threads', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'segmentasi-threads-'));
-  /** The sales file (reference 30 June 2025) on one thread into `oneOut`, on two into `twoOut`. */
-  const bothWays = (file: string, oneOut: string, twoOut: string) => {
-    const args = (out: string) => [
-      '--penjualan',
-      file,
-      '--tanggal-acuan',
-      '2025-06-30',
-      '--keluar',
-      join(tmp, out),
-    ];
-    return { one: run(args(oneOut), '0'), two: run(args(twoOut), '1') };
+  /**
+   * `text` as the sales file `name` (reference 30 June 2025), read on one thread and on two: both
+   * succeed and write the same files; pelanggan.csv comes back parsed, and stdout with the output
+   * folder named alike.
+   */
+  const bothWays = (name: string, text: string) => {
+    const file = join(tmp, name);
+    writeFileSync(file, text);
+    const [oneOut, twoOut] = [join(tmp, `${name}-1`), join(tmp, `${name}-2`)];
+    const args = (out: string) => ['--penjualan', file, '--tanggal-acuan', '2025-06-30', '--keluar', out];
+    const [one, two] = [run(args(oneOut), '0'), run(args(twoOut), '1')];
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(outputs(twoOut)).toEqual(outputs(oneOut));
+    const customers = parseCsv(readFileSync(join(twoOut, 'pelanggan.csv'), 'utf8'));
+    return { one, two, twoStdout: two.stdout.replaceAll(twoOut, oneOut), customers };
   };
 
   it('gives the sample shop exactly the one-thread result', () => {
@@ -69,22 +74,17 @@ describe('the sales file on two threads', () => {
       'N8;08/06/2025;Budi;40.000;Batal',
       'N9;09/06/2025;Ani;45.000;Tunai',
     ];
-    const file = join(tmp, 'penjualan.csv');
     // With a BOM and letters of two and three UTF-8 bytes before the cut: the worker starts by byte.
-    writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
-    const { one, two } = bothWays(file, 'm1', 'm2');
-    expect(one.code).toBe(0);
-    expect(two.stdout.replace('/m2/', '/m1/')).toBe(one.stdout);
-    expect(outputs(join(tmp, 'm2'))).toEqual(outputs(join(tmp, 'm1')));
+    const { one, twoStdout, customers } = bothWays('penjualan.csv', '\uFEFF' + lines.join('\r\n') + '\r\n');
+    expect(twoStdout).toBe(one.stdout);
     // What one thread says, by hand: the unknown word once with its 2 rows, both cancelled rows,
     // the unreadable amount and the nameless row at their own rows; Bu "Tini" bought twice.
     expect(one.stdout).toMatch(/Dititip[^\n]*2 baris/);
     expect(one.stdout).toMatch(/baris 5, kolom "Total"/);
     expect(one.stdout).toMatch(/baris 8, kolom "Pelanggan"/);
     expect(one.stdout).toMatch(/2 baris[^\n]*batal/i);
-    const table = parseCsv(readFileSync(join(tmp, 'm2', 'pelanggan.csv'), 'utf8'));
-    const tini = table.find((r) => r[0].startsWith('Bu "Tini"'));
-    expect(tini?.[table[0].indexOf('Kunjungan')]).toBe('2');
+    const tini = customers.find((r) => r[0].startsWith('Bu "Tini"'));
+    expect(tini?.[customers[0].indexOf('Kunjungan')]).toBe('2');
   });
 
   it('numbers invoice numbers alike on both sides of the cut: an invoice across it, spaces, beyond ASCII', () => {
@@ -102,21 +102,15 @@ describe('the sales file on two threads', () => {
       '\u00a0Nó5,2025-06-08,Budi,10000,Tunai',
       'N3,2025-06-09,Budi,10000,Tunai',
     ];
-    const file = join(tmp, 'nota.csv');
-    writeFileSync(file, lines.join('\n') + '\n');
-    const { one, two } = bothWays(file, 'n1', 'n2');
-    expect(two.code).toBe(0);
-    expect(outputs(join(tmp, 'n2'))).toEqual(outputs(join(tmp, 'n1')));
+    const { customers: table } = bothWays('nota.csv', lines.join('\n') + '\n');
     // By hand: Sri's three rows are one invoice (dated by its first row), Budi's Nó5 one and his
     // N3 another (N3 is Ani's too, but an invoice counts per customer).
-    const table = parseCsv(readFileSync(join(tmp, 'n2', 'pelanggan.csv'), 'utf8'));
     const col = (h: string) => table[0].indexOf(h);
     const of = (name: string) => table.find((r) => r[0] === name) ?? [];
     const seen = (name: string) => [of(name)[col('Kunjungan')], of(name)[col('Terakhir Beli')]];
     expect(seen('Sri')).toEqual(['1', '2025-06-01']);
     expect(seen(ani)).toEqual(['2', '2025-06-04']);
     expect(seen('Budi')).toEqual(['2', '2025-06-09']);
-    expect(one.code).toBe(0);
   });
 
   it('reads the file whole on this thread when its header lies below where the worker would start', () => {
@@ -130,14 +124,9 @@ describe('the sales file on two threads', () => {
       'N1,2025-06-01,Sri,15000,Tunai',
       'N2,2025-06-03,Sri,20000,Kasbon',
     ];
-    const file = join(tmp, 'judul.csv');
-    writeFileSync(file, lines.join('\n') + '\n');
-    const { one, two } = bothWays(file, 'j1', 'j2');
-    expect(two.code).toBe(0);
-    expect(two.stdout.replace('/j2/', '/j1/')).toBe(one.stdout);
+    const { one, two, twoStdout, customers } = bothWays('judul.csv', lines.join('\n') + '\n');
+    expect(twoStdout).toBe(one.stdout);
     expect(two.stderr).toMatch(/judul\.csv dibaca, 6 baris/);
-    expect(outputs(join(tmp, 'j2'))).toEqual(outputs(join(tmp, 'j1')));
-    const table = parseCsv(readFileSync(join(tmp, 'j2', 'pelanggan.csv'), 'utf8'));
-    expect(table[1][table[0].indexOf('Kunjungan')]).toBe('2');
+    expect(customers[1][customers[0].indexOf('Kunjungan')]).toBe('2');
   });
 });
