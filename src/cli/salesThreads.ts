@@ -230,7 +230,8 @@ export const salesPartJob: Job<PartJob, WorkerPart> = (job) => {
   const { read, columns, issues } = readSalesPart(sheet, ctx, job.overrides, false);
   const c = { ...columns, invoices: ownInvoices(columns.invoices) };
   const part: WorkerPart = { read, columns: c, issues, rows: table.rows.length };
-  const invoiceArrays = 'bytes' in c.invoices ? Object.values(c.invoices.bytes).slice(1) : [];
+  const b = 'bytes' in c.invoices ? c.invoices.bytes : null;
+  const invoiceArrays = b ? [b.store, b.starts, b.lengths, b.hashes] : [];
   const transfer = [
     c.customer,
     c.day,
@@ -241,7 +242,7 @@ export const salesPartJob: Job<PartJob, WorkerPart> = (job) => {
     c.row,
     c.flags,
     ...invoiceArrays,
-  ].map((a) => (a as Uint8Array).buffer as ArrayBuffer);
+  ].map((a) => a.buffer as ArrayBuffer);
   return { value: part, transfer };
 };
 
