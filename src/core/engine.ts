@@ -52,6 +52,7 @@ import { placeInMatrix, type MatrixResult } from './models/matrix';
 import { rfmForType, rfmScores, type Rfm } from './models/rfm';
 import { isBlank, nameKey as nameKeyOf, words } from './read/text';
 import { keepModelInput, modelInputOf, type ModelInput } from './models/prediction';
+import { CHECK_EVERY, checkDeadline } from './deadline';
 
 export interface AnalysisInput {
   sales: SheetInput;
@@ -394,8 +395,10 @@ function measureAll(pop: Population, ctx: MeasureContext): MeasuredCustomer[] {
   const measured: MeasuredCustomer[] = [];
   // A return is no purchase occasion: someone with only returns starts nothing (DOMAIN 1). Buyers
   // first, then those known by their debts alone.
-  for (const [key, sales] of pop.accumulators)
+  for (const [key, sales] of pop.accumulators) {
+    if (measured.length % CHECK_EVERY === 0) checkDeadline();
     if (sales.occasions > 0) measured.push(measureOne(pop, key, sales, pop.debtsByKey.get(key) ?? [], ctx));
+  }
   for (const [key, debts] of pop.debtsByKey) {
     const sales = pop.accumulators.get(key);
     if (sales !== undefined && sales.occasions > 0) continue;
@@ -445,6 +448,7 @@ function classifyAll(
   );
   const rfm = rfmScores(measured.map((c) => c.measures));
   return measured.map(({ measures, facts, profile }, i) => {
+    if (i % CHECK_EVERY === 0) checkDeadline();
     const type = types[i];
     const jenis = profile?.kind ?? '';
     const boughtBeforeWindow = !!facts.boughtBeforeWindow;

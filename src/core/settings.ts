@@ -19,6 +19,15 @@ const columnMap = (fields: Record<string, unknown>) =>
 const text = (fallback: string) => z._default(z.string(), fallback);
 
 /**
+ * Longest message template, in characters. All settings are saved as one property, which Google
+ * caps at 9 KB: eleven templates of this length still leave room (settingsProblems checks the
+ * whole in bytes, since a letter outside ASCII takes two or more).
+ */
+export const TEMPLATE_MAX_CHARS = 600;
+const template = (fallback: string) =>
+  z._default(z.string().check(z.maxLength(TEMPLATE_MAX_CHARS)), fallback);
+
+/**
  * Message templates. {nama}, {jumlah}, {hari}, {tanggal} and {toko} are filled in per customer; a
  * part in square brackets is left out when a placeholder inside it is empty, so "[di {toko}]"
  * disappears while the shop has no name and nothing reads "di kami". They are default setting values
@@ -51,8 +60,8 @@ export const MESSAGE_TEMPLATES = {
 export type MessageKey = keyof typeof MESSAGE_TEMPLATES;
 
 const messageTemplates = z.strictObject(
-  Object.fromEntries(Object.entries(MESSAGE_TEMPLATES).map(([k, v]) => [k, text(v)])) as {
-    [K in MessageKey]: ReturnType<typeof text>;
+  Object.fromEntries(Object.entries(MESSAGE_TEMPLATES).map(([k, v]) => [k, template(v)])) as {
+    [K in MessageKey]: ReturnType<typeof template>;
   },
 );
 
@@ -108,6 +117,10 @@ export const settingsSchema = z.strictObject({
   /** Editable message templates for the follow-up list. */
   // A default is the parsed value in zod 4: give every template, not {}.
   pesan: z._default(messageTemplates, () => ({ ...MESSAGE_TEMPLATES })),
+  /** Run the segmentation by itself every day (a time-driven trigger of the owner's account). */
+  perbaruiOtomatis: z._default(z.boolean(), false),
+  /** The hour of the day (0-23, the spreadsheet's time zone) the daily run starts in. */
+  jamPembaruan: int(0, 23, 6),
   /** The owner's choice of sheet per kind, by sheet name; wins over name and header matching. */
   lembar: z._default(
     z.strictObject({

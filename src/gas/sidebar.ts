@@ -7,7 +7,9 @@ import { useUserLocale } from './locale';
 import type { PanelSummary } from '../core/report/panelSummary';
 import type { Services } from './services';
 import { segment, type RunResult } from './runSegmentation';
-import { LAST_RUN_KEY } from './settingsStore';
+import { LAST_RUN_KEY, loadSettings } from './settingsStore';
+import { documentProperties } from './documentServices';
+import { autoLine, storedAutoRecord } from './runStatus';
 
 /** The page file pushed beside Code.js (dist/sidebar.html). */
 export const SIDEBAR_FILE = 'sidebar';
@@ -18,6 +20,8 @@ export interface PanelStart {
   locale: Locale;
   /** The last run's figures, or null before the first run in this file. */
   summary: PanelSummary | null;
+  /** The automatic update's line ("Pembaruan otomatis terakhir: ..."), or null while it is off and never ran. */
+  auto: string | null;
 }
 
 export { useUserLocale };
@@ -29,7 +33,7 @@ export function openSidebar(services: Services): void {
 
 /** The last run's figures as stored by the run; an older or damaged record counts as none. */
 export function lastSummary(services: Services): PanelSummary | null {
-  const text = services.documentProperties().getProperty(LAST_RUN_KEY);
+  const text = documentProperties(services).getProperty(LAST_RUN_KEY);
   if (!text) return null;
   try {
     const value = JSON.parse(text) as Partial<PanelSummary>;
@@ -41,8 +45,22 @@ export function lastSummary(services: Services): PanelSummary | null {
   }
 }
 
+/** The automatic update's line for the panel: shown while it is on, or when it has run before. */
+function autoStatus(services: Services): string | null {
+  const props = documentProperties(services);
+  const record = storedAutoRecord(props);
+  let settings;
+  try {
+    settings = loadSettings(props);
+  } catch {
+    return null;
+  }
+  return settings.perbaruiOtomatis || record ? autoLine(settings, record) : null;
+}
+
 export function panelStart(services: Services): PanelStart {
-  return { locale: useUserLocale(services), summary: lastSummary(services) };
+  const locale = useUserLocale(services);
+  return { locale, summary: lastSummary(services), auto: autoStatus(services) };
 }
 
 /** "Jalankan segmentasi" from the page: the menu's own run, its result returned instead of alerted. */

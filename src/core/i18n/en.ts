@@ -2,6 +2,7 @@
 import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
 import { appEn } from './appEn';
+import { automationEn } from './automationEn';
 
 const countEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const n = (value: number) => countEn.format(value);
@@ -318,6 +319,7 @@ ${exits}`,
     },
   },
   ...appEn,
+  ...automationEn,
 };
 
 const EN_KINDS: Record<string, string> = {

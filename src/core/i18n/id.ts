@@ -5,6 +5,7 @@
  */
 import { sidebarId } from './sidebarId';
 import { appId } from './appId';
+import { automationId } from './automationId';
 
 export interface ColumnHint {
   label: string;
@@ -358,6 +359,8 @@ ${exits}`,
   },
   /** Menu, dialogs, run, reasons per customer, formula words: see appId.ts. */
   ...appId,
+  /** Daily refresh, Ringkasan's status lines, storage and formula limits: see automationId.ts. */
+  ...automationId,
 };
 
 const ID_KINDS: Record<string, string> = {

@@ -72,6 +72,16 @@ const settings: Record<string, FieldText> = {
     label: 'Prediction horizon (days)',
     meaning: 'Expected purchases are counted this many days ahead.',
   },
+  perbaruiOtomatis: {
+    label: 'Update automatically every morning',
+    meaning:
+      'The segmentation runs by itself every day, even with the spreadsheet closed. Its outcome is written on the ' +
+      'top row of the sheet "Ringkasan Segmentasi" and in this panel.',
+  },
+  jamPembaruan: {
+    label: 'Update hour',
+    meaning: "Google runs it within the hour starting at this one, in the spreadsheet's time zone.",
+  },
 };
 
 export const sidebarEn: SidebarCatalogue = {
@@ -102,6 +112,8 @@ export const sidebarEn: SidebarCatalogue = {
   sectionSheets: 'Sheets read',
   sectionColumns: 'Columns',
   sectionShop: 'Shop and WhatsApp messages',
+  sectionAuto: 'Automatic update',
+  hour: (hour) => `${String(hour).padStart(2, '0')}:00`,
   sheetLabels: { penjualan: 'Sales sheet', hutang: 'Debts sheet', pelanggan: 'Customers sheet' },
   automatic: '(automatic)',
   none: '(none)',
@@ -129,6 +141,7 @@ export const sidebarEn: SidebarCatalogue = {
   settings,
   errors: {
     tooBig: (max) => `At most ${max}.`,
+    tooLong: (max) => `At most ${max} characters.`,
     tooSmall: (min) => `At least ${min}.`,
     notWhole: 'Enter a whole number.',
     notNumber: 'Enter a number.',

@@ -87,6 +87,16 @@ const settings: Record<string, FieldText> = {
     label: 'Jangka perkiraan beli (hari)',
     meaning: 'Perkiraan jumlah belanja dihitung untuk sekian hari ke depan.',
   },
+  perbaruiOtomatis: {
+    label: 'Perbarui otomatis setiap pagi',
+    meaning:
+      'Segmentasi berjalan sendiri setiap hari, walau spreadsheet tidak dibuka. Hasilnya tertulis di baris ' +
+      'paling atas sheet "Ringkasan Segmentasi" dan di panel ini.',
+  },
+  jamPembaruan: {
+    label: 'Jam pembaruan',
+    meaning: 'Google menjalankannya dalam satu jam mulai jam ini, menurut zona waktu spreadsheet.',
+  },
 };
 
 export const sidebarId = {
@@ -117,6 +127,8 @@ export const sidebarId = {
   sectionSheets: 'Sheet yang dibaca',
   sectionColumns: 'Kolom',
   sectionShop: 'Toko dan pesan WhatsApp',
+  sectionAuto: 'Pembaruan otomatis',
+  hour: (hour: number) => `pukul ${String(hour).padStart(2, '0')}.00`,
   sheetLabels: { penjualan: 'Sheet penjualan', hutang: 'Sheet hutang', pelanggan: 'Sheet pelanggan' },
   automatic: '(otomatis)',
   none: '(tidak ada)',
@@ -144,6 +156,7 @@ export const sidebarId = {
   settings,
   errors: {
     tooBig: (max: string) => `Paling besar ${max}.`,
+    tooLong: (max: string) => `Paling banyak ${max} huruf.`,
     tooSmall: (min: string) => `Paling kecil ${min}.`,
     notWhole: 'Isi dengan angka bulat.',
     notNumber: 'Isi dengan angka.',

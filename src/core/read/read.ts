@@ -12,6 +12,7 @@ import { cannotStartAny, plainDate } from './fastCells';
 import { cleanName, headerKey, isBlank, keyOfCleanName, phoneKey, words } from './text';
 import { paidState, type PaidState } from './paidWords';
 import { CodeMemo, GridCodes, type CodedRows, type RowCoder } from './codedRows';
+import { CHECK_EVERY, checkDeadline } from '../deadline';
 
 export interface SheetInput {
   name: string;
@@ -237,6 +238,7 @@ export function forEachDataRow(
   const firstRow = sheet.firstRow ?? 1;
   let dataRows = 0;
   for (let r = test.first; r < rows.length; r++) {
+    if (r % CHECK_EVERY === 0) checkDeadline();
     if (!test.isData(r)) continue;
     dataRows++;
     visit(r, firstRow + r);

@@ -33,6 +33,7 @@ import {
   type SalesRead,
   type SheetInput,
 } from './read';
+import { CHECK_EVERY, checkDeadline } from '../deadline';
 
 type SalesColumn = keyof typeof SALES_FIELDS;
 
@@ -192,6 +193,7 @@ export function readSales(
   const firstRow = sheet.firstRow ?? 1;
   let dataRows = 0;
   for (let r = test.first; r < rows.length; r++) {
+    if (r % CHECK_EVERY === 0) checkDeadline();
     // Nearly every row is plain and read the short way; any other goes the whole way, reported.
     const short = plain ? plain.read(r, firstRow + r) : LONG_WAY;
     if (short !== LONG_WAY) {
