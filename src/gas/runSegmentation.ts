@@ -285,12 +285,14 @@ function withStatusRows(services: Services, options: RunOptions, locked: Locked)
     const auto = options.automatic
       ? autoLine(settings, { at: done.startedAt, outcome: autoOutcome(done.outcome), message: done.message })
       : autoLine(settings, storedAutoRecord(props));
-    writeStatusRows(
-      ours.sheet,
-      auto,
-      runLine(done.startedAt, options.automatic, outcome, done.message),
-      referenceDay,
-    );
+    // A run that wrote its summary and finished has the right lines already (written as it began).
+    if (!(locked.summaryWritten && outcome === 'done'))
+      writeStatusRows(
+        ours.sheet,
+        auto,
+        runLine(done.startedAt, options.automatic, outcome, done.message),
+        referenceDay,
+      );
     const note = referenceDay === null ? null : keepReferenceName(ss as SpreadsheetApi, ours.sheet);
     return note ? { ...done, message: `${done.message}\n\n${note}` } : done;
   } catch {
