@@ -46,7 +46,7 @@ async function start(): Promise<void> {
       tabs.set(s, tab);
       nav.appendChild(tab);
     }
-    renderRingkasan(first, data.summary);
+    renderRingkasan(first, data.summary, data.auto);
     open('ringkasan', tabs);
   } catch (error) {
     clear(first);

@@ -18,6 +18,7 @@ type Reader = (input: Input) => void;
 const KINDS: SheetKind[] = ['penjualan', 'hutang', 'pelanggan'];
 /** Scalar settings shown elsewhere than among the rules. */
 const SHOP_FIELDS = new Set(['namaToko']);
+const AUTO_FIELDS = new Set(['perbaruiOtomatis', 'jamPembaruan']);
 
 interface Form {
   readers: Reader[];
@@ -61,6 +62,14 @@ function scalarField(form: Form, key: string, value: unknown, stored: Input): HT
     box.checked = value === true;
     control = box;
     read = () => box.checked;
+  } else if (key === 'jamPembaruan') {
+    // The hour of the daily update: 00.00 to 23.00.
+    const select = el('select');
+    for (let hour = 0; hour < 24; hour++)
+      select.appendChild(el('option', { text: t.hour(hour), attrs: { value: String(hour) } }));
+    select.value = String(value);
+    control = select;
+    read = () => Number(select.value);
   } else if (key === 'formatTanggal') {
     const select = el('select');
     for (const [v, label] of Object.entries(t.dateOrders))
@@ -189,8 +198,9 @@ function buildForm(section: HTMLElement, data: SettingsForm): void {
     (k, i, all) => all.indexOf(k) === i && (typeof current[k] !== 'object' || current[k] === null),
   );
   const rules = scalars
-    .filter((k) => !SHOP_FIELDS.has(k))
+    .filter((k) => !SHOP_FIELDS.has(k) && !AUTO_FIELDS.has(k))
     .map((k) => scalarField(form, k, current[k], data.stored));
+  const auto = [...AUTO_FIELDS].map((k) => scalarField(form, k, current[k], data.stored));
   const sheets = KINDS.map((kind) => sheetField(form, data, kind));
   const columns = KINDS.map((kind) => columnFields(form, data, kind));
   const shop = [...SHOP_FIELDS].map((k) => scalarField(form, k, current[k], data.stored));
@@ -200,6 +210,8 @@ function buildForm(section: HTMLElement, data: SettingsForm): void {
   const root = el(
     'form',
     { attrs: { novalidate: '' } },
+    el('h3', { text: t.sectionAuto }),
+    ...auto,
     el('h3', { text: t.sectionRules }),
     ...rules,
     el('h3', { text: t.sectionSheets }),

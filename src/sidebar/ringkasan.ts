@@ -120,9 +120,14 @@ export function renderSummary(target: HTMLElement, summary: PanelSummary | null)
     target.appendChild(el('p', { class: 'note', text: t.issues(number(summary.issues)) }));
 }
 
-export function renderRingkasan(section: HTMLElement, summary: PanelSummary | null): void {
+/**
+ * Ringkasan: the automatic update's last outcome on top (an add-on's trigger emails nobody when it
+ * fails: this line is where the owner sees it), the run button, then the last run's figures.
+ */
+export function renderRingkasan(section: HTMLElement, summary: PanelSummary | null, auto: string | null): void {
   const t = msg().sidebar;
   clear(section);
+  if (auto) section.appendChild(el('p', { class: 'note auto', text: auto, attrs: { id: 'auto-status' } }));
   const button = el('button', { class: 'primary', text: t.run, attrs: { type: 'button', id: 'run' } });
   const progress = el('div', { class: 'progress', attrs: { role: 'progressbar' } }, el('span'));
   progress.hidden = true;
