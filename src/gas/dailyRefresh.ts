@@ -125,7 +125,7 @@ export function runDaily(services: Services, event: ClockEvent | undefined): voi
   const result = segment(services, { automatic: true });
   saveAutoRecord(props, {
     at: result.startedAt,
-    outcome: autoOutcome(result.outcome),
+    outcome: autoOutcome(result),
     message: result.message,
   });
 }

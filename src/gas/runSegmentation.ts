@@ -93,9 +93,13 @@ const result = (
   startedAt,
 });
 
-/** The run's outcome for the automatic update's record. */
-export function autoOutcome(outcome: RunOutcome): AutoOutcome {
-  if (outcome === 'done' || outcome === 'stopped' || outcome === 'busy') return outcome;
+/**
+ * The run's outcome for the automatic update's record. A run stopped while reading (the book is
+ * too large) failed: nothing is left for the next morning to finish.
+ */
+export function autoOutcome(run: Pick<RunResult, 'outcome' | 'summary'>): AutoOutcome {
+  if (run.outcome === 'stopped') return run.summary ? 'stopped' : 'failed';
+  if (run.outcome === 'done' || run.outcome === 'busy') return run.outcome;
   return 'failed';
 }
 
@@ -283,7 +287,7 @@ function withStatusRows(services: Services, options: RunOptions, locked: Locked)
     const settings = settingsOrDefaults(props);
     const outcome = done.outcome === 'done' ? 'done' : done.outcome === 'stopped' ? 'stopped' : 'failed';
     const auto = options.automatic
-      ? autoLine(settings, { at: done.startedAt, outcome: autoOutcome(done.outcome), message: done.message })
+      ? autoLine(settings, { at: done.startedAt, outcome: autoOutcome(done), message: done.message })
       : autoLine(settings, storedAutoRecord(props));
     // A run that wrote its summary and finished has the right lines already (written as it began).
     if (!(locked.summaryWritten && outcome === 'done'))
