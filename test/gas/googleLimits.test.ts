@@ -8,7 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { syntheticShop } from '../../bench/synthetic';
-import { MAX_PROPERTY_BYTES, MAX_STORE_BYTES, propertyBytes } from './fakes/fakeServices';
+import { FakeProperties, MAX_PROPERTY_BYTES, MAX_STORE_BYTES, propertyBytes } from './fakes/fakeServices';
+import { CallLog } from './fakes/callLog';
+import type { Analysis } from '../../src/core/engine';
+import type { ContactRecord } from '../../src/core/models/followUp';
+import { loadContactLog, saveContactLog } from '../../src/gas/settingsStore';
+import { storeContactList, storedContactList } from '../../src/gas/storedContacts';
 import type { FakeSheet } from './fakes/fakeSpreadsheet';
 import { BUNDLE } from './fakes/loadBundle';
 import { fakeTime } from './support/fakeTime';
@@ -59,6 +64,55 @@ describe('properties: 9 KB per value and 500 KB per store, in bytes', () => {
     expect(Object.keys(log)).toHaveLength(400);
     expect(log['pelanggan nomor 399']).toEqual({ day: 20777 }); // 20 November 2026 (day 0 is 1 January 1970)
     expectWithinPropertyLimits(w);
+  });
+
+  it('caps the log and the kept contact list, so the store stays under 500 KB (oldest contacts dropped first)', () => {
+    const props = new FakeProperties(new CallLog());
+    // 12,000 contacts over two months: about 700 KB as JSON, more than a whole store.
+    const log = new Map<string, ContactRecord>(
+      Array.from({ length: 12_000 }, (_, i) => [
+        `pelanggan nomor ${String(i).padStart(5, '0')}`,
+        { day: 20777 - (i % 60) },
+      ]),
+    );
+    saveContactLog(props, log, 20777);
+    const kept = loadContactLog(props);
+    expect(kept.size).toBeGreaterThan(900);
+    expect(kept.size).toBeLessThan(12_000);
+    // Only the most recent days are kept: nothing older than any record dropped.
+    const oldestKept = Math.min(...[...kept.values()].map((r) => r.day));
+    const dropped = [...log].filter(([k]) => !kept.has(k));
+    expect(dropped.every(([, r]) => r.day <= oldestKept)).toBe(true);
+    // A day's list of 3,000 customers (maksHubungi up to 1,000, twice over), each with a long message.
+    const entry = (i: number) => ({
+      key: `k${i}`,
+      kind: 'beliLagi' as const,
+      name: `Pelanggan ${i}`,
+      type: 'B',
+      why: 'sudah waktunya belanja lagi',
+      amount: null,
+      date: 20700,
+      phone: '081234567890',
+      link: '',
+      message: 'Halo, sudah waktunya belanja lagi? '.repeat(10),
+      bucket: null,
+      priority: i,
+    });
+    const analysis = { referenceDay: 20777, settings: { jedaHubungiHari: 7 } } as unknown as Analysis;
+    const list = {
+      today: Array.from({ length: 3000 }, (_, i) => entry(i)),
+      winBack: [],
+      more: 0,
+      noNumber: [],
+      moreNoNumber: 0,
+    };
+    storeContactList(props, analysis, list);
+    const stored = storedContactList(props);
+    expect(stored?.entries.length).toBeGreaterThan(100);
+    expect((stored?.entries.length ?? 0) + (stored?.more ?? 0)).toBe(3000);
+    for (const [key, value] of props.store)
+      expect(propertyBytes(key, value)).toBeLessThanOrEqual(MAX_PROPERTY_BYTES);
+    expect(props.bytes()).toBeLessThanOrEqual(MAX_STORE_BYTES);
   });
 
   it('refuses in Pengaturan, with a message, message templates too long to save, and saves nothing', () => {
