@@ -70,15 +70,18 @@ export function syncDailyTrigger(services: Services, props: PropertiesApi, setti
   );
 }
 
+/** Apps Script refused to make or remove the daily trigger: the message is the owner's words. */
+export class ScheduleRefused extends Error {}
+
 /**
  * Saves settings the schema accepted (panel or menu): the trigger first, so the settings are saved
- * only with it in place; a trigger Apps Script refuses is told in the owner's words.
+ * only with it in place; a trigger Apps Script refuses is a ScheduleRefused.
  */
 export function saveSettingsAndSchedule(services: Services, props: PropertiesApi, input: unknown): void {
   try {
     syncDailyTrigger(services, props, parseSettings(input));
   } catch (error) {
-    throw new Error(msg().auto.cannotInstall((error as Error).message), { cause: error });
+    throw new ScheduleRefused(msg().auto.cannotInstall((error as Error).message), { cause: error });
   }
   saveSettingsInput(props, input);
 }

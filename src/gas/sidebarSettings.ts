@@ -12,7 +12,7 @@ import type { Services, SheetApi } from './services';
 import { findOwnerSheets, topRows } from './readWorkbook';
 import { storedSettingsInput } from './settingsStore';
 import { documentProperties } from './documentServices';
-import { saveSettingsAndSchedule } from './dailyRefresh';
+import { saveSettingsAndSchedule, ScheduleRefused } from './dailyRefresh';
 import { useUserLocale } from './sidebar';
 import { msg } from '../core/i18n';
 
@@ -106,7 +106,8 @@ export function saveSettings(services: Services, input: unknown): SaveResult {
   try {
     saveSettingsAndSchedule(services, props, object.data);
   } catch (error) {
-    return { ok: false, problems: [{ path: 'perbaruiOtomatis', message: (error as Error).message }] };
+    if (!(error instanceof ScheduleRefused)) throw error;
+    return { ok: false, problems: [{ path: 'perbaruiOtomatis', message: error.message }] };
   }
   return { ok: true, form: settingsForm(services) };
 }
