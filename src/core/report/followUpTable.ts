@@ -3,7 +3,7 @@
  * list first, then "ajak kembali", then those without a valid number; each group's overflow is
  * counted in a row below it. Kelompok names the group of each row.
  */
-import type { Table, TableCell } from './reportSheets';
+import type { Table, TableCell } from './table';
 import { followUpLabel, type FollowUp, type FollowUpList } from '../models/followUp';
 import { msg } from '../i18n';
 

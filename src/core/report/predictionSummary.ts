@@ -6,7 +6,7 @@ import type { Analysis } from '../engine';
 import { msg } from '../i18n';
 import { predictionFor } from '../models/prediction';
 import { number } from './format';
-import type { Table, TableCell } from './reportSheets';
+import type { Table, TableCell } from './table';
 
 const significant = new Intl.NumberFormat('id-ID', { maximumSignificantDigits: 4 });
 

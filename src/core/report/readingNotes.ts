@@ -6,7 +6,7 @@ import type { Analysis } from '../engine';
 import { msg } from '../i18n';
 import { indonesianDate } from '../read/dates';
 import { number, rupiah } from './format';
-import type { Table } from './reportSheets';
+import type { Table } from './table';
 
 /**
  * Always the same two blocks of text cells (empty when there is nothing to say), so the menu's
