@@ -4,10 +4,11 @@
  */
 import { parseAmountCell, parseDateCell, type DateOrder } from './cells';
 import type { Day, ZoneClock } from './dates';
-import { detectHeader, type ColumnOverrides, type Grid, type HeaderMatch } from './headers';
+import { detectHeader, type HeaderMatch } from './headers';
+import type { Grid } from './grid';
 import type { RowIssue } from '../messages';
 import { msg } from '../i18n';
-import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS, TOTAL_ROW_WORDS } from './schema';
+import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS, TOTAL_ROW_WORDS, type ColumnOverrides } from './schema';
 import { cannotStartAny, plainDate } from './fastCells';
 import { cleanName, headerKey, isBlank, keyOfCleanName, phoneKey, words } from './text';
 import { paidState, type PaidState } from './paidWords';

@@ -6,7 +6,7 @@
  * payment words with their counts summed, cancelled rows) made once, after the last part.
  */
 import type { RowIssue } from '../messages';
-import type { ColumnOverrides } from './headers';
+import type { ColumnOverrides } from './schema';
 import { idsIn } from './interner';
 import { grown } from './typedArrays';
 import { SalesColumnsBuilder, type SalesColumns, type TextKind, type TextTables } from './columns';

@@ -7,7 +7,8 @@
 import { parseAmountCell } from './cells';
 import { CodeMemo, type ByteIds, type CodedRows } from './codedRows';
 import type { Day } from './dates';
-import { detectHeader, type ColumnOverrides, type HeaderMatch } from './headers';
+import { detectHeader, type HeaderMatch } from './headers';
+import type { ColumnOverrides } from './schema';
 import { msg } from '../i18n';
 import { paidState, type PaidState } from './paidWords';
 import { SALES_FIELDS } from './schema';
