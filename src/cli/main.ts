@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock } from '../core/read/dates';
-import type { SheetInput } from '../core/read/read';
+import type { SheetInput } from '../core/read/sheet';
 import { analyze, type Analysis, type AnalysisOptions } from '../core/engine';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';

@@ -33,16 +33,10 @@ import {
 import { resolvePhoneCustomers, type SalesColumns } from './read/columns';
 import { readSalesColumns } from './read/salesParts';
 import { groupSales, type SalesGroups } from './measure/grouping';
-import {
-  readCustomers,
-  readDebts,
-  type CustomerRecord,
-  type DebtRecord,
-  type ReadContext,
-  type ReadResult,
-  type SaleRecord,
-  type SheetInput,
-} from './read/read';
+import { readCustomers, type CustomerRecord } from './read/customerRows';
+import { readDebts, type DebtRecord } from './read/debtRows';
+import type { ReadContext, ReadResult, SheetInput } from './read/sheet';
+import type { SaleRecord } from './read/saleRecord';
 import { retentionTable, type PeriodKind, type PurchaseEvents, type RetentionRow } from './models/retention';
 import type { Settings } from './settings';
 import { creditLimitOf, type CreditLimit } from './models/creditLimit';

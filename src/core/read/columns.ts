@@ -7,7 +7,7 @@ import type { Day } from './dates';
 import { Interner, type TextIds } from './interner';
 import { TextInvoices, invoiceText, type InvoiceNumbers, type InvoiceTable } from './invoiceNumbers';
 import { grown } from './typedArrays';
-import { NOT_NUMBERED, type SaleCodes, type SaleRecord } from './read';
+import { NOT_NUMBERED, type SaleCodes, type SaleRecord } from './saleRecord';
 
 /** Bits of SalesColumns.flags. */
 export const CREDIT = 1;

@@ -16,24 +16,18 @@ import { isBlank, phoneKey } from './text';
 import { grown } from './typedArrays';
 import {
   blankSale,
-  codedRows,
   copySale,
-  dayMeaning,
-  DataRowTest,
   isDiscount,
-  issue,
-  nameMeaning,
   NOT_NUMBERED,
-  ownerHeader,
-  UnknownWords,
-  type ReadContext,
-  type NameMeaning,
   type SaleCodes,
   type SaleRecord,
   type SaleSink,
   type SalesRead,
-  type SheetInput,
-} from './read';
+} from './saleRecord';
+import { codedRows, DataRowTest } from './dataRows';
+import { dayMeaning, nameMeaning, type NameMeaning } from './cellMeaning';
+import { issue, ownerHeader, type ReadContext, type SheetInput } from './sheet';
+import { UnknownWords } from './unknownWords';
 
 type SalesColumn = keyof typeof SALES_FIELDS;
 

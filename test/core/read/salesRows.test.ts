@@ -1,6 +1,6 @@
 /** The short way for plain sales rows reads exactly what the whole way reads. */
 import fc from 'fast-check';
-import type { SheetInput } from '../../../src/core/read/read';
+import type { SheetInput } from '../../../src/core/read/sheet';
 import { readSales } from '../../../src/core/read/salesRows';
 import { readContext as context } from '../../support/build';
 
