@@ -7,7 +7,8 @@
  */
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock } from '../core/read/dates';
-import { analyze, retention, type Analysis, type AnalysisInput } from '../core/engine';
+import { analyze, retention } from '../core/engine';
+import type { Analysis, AnalysisInput } from '../core/analysis';
 import { HEADER_SEARCH_ROWS } from '../core/read/headers';
 import type { Grid } from '../core/read/grid';
 import { customerTable, summaryTables, type RunInfo } from '../core/report/reportSheets';

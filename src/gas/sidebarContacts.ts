@@ -8,7 +8,7 @@ import { followUpLabel, followUps, type ContactLog, type FollowUp } from '../cor
 import { contactLogJson } from '../core/models/contactLog';
 import { indonesianDate, type Day } from '../core/read/dates';
 import { rupiah } from '../core/report/format';
-import type { Analysis } from '../core/engine';
+import type { Analysis } from '../core/analysis';
 import type { Services } from './services';
 import { analyzeWorkbook } from './runSegmentation';
 import { CONTACT_LOG_KEY, loadContactLog } from './settingsStore';

@@ -1,6 +1,7 @@
 /** Small builders for owners' sheets in tests. */
 import { ZoneClock, dayFromCivil, type Day } from '../../src/core/read/dates';
-import { analyze, type Analysis, type AnalysisInput } from '../../src/core/engine';
+import { analyze } from '../../src/core/engine';
+import type { Analysis, AnalysisInput } from '../../src/core/analysis';
 import { parseSettings, type SettingsInput } from '../../src/core/settings';
 import type { ReadContext } from '../../src/core/read/sheet';
 import type { SaleRecord } from '../../src/core/read/saleRecord';

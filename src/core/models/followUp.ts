@@ -8,7 +8,7 @@
 import { civilFromDay, indonesianDate, type Day } from '../read/dates';
 import { ageBucket, AGE_BUCKETS, type AgeBucket } from '../measure/debts';
 import type { OpenDebt } from '../measure/measures';
-import type { Analysis, CustomerResult, Prospect } from '../engine';
+import type { Analysis, CustomerResult, Prospect } from '../analysis';
 import { rupiah } from '../report/format';
 import type { MessageKey, Settings } from '../settings';
 import { waLink } from '../report/whatsapp';

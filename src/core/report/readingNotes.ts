@@ -2,7 +2,7 @@
  * The reading's own blocks for the Ringkasan sheet (DOMAIN 1): the run's notes, and the credit
  * sales with no repayment record ("Perlu dicek: kredit tanpa catatan pelunasan").
  */
-import type { Analysis } from '../engine';
+import type { Analysis } from '../analysis';
 import { msg } from '../i18n';
 import { indonesianDate } from '../read/dates';
 import { number, rupiah } from './format';

@@ -6,7 +6,7 @@
 import { CUSTOMER_COLUMNS, type ColumnKind } from './customerTable';
 import { typeAction, typeLabel } from '../models/customerType';
 import { indonesianDate, type Day } from '../read/dates';
-import type { Analysis, CustomerResult } from '../engine';
+import type { Analysis, CustomerResult } from '../analysis';
 import { RETENTION_HEADER, retentionRowCells } from '../formulas';
 import type { RetentionRow } from '../models/retention';
 import { summariseTypes } from './summary';
