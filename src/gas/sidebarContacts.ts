@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { AGE_BUCKETS, type AgeBucket } from '../core/measure/debts';
-import { followUpLabel, followUps, type ContactLog, type FollowUp } from '../core/models/followUp';
+import { followUpLabel, type ContactLog, type FollowUp } from '../core/models/followUpEntry';
+import { followUps } from '../core/models/followUp';
 import { contactLogJson } from '../core/models/contactLog';
 import { indonesianDate, type Day } from '../core/read/dates';
 import { rupiah } from '../core/report/format';
