@@ -1,6 +1,6 @@
 /**
  * The sales sheet as columns: one typed array per field, customers and invoices as small integers
- * interned once. Rows are read once (read.ts fills one reused SaleRecord per row and hands it here), so a
+ * interned once. Rows are read once (salesRows.ts fills one reused SaleRecord per row and hands it here), so a
  * million rows cost a few typed arrays instead of a million objects kept alive.
  */
 import type { Day } from './dates';
