@@ -1,4 +1,4 @@
-/** DOMAIN 1 as revised, through the whole reading: rows, statuses, notes, identity. */
+/** DOMAIN 1 through the whole reading: rows, statuses, notes, identity. */
 import { retention } from '../../../src/core/engine';
 import { retentionRate } from '../../../src/core/formulas';
 import { kohortRetensi, kontribusiPelangganBaru } from '../../../src/core/customerFormulas';
