@@ -12,6 +12,7 @@
  *   Script: the same bundle and wrappers as Code.js, with every dist/*.html page carried as text by
  *   name (src/gas/pages.ts), under the @OnlyCurrentDoc annotation so that, without our manifest,
  *   Apps Script asks only for this spreadsheet. clasp never pushes it (.claspignore).
+ * - dist/toko-contoh.xlsx: the sample shop of samples/ as a workbook (scripts/sampleWorkbook.mjs).
  * - build/cli.js: the Node command line. It stays out of dist/: clasp pushes every .js under its
  *   rootDir into the one Apps Script global scope, where `require`/`module` break every formula.
  * Fails loudly when an export has no JSDoc, a formula lacks @customfunction, or the globals of the
@@ -32,6 +33,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import ts from 'typescript';
+import { writeSampleWorkbook } from './sampleWorkbook.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -207,11 +209,12 @@ mkdirSync(dist, { recursive: true });
 const sidebarBytes = await buildSidebar();
 const entries = await buildAppsScript();
 const oneFile = await buildOneFile(entries);
+const workbook = await writeSampleWorkbook(join(root, 'samples'), join(dist, 'toko-contoh.xlsx'));
 await buildCli();
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
   `build${ADDON ? ' (add-on)' : ''}: dist/Code.js (${entries.map((e) => e.name).join(', ')}), dist/appsscript.json, ` +
     `dist/sidebar.html (${kb(sidebarBytes)}, ${sidebarBytes} bytes inlined), ` +
     `dist/Segmentasi.gs (${kb(oneFile.bytes)}, ${oneFile.bytes} bytes, pages ${oneFile.pages.join(', ')}), ` +
-    'build/cli.js',
+    `dist/toko-contoh.xlsx (${workbook.sheets.join(', ')}), build/cli.js`,
 );
