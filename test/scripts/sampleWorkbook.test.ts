@@ -87,7 +87,8 @@ describe('dist/toko-contoh.xlsx', () => {
     rows.forEach((row, r) => {
       row.forEach((text, c) => {
         const value = ws.getCell(r + 1, c + 1).value;
-        const say = (why: string) => wrong.push(`${name}!R${r + 1}C${c + 1} "${text}": ${why} (${String(value)})`);
+        const say = (why: string) =>
+          wrong.push(`${name}!R${r + 1}C${c + 1} "${text}": ${why} (${String(value)})`);
         if (text === '') {
           if (value !== null) say('an empty CSV cell is not empty');
         } else if (ISO_DATE.test(text)) {
