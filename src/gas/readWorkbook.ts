@@ -4,8 +4,10 @@
  */
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock } from '../core/read/dates';
-import { analyze, type Analysis, type AnalysisInput } from '../core/engine';
-import { HEADER_SEARCH_ROWS, type Grid } from '../core/read/headers';
+import { analyze } from '../core/engine';
+import type { Analysis, AnalysisInput } from '../core/analysis';
+import { HEADER_SEARCH_ROWS } from '../core/read/headers';
+import type { Grid } from '../core/read/grid';
 import type { SheetKind } from '../core/read/schema';
 import {
   findSheets,

@@ -2,7 +2,7 @@
  * Our sheets, rewritten on every run: "Segmentasi Pelanggan", "Hubungi Hari Ini" and "Ringkasan
  * Segmentasi". The caller hands over a sheet that is ours (ownedOutputs.ts).
  */
-import type { Table } from '../core/report/reportSheets';
+import type { Table } from '../core/report/table';
 import type { Day } from '../core/read/dates';
 import { STATUS_ROWS, writeStatusRows } from './runStatus';
 import type { Budget } from './budget';

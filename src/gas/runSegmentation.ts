@@ -5,11 +5,12 @@
  * summary sheets), and the run's outcome on top of our summary sheet (runStatus.ts). `segment`
  * returns a plain result (no Date) that the menu shows in an alert and the sidebar in its page.
  */
-import type { Analysis } from '../core/engine';
+import type { Analysis } from '../core/analysis';
 import { retention } from '../core/engine';
 import type { Day } from '../core/read/dates';
 import { SHEET_KINDS } from '../core/read/sheetFinder';
-import { customerTable, summaryTables, type RunInfo, type Table } from '../core/report/reportSheets';
+import { customerTable, summaryTables, type RunInfo } from '../core/report/reportSheets';
+import type { Table } from '../core/report/table';
 import { readingTables } from '../core/report/readingNotes';
 import { closingMessage } from '../core/report/summary';
 import { panelSummary, type PanelSummary } from '../core/report/panelSummary';

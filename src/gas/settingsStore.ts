@@ -4,7 +4,7 @@ import { parseSettings, type Settings } from '../core/settings';
 import { SETTINGS_KEY } from '../core/settingsProblems';
 import type { PropertiesApi } from './services';
 import { contactLogJson, parseContactLog } from '../core/models/contactLog';
-import type { ContactLog, ContactRecord } from '../core/models/followUp';
+import type { ContactLog, ContactRecord } from '../core/models/followUpEntry';
 import type { Day } from '../core/read/dates';
 import { loadInParts, saveInParts } from './documentServices';
 

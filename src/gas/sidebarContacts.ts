@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { AGE_BUCKETS, type AgeBucket } from '../core/measure/debts';
-import { followUpLabel, type ContactLog, type FollowUp } from '../core/models/followUp';
+import { followUpLabel, type ContactLog, type FollowUp } from '../core/models/followUpEntry';
 import { waLink } from '../core/report/whatsapp';
 import type { Services } from './services';
 import { loadContactLog, saveContactLog } from './settingsStore';

@@ -5,8 +5,9 @@
  * with those waiting for another day. WhatsApp links are made again when the list is shown.
  */
 import type { AgeBucket } from '../core/measure/debts';
-import type { Analysis } from '../core/engine';
-import type { FollowUp, FollowUpKind, FollowUpList } from '../core/models/followUp';
+import type { Analysis } from '../core/analysis';
+import type { FollowUp, FollowUpKind } from '../core/models/followUpEntry';
+import type { FollowUpList } from '../core/models/followUp';
 import { indonesianDate, type Day } from '../core/read/dates';
 import { rupiah } from '../core/report/format';
 import { utf8Bytes } from '../core/storageLimits';

@@ -124,7 +124,11 @@ export function renderSummary(target: HTMLElement, summary: PanelSummary | null)
  * Ringkasan: the automatic update's last outcome on top (an add-on's trigger emails nobody when it
  * fails: this line is where the owner sees it), the run button, then the last run's figures.
  */
-export function renderRingkasan(section: HTMLElement, summary: PanelSummary | null, auto: string | null): void {
+export function renderRingkasan(
+  section: HTMLElement,
+  summary: PanelSummary | null,
+  auto: string | null,
+): void {
   const t = msg().sidebar;
   clear(section);
   if (auto) section.appendChild(el('p', { class: 'note auto', text: auto, attrs: { id: 'auto-status' } }));

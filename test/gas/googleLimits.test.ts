@@ -11,7 +11,7 @@ import { syntheticShop } from '../../bench/synthetic';
 import { FakeProperties, MAX_PROPERTY_BYTES, MAX_STORE_BYTES, propertyBytes } from './fakes/fakeServices';
 import { CallLog } from './fakes/callLog';
 import type { Analysis } from '../../src/core/engine';
-import type { ContactRecord } from '../../src/core/models/followUp';
+import type { ContactRecord } from '../../src/core/models/followUpEntry';
 import { loadContactLog, saveContactLog } from '../../src/gas/settingsStore';
 import { storeContactList, storedContactList } from '../../src/gas/storedContacts';
 import type { FakeSheet } from './fakes/fakeSpreadsheet';

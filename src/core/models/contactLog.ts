@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { AGE_BUCKETS, type AgeBucket } from '../measure/debts';
 import type { Day } from '../read/dates';
-import type { ContactLog, ContactRecord } from './followUp';
+import type { ContactLog, ContactRecord } from './followUpEntry';
 import { utf8Bytes } from '../storageLimits';
 
 /** Records older than this are dropped when the log is saved: no rule looks further back. */
