@@ -28,6 +28,7 @@ import { loadContactLog, loadSettings, LAST_RUN_KEY } from './settingsStore';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
 import { msg } from '../core/i18n';
+import { momentText } from '../core/report/format';
 import { markedColumn, stillOurs, withoutColumn, type MarkedColumn } from './typeColumnWriter';
 import { Budget, ReadOutOfTime } from './budget';
 import { readRows, ReadProgress } from './chunkedIo';
@@ -218,7 +219,7 @@ function runLocked(services: Services): RunResult {
   const monthly = retention(analysis, 'bulan');
   const contacts = followUps(analysis, loadContactLog(props));
   const run: RunInfo = {
-    startedAt: services.formatDate(new Date(started), timeZone, 'dd/MM/yyyy HH.mm'),
+    startedAt: momentText(started, timeZone),
     seconds: (Date.now() - started) / 1000,
     sheets: SHEET_KINDS.map((kind) => ({
       label: msg().run.kinds[kind],

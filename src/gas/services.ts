@@ -152,7 +152,6 @@ export interface Services {
   userLocale(): string;
   documentProperties(): PropertiesApi;
   documentLock(): LockApi;
-  formatDate(date: Date, timeZone: string, format: string): string;
   authModeNone(): unknown;
 }
 
@@ -168,7 +167,6 @@ export function liveServices(): Services {
     userLocale: () => Session.getActiveUserLocale(),
     documentProperties: () => PropertiesService.getDocumentProperties(),
     documentLock: () => LockService.getDocumentLock(),
-    formatDate: (date, timeZone, format) => Utilities.formatDate(date, timeZone, format),
     authModeNone: () => ScriptApp.AuthMode.NONE,
   };
 }

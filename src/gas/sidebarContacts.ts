@@ -6,8 +6,8 @@ import * as z from 'zod/mini';
 import { AGE_BUCKETS, type AgeBucket } from '../core/measure/debts';
 import { followUpLabel, followUps, type ContactLog, type FollowUp } from '../core/models/followUp';
 import { contactLogJson } from '../core/models/contactLog';
-import { indonesianDate, type Day } from '../core/read/dates';
-import { rupiah } from '../core/report/format';
+import type { Day } from '../core/read/dates';
+import { dateText, rupiah } from '../core/report/format';
 import type { Analysis } from '../core/engine';
 import type { Services } from './services';
 import { analyzeWorkbook } from './runSegmentation';
@@ -52,7 +52,7 @@ function entryOf(f: FollowUp): ContactEntry {
     name: f.name,
     why: f.why,
     amount: f.amount === null ? null : rupiah(f.amount),
-    date: f.date === null ? null : indonesianDate(f.date),
+    date: f.date === null ? null : dateText(f.date),
     link: f.link,
     message: f.message,
     bucket: f.bucket ?? null,

@@ -1,6 +1,6 @@
 /** Ringkasan: "Jalankan segmentasi" with progress and result, then the run's figures as small charts. */
 import { msg } from '../core/i18n';
-import { number, percent, rupiah } from '../core/report/format';
+import { percent, rupiah } from '../core/report/format';
 import type { PanelRetention, PanelSummary } from '../core/report/panelSummary';
 import { call } from './server';
 import { clear, el, errorText, status, svg } from './dom';
@@ -27,7 +27,7 @@ function typeBars(summary: PanelSummary): HTMLElement {
           'span',
           { class: 'line' },
           bar(x.customers / maxCustomers, `t${x.type}`),
-          el('span', { class: 'num', text: `${number(x.customers)} ${t.customersUnit}` }),
+          el('span', { class: 'num', text: t.customers(x.customers) }),
         ),
         el(
           'span',
@@ -111,13 +111,12 @@ export function renderSummary(target: HTMLElement, summary: PanelSummary | null)
     return;
   }
   target.appendChild(
-    el('p', { class: 'note', text: t.lastRun(summary.at, summary.referenceDate, number(summary.customers)) }),
+    el('p', { class: 'note', text: t.lastRun(summary.at, summary.referenceDate, summary.customers) }),
   );
   target.appendChild(typeBars(summary));
   target.appendChild(retentionChart(summary.retention));
   target.appendChild(ageing(summary));
-  if (summary.issues > 0)
-    target.appendChild(el('p', { class: 'note', text: t.issues(number(summary.issues)) }));
+  if (summary.issues > 0) target.appendChild(el('p', { class: 'note', text: t.issues(summary.issues) }));
 }
 
 export function renderRingkasan(section: HTMLElement, summary: PanelSummary | null): void {

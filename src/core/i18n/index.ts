@@ -5,9 +5,10 @@
  */
 import { en } from './en';
 import { id, type Catalogue } from './id';
+import type { Locale } from './formats';
 
 export type { Catalogue } from './id';
-export type Locale = 'id' | 'en';
+export type { Locale } from './formats';
 
 const CATALOGUES: Record<Locale, Catalogue> = { id, en };
 let active: Locale = 'id';

@@ -5,11 +5,12 @@
  * rewards for A customers and birthdays this month. A D customer is only asked to pay. Someone
  * contacted recently waits `jedaHubungiHari` days, unless a debt moved to a later ageing bucket.
  */
-import { civilFromDay, indonesianDate, type Day } from '../read/dates';
+import { civilFromDay, type Day } from '../read/dates';
 import { ageBucket, AGE_BUCKETS, type AgeBucket } from '../measure/debts';
 import type { OpenDebt } from '../measure/measures';
 import type { Analysis, CustomerResult, Prospect } from '../engine';
-import { rupiah } from '../report/format';
+import { dateText, rupiah } from '../report/format';
+import { formatsOf } from '../i18n/formats';
 import type { MessageKey, Settings } from '../settings';
 import { waLink } from '../report/whatsapp';
 import { phoneKey, words } from '../read/text';
@@ -249,6 +250,13 @@ function complete({ draft, key, name, type, phone }: Candidate): FollowUp {
   };
 }
 
+/**
+ * The message goes to the customer in the shop's words (the templates are Indonesian), so its
+ * amounts and dates are written the Indonesian way whatever language the owner reads: "Rp 81,000"
+ * would read as eighty-one rupiah to the customer.
+ */
+const toCustomer = formatsOf('id');
+
 function message(s: Settings, key: MessageKey, values: Record<string, string>): string {
   return fillTemplate(s.pesan[key], { toko: s.namaToko, ...values });
 }
@@ -321,9 +329,9 @@ function debtDraft(c: CustomerResult, ctx: Context): Draft | null {
       why: msg().followUp.debt(rupiah(owed), worstDebt.daysOverdue),
       message: message(ctx.s, `hutang_${bucket}`, {
         nama: c.measures.name,
-        jumlah: rupiah(owed),
+        jumlah: toCustomer.money(owed),
         hari: String(worstDebt.daysOverdue),
-        tanggal: indonesianDate(worstDebt.due),
+        tanggal: toCustomer.date(worstDebt.due),
       }),
     }),
   };
@@ -349,10 +357,9 @@ function thankYouDraft(c: CustomerResult, ctx: Context): Draft | null {
   if (m.ageDays < due || m.ageDays >= due + THANK_YOU_OPEN_DAYS) return null;
   const firstDay = m.firstDay;
   const texts = (): Texts => {
-    const tanggal = indonesianDate(firstDay);
     return {
-      why: msg().followUp.thanks(tanggal),
-      message: message(ctx.s, 'terimaKasih', { nama: m.name, tanggal }),
+      why: msg().followUp.thanks(dateText(firstDay)),
+      message: message(ctx.s, 'terimaKasih', { nama: m.name, tanggal: toCustomer.date(firstDay) }),
     };
   };
   return plain('terimaKasih', texts, { date: firstDay, priority: m.ageDays });
@@ -365,10 +372,9 @@ function repurchaseDraft(c: CustomerResult, ctx: Context): Draft | null {
   if (m.nextPurchaseDay >= ctx.ref || c.status.status !== 'Aktif') return null;
   const lastDay = m.lastDay;
   const texts = (): Texts => {
-    const last = indonesianDate(lastDay);
     return {
-      why: msg().followUp.repurchase(Math.round(m.cycleDays), last),
-      message: message(ctx.s, 'beliLagi', { nama: m.name, tanggal: last }),
+      why: msg().followUp.repurchase(Math.round(m.cycleDays), dateText(lastDay)),
+      message: message(ctx.s, 'beliLagi', { nama: m.name, tanggal: toCustomer.date(lastDay) }),
     };
   };
   return plain('beliLagi', texts, { date: m.nextPurchaseDay, priority: m.nextPurchaseDay });
@@ -379,10 +385,9 @@ function winBackDraft(c: CustomerResult, ctx: Context): Draft | null {
   if (c.status.status === 'Aktif' || m.lastDay === null) return null;
   const [lastDay, status] = [m.lastDay, c.status.status];
   const texts = (): Texts => {
-    const last = indonesianDate(lastDay);
     return {
-      why: msg().followUp.winBack(status, last),
-      message: message(ctx.s, 'ajakKembali', { nama: m.name, tanggal: last }),
+      why: msg().followUp.winBack(status, dateText(lastDay)),
+      message: message(ctx.s, 'ajakKembali', { nama: m.name, tanggal: toCustomer.date(lastDay) }),
     };
   };
   return plain('ajakKembali', texts, { amount: m.totalSpend, date: lastDay, priority: -m.totalSpend });
@@ -393,7 +398,7 @@ function rewardDraft(c: CustomerResult, ctx: Context): Draft | null {
   if (c.type !== 'A') return null;
   const texts = (): Texts => ({
     why: msg().followUp.reward(m.occasions, rupiah(m.totalSpend)),
-    message: message(ctx.s, 'hadiah', { nama: m.name, jumlah: rupiah(m.totalSpend) }),
+    message: message(ctx.s, 'hadiah', { nama: m.name, jumlah: toCustomer.money(m.totalSpend) }),
   });
   return plain('hadiah', texts, { amount: m.totalSpend, priority: -m.totalSpend });
 }
