@@ -2,8 +2,8 @@
  * The settings schema's complaints as a message per field, in the owner's language, so the
  * sidebar shows each next to its field. Pure: the page and the server run the same check.
  */
-import { settingsSchema } from './settings';
-import { msg } from './i18n';
+import { settingsSchema } from './settingsSchema';
+import { panelWords } from './i18n/panel';
 import { number } from './report/format';
 
 export interface SettingsProblem {
@@ -27,7 +27,7 @@ function limit(value: unknown): string {
 }
 
 function describe(issue: Issue): string {
-  const e = msg().sidebar.errors;
+  const e = panelWords().errors;
   switch (issue.code) {
     case 'too_big':
       return e.tooBig(limit(issue.maximum));

@@ -146,7 +146,7 @@ export interface Services {
   newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
   chartType(): { PIE: unknown; LINE: unknown };
   html(content: string): HtmlOutputApi;
-  /** A page pushed with the script, by file name without ".html" (dist/sidebar.html is "sidebar"). */
+  /** A page pushed with the script, by file name without ".html" (dist/sidebar-id.html is "sidebar-id"). */
   htmlFile(name: string): HtmlOutputApi;
   /** The user's locale tag, e.g. "id" or "en_US", for the words of the page. */
   userLocale(): string;

@@ -1,5 +1,5 @@
 /** Hubungi: today's list, each with its reason, a wa.me link with the message, and "Sudah dihubungi". */
-import { msg } from '../core/i18n';
+import { panelWords } from '../core/i18n/panel';
 import type { ContactEntry, ContactList } from '../gas/sidebarContacts';
 import { call } from './server';
 import { clear, el, errorText, status } from './dom';
@@ -10,7 +10,7 @@ function entryCard(
   entry: ContactEntry,
   onContacted: (entry: ContactEntry, button: HTMLButtonElement) => void,
 ) {
-  const t = msg().sidebar;
+  const t = panelWords();
   const facts = [entry.amount, entry.date].filter((x): x is string => x !== null).join(' · ');
   const card = el(
     'li',
@@ -40,7 +40,7 @@ function entryCard(
 }
 
 export async function renderHubungi(section: HTMLElement): Promise<void> {
-  const t = msg().sidebar;
+  const t = panelWords();
   clear(section);
   const line = el('p', { class: 'status', attrs: { id: 'contact-status', 'aria-live': 'polite' } });
   const body = el('div');

@@ -1,5 +1,5 @@
 /** Ringkasan: "Jalankan segmentasi" with progress and result, then the run's figures as small charts. */
-import { msg } from '../core/i18n';
+import { panelWords } from '../core/i18n/panel';
 import { percent, rupiah } from '../core/report/format';
 import type { PanelRetention, PanelSummary } from '../core/report/panelSummary';
 import { call } from './server';
@@ -12,7 +12,7 @@ function bar(share: number, className: string): HTMLElement {
 }
 
 function typeBars(summary: PanelSummary): HTMLElement {
-  const t = msg().sidebar;
+  const t = panelWords();
   const maxCustomers = Math.max(1, ...summary.types.map((x) => x.customers));
   const maxSales = Math.max(1, ...summary.types.map((x) => x.sales));
   const rows = summary.types.map((x) =>
@@ -45,7 +45,7 @@ const CHART = { width: 276, height: 96, top: 14, bottom: 16 };
 
 /** Retention per month as bars; the first period ("awal data") has no bar, only its mark. */
 function retentionChart(months: PanelRetention[]): HTMLElement {
-  const t = msg().sidebar;
+  const t = panelWords();
   const chart = svg('svg', {
     class: 'chart',
     width: CHART.width,
@@ -86,7 +86,7 @@ function retentionChart(months: PanelRetention[]): HTMLElement {
 }
 
 function ageing(summary: PanelSummary): HTMLElement {
-  const t = msg().sidebar;
+  const t = panelWords();
   const max = Math.max(0, ...summary.ageing.map((a) => a.amount));
   const body =
     max === 0
@@ -104,7 +104,7 @@ function ageing(summary: PanelSummary): HTMLElement {
 }
 
 export function renderSummary(target: HTMLElement, summary: PanelSummary | null): void {
-  const t = msg().sidebar;
+  const t = panelWords();
   clear(target);
   if (!summary) {
     target.appendChild(el('p', { class: 'note', text: t.noRunYet }));
@@ -120,7 +120,7 @@ export function renderSummary(target: HTMLElement, summary: PanelSummary | null)
 }
 
 export function renderRingkasan(section: HTMLElement, summary: PanelSummary | null): void {
-  const t = msg().sidebar;
+  const t = panelWords();
   clear(section);
   const button = el('button', { class: 'primary', text: t.run, attrs: { type: 'button', id: 'run' } });
   const progress = el('div', { class: 'progress', attrs: { role: 'progressbar' } }, el('span'));

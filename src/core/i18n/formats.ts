@@ -5,7 +5,7 @@
  * A day is a calendar day (days since 1970-01-01, see read/dates.ts): it is formatted as its UTC
  * midnight in UTC, so no machine or spreadsheet time zone can move it to the day before.
  */
-export type Locale = 'id' | 'en';
+import type { Locale } from './locale';
 
 /** English dates day first ("5 Jan 2025"), as en-GB writes them; its numbers are 1,250,000. */
 const TAGS: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };

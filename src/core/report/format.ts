@@ -2,7 +2,7 @@
  * Rupiah, counts, shares and days for what the owner reads, in the words' language (the active
  * locale): Intl does the writing (see i18n/formats.ts), never hand-made separators.
  */
-import { currentLocale } from '../i18n';
+import { currentLocale } from '../i18n/locale';
 import { formatsOf } from '../i18n/formats';
 
 export { memoized } from '../i18n/formats';
