@@ -250,11 +250,8 @@ function complete({ draft, key, name, type, phone }: Candidate): FollowUp {
   };
 }
 
-/**
- * The message goes to the customer in the shop's words (the templates are Indonesian), so its
- * amounts and dates are written the Indonesian way whatever language the owner reads: "Rp 81,000"
- * would read as eighty-one rupiah to the customer.
- */
+// The message is for the customer, in the templates' Indonesian: amounts and dates written their
+// way whatever the owner reads ("Rp 81,000" reads as eighty-one rupiah to them).
 const toCustomer = formatsOf('id');
 
 function message(s: Settings, key: MessageKey, values: Record<string, string>): string {
