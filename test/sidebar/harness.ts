@@ -130,8 +130,12 @@ export function servedPage(world: World): string {
   return panel.content;
 }
 
-export async function openSidebar(browser: Browser, world: World): Promise<SidebarPage> {
-  const html = servedPage(world);
+/** The page (the one Buka panel serves, unless `html` gives another the script showed) with its calls served by `world`. */
+export async function openSidebar(
+  browser: Browser,
+  world: World,
+  html = servedPage(world),
+): Promise<SidebarPage> {
   const context = await browser.newContext({ viewport: SIDEBAR_VIEWPORT, locale: 'id-ID' });
   const errors: string[] = [];
   const outside: string[] = [];

@@ -47,6 +47,8 @@ export interface Formats {
   percent(ratio: number): string;
   /** A calendar day: "05/01/2025" / "5 Jan 2025". */
   date(day: number): string;
+  /** A calendar day without its year (a birthday): "05/03" / "5 Mar". */
+  dayMonth(day: number): string;
   /** A calendar month (months since year 0, as monthIndex counts them): "Okt 2026" / "Oct 2026". */
   month(index: number): string;
   /** An instant's date and time in a time zone: "05/01/2025 14.30" / "5 Jan 2025, 14:30". */
@@ -75,6 +77,12 @@ function makeFormats(locale: Locale): Formats {
       ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
   );
+  const dayMonth = new Intl.DateTimeFormat(
+    tag,
+    locale === 'id'
+      ? { day: '2-digit', month: '2-digit', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'short', timeZone: 'UTC' },
+  );
   const month = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return {
     money: memoized((amount) => plainSpaces(money.format(amount))),
@@ -83,6 +91,7 @@ function makeFormats(locale: Locale): Formats {
     significant: (value) => significant.format(value),
     percent: memoized((ratio) => plainSpaces(percent.format(ratio))),
     date: memoized((day) => date.format(day * MS_PER_DAY)),
+    dayMonth: (day) => dayMonth.format(day * MS_PER_DAY),
     month: memoized((index) => month.format(Date.UTC(Math.floor(index / 12), index % 12, 1))),
     moment: (ms, timeZone) => {
       const text = new Intl.DateTimeFormat(tag, {

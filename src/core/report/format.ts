@@ -17,6 +17,9 @@ export const percent = (ratio: number): string => formatsOf(currentLocale()).per
 /** A calendar day as the owner reads it: "05/01/2025" / "5 Jan 2025". */
 export const dateText = (day: number): string => formatsOf(currentLocale()).date(day);
 
+/** A calendar day without its year (a birthday): "05/03" / "5 Mar". */
+export const dayMonthText = (day: number): string => formatsOf(currentLocale()).dayMonth(day);
+
 /** A calendar month (monthIndex): "Okt 2026" / "Oct 2026". */
 export const monthText = (index: number): string => formatsOf(currentLocale()).month(index);
 

@@ -1,7 +1,7 @@
 /** The short report an owner reads after a run: counts and sales per type, retention, skipped rows. */
 import type { CustomerType } from '../models/customerType';
 import { typeLabel } from '../models/customerType';
-import type { Analysis } from '../engine';
+import type { Analysis } from '../analysis';
 import { dateText, number, percent, rupiah } from './format';
 import { describeIssue } from '../messages';
 import { msg } from '../i18n';

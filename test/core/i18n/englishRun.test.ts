@@ -19,6 +19,7 @@ const INDONESIAN: [string, RegExp][] = [
   ['rupiah with dots', /Rp ?-?\d{1,3}\.\d{3}/],
   ['decimal comma', /\d,\d{1,2}(?!\d)/],
   ['DD/MM/YYYY', /\b\d{1,2}\/\d{1,2}\/\d{4}\b/],
+  ['DD/MM', /\b\d{1,2}\/\d{1,2}\b/],
   ['Indonesian month', /\b(Mei|Agu|Okt|Des|Januari|Februari|Maret|Juni|Juli|Agustus|Oktober|Desember)\b/],
   ['Indonesian week or quarter', /\b(Minggu \d|K[1-4] \d{4})/],
 ];
@@ -51,6 +52,7 @@ describe('checks of Indonesian writing', () => {
       '59,1%',
       'rata-rata 12,5 hari',
       '05/01/2025',
+      'ulang tahun 05/03',
       'Okt 2026',
       'Mei 2025',
       'Minggu 05/01/2025',
@@ -128,6 +130,8 @@ describe('the command line in English (LANG=en_US.UTF-8)', () => {
     const reasons = csvTexts().join('\n');
     expect(reasons).toContain('referred 1 customer;');
     expect(reasons).toContain('referred 2 customers');
+    // Mbak Nia's birthday (24 November) falls in the reference month: day and month, English.
+    expect(reasons).toContain('birthday 24 Nov');
   });
 
   it('still writes to the customer in Indonesian, the way the customer reads amounts and dates', () => {

@@ -41,6 +41,8 @@ describe('formats of each language', () => {
     expect(id.date(0)).toBe('01/01/1970');
     expect(en.date(-1)).toBe('31 Dec 1969');
     expect(en.date(dayFromCivil(2024, 2, 29))).toBe('29 Feb 2024');
+    expect(id.dayMonth(dayFromCivil(1990, 3, 5))).toBe('05/03');
+    expect(en.dayMonth(dayFromCivil(1990, 3, 5))).toBe('5 Mar');
     const october = 2026 * 12 + 9;
     expect(id.month(october)).toBe('Okt 2026');
     expect(en.month(october)).toBe('Oct 2026');
