@@ -2,8 +2,8 @@
  * The settings schema's complaints as a message per field, in the owner's language, so the
  * sidebar shows each next to its field. Pure: the page and the server run the same check.
  */
-import { MESSAGE_TEMPLATES, settingsSchema } from './settings';
-import { msg } from './i18n';
+import { MESSAGE_TEMPLATES, settingsSchema } from './settingsSchema';
+import { panelWords } from './i18n/panel';
 import { number } from './report/format';
 import { PROPERTY_VALUE_BYTES, utf8Bytes } from './storageLimits';
 
@@ -32,7 +32,7 @@ function limit(value: unknown): string {
 }
 
 function describe(issue: Issue): string {
-  const e = msg().sidebar.errors;
+  const e = panelWords().errors;
   switch (issue.code) {
     case 'too_big':
       return issue.origin === 'string' ? e.tooLong(limit(issue.maximum)) : e.tooBig(limit(issue.maximum));
@@ -73,7 +73,7 @@ function sizeProblem(input: unknown): SettingsProblem[] {
   return [
     {
       path: pesan[longest] === undefined ? '' : `pesan.${longest}`,
-      message: msg().storage.settingsTooLarge(kb(bytes), kb(PROPERTY_VALUE_BYTES)),
+      message: panelWords().errors.settingsTooLarge(kb(bytes), kb(PROPERTY_VALUE_BYTES)),
     },
   ];
 }

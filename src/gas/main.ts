@@ -60,7 +60,7 @@ export function bukaPanel(): void {
   openSidebar(services);
 }
 
-/** Sidebar: the locale of the page's words and the last run's Ringkasan figures. */
+/** Sidebar: the last run's Ringkasan figures. */
 export function panelMulai(): PanelStart {
   return panelStart(liveServices());
 }

@@ -9,7 +9,7 @@ import type { Budget } from './budget';
 import type { Services, SheetApi } from './services';
 import { clearOurSheet, fitRows, tableHeight, writeTable } from './sheetWriter';
 
-/** One row per customer (or contact), frozen header, a filter on every column, Rp and DD/MM/YYYY formats. */
+/** One row per customer (or contact), frozen header, a filter on every column, Rp and date formats. */
 export function writeListSheet(sheet: SheetApi, table: Table, budget?: Budget): void {
   clearOurSheet(sheet);
   // Two rows at least, so the frozen header never freezes the whole sheet.

@@ -22,6 +22,7 @@ import { followUpTable } from '../core/report/followUpTable';
 import { msg } from '../core/i18n';
 import type { PropertiesApi, Services, SpreadsheetApi } from './services';
 import { loadContactLog, loadSettings, LAST_RUN_KEY } from './settingsStore';
+import { momentText } from '../core/report/format';
 import { Budget, ReadOutOfTime } from './budget';
 import { markedSheets, planOutputSheets, saveMarkIds, storedMarkIds } from './ownedOutputs';
 import { fingerprint, readWorkbook, type OwnerGrid } from './readWorkbook';
@@ -106,7 +107,7 @@ export function autoOutcome(run: Pick<RunResult, 'outcome' | 'summary'>): AutoOu
 
 export function startedAtText(services: Services): string {
   const ss = services.spreadsheet();
-  return services.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH.mm');
+  return momentText(Date.now(), ss.getSpreadsheetTimeZone());
 }
 
 /** The segmentation, without any alert: the menu, the sidebar and the trigger all call this one function. */

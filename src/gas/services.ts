@@ -185,8 +185,8 @@ export interface Services {
   chartType(): { PIE: unknown; LINE: unknown };
   html(content: string): HtmlOutputApi;
   /**
-   * A page by file name without ".html" (dist/sidebar.html is "sidebar"): the pushed file, or in
-   * the one-file install the page's text that the file carries (src/gas/pages.ts).
+   * A page by file name without ".html" (dist/sidebar-id.html is "sidebar-id"): the pushed file,
+   * or in the one-file install the page's text that the file carries (src/gas/pages.ts).
    */
   htmlFile(name: string): HtmlOutputApi;
   /** The user's locale tag, e.g. "id" or "en_US", for the words of the page. */
@@ -216,7 +216,6 @@ export function liveServices(): Services {
     userLocale: () => Session.getActiveUserLocale(),
     documentProperties: () => PropertiesService.getDocumentProperties(),
     documentLock: () => LockService.getDocumentLock(),
-    formatDate: (date, timeZone, format) => Utilities.formatDate(date, timeZone, format),
     authModeNone: () => ScriptApp.AuthMode.NONE,
     authModeFull: () => ScriptApp.AuthMode.FULL,
     scriptApp: () => ScriptApp,

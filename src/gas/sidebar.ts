@@ -1,8 +1,8 @@
 /**
- * The sidebar (menu Segmentasi › Buka panel): the page dist/sidebar.html and the server side of
- * its Ringkasan. Every endpoint the page calls returns plain JSON (google.script.run fails on a Date).
+ * The sidebar (menu Segmentasi › Buka panel): the page in the user's language and the server side
+ * of its Ringkasan. Every endpoint the page calls returns plain JSON (google.script.run fails on a Date).
  */
-import { msg, type Locale } from '../core/i18n';
+import { currentLocale, msg, type Locale } from '../core/i18n';
 import { useUserLocale } from './locale';
 import type { PanelSummary } from '../core/report/panelSummary';
 import type { Services } from './services';
@@ -11,13 +11,17 @@ import { LAST_RUN_KEY, loadSettings } from './settingsStore';
 import { documentProperties } from './documentServices';
 import { autoLine, storedAutoRecord } from './runStatus';
 
-/** The page file pushed beside Code.js (dist/sidebar.html). */
-export const SIDEBAR_FILE = 'sidebar';
+/**
+ * The page file pushed beside Code.js for a language (dist/sidebar-id.html, dist/sidebar-en.html):
+ * each page carries one language's words, so the user's locale picks the page.
+ */
+export function sidebarFile(locale: Locale): string {
+  return `sidebar-${locale}`;
+}
 /** A Sheets sidebar is 300 px wide; the page is laid out for it. */
 export const SIDEBAR_WIDTH = 300;
 
 export interface PanelStart {
-  locale: Locale;
   /** The last run's figures, or null before the first run in this file. */
   summary: PanelSummary | null;
   /** The automatic update's line ("Pembaruan otomatis terakhir: ..."), or null while it is off and never ran. */
@@ -27,7 +31,10 @@ export interface PanelStart {
 export { useUserLocale };
 
 export function openSidebar(services: Services): void {
-  const page = services.htmlFile(SIDEBAR_FILE).setTitle(msg().dialogs.sidebarTitle).setWidth(SIDEBAR_WIDTH);
+  const page = services
+    .htmlFile(sidebarFile(currentLocale()))
+    .setTitle(msg().dialogs.sidebarTitle)
+    .setWidth(SIDEBAR_WIDTH);
   services.ui().showSidebar(page);
 }
 
@@ -59,8 +66,8 @@ function autoStatus(services: Services): string | null {
 }
 
 export function panelStart(services: Services): PanelStart {
-  const locale = useUserLocale(services);
-  return { locale, summary: lastSummary(services), auto: autoStatus(services) };
+  useUserLocale(services);
+  return { summary: lastSummary(services), auto: autoStatus(services) };
 }
 
 /** "Jalankan segmentasi" from the page: the menu's own run, its result returned instead of alerted. */

@@ -8,8 +8,8 @@ import type { AgeBucket } from '../core/measure/debts';
 import type { Analysis } from '../core/analysis';
 import type { FollowUp, FollowUpKind } from '../core/models/followUpEntry';
 import type { FollowUpList } from '../core/models/followUp';
-import { indonesianDate, type Day } from '../core/read/dates';
-import { rupiah } from '../core/report/format';
+import type { Day } from '../core/read/dates';
+import { dateText, rupiah } from '../core/report/format';
 import { utf8Bytes } from '../core/storageLimits';
 import type { PropertiesApi } from './services';
 import { loadInParts, saveInParts } from './documentServices';
@@ -46,7 +46,7 @@ function stored(f: FollowUp): StoredEntry {
     name: f.name,
     why: f.why,
     amount: f.amount === null ? null : rupiah(f.amount),
-    date: f.date === null ? null : indonesianDate(f.date),
+    date: f.date === null ? null : dateText(f.date),
     phone: f.phone,
     message: f.message,
     bucket: f.bucket ?? null,

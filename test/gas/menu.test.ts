@@ -269,7 +269,7 @@ describe('Jalankan segmentasi on the sample shop', () => {
     expect(w.spreadsheet.sheet(SUMMARY).charts).toHaveLength(2);
   });
 
-  it('remembers the run for the sidebar, which Buka panel opens from dist/sidebar.html', () => {
+  it("remembers the run for the sidebar, which Buka panel opens from the user's page, dist/sidebar-id.html", () => {
     const last = JSON.parse(w.properties.store.get('segmentasi.terakhir') as string);
     expect(last.customers).toBe(87);
     expect(last.types.map((t: { customers: number }) => t.customers)).toEqual([4, 63, 18, 2]);
@@ -278,6 +278,7 @@ describe('Jalankan segmentasi on the sample shop', () => {
     expect(panel.title).toBe('Segmentasi Pelanggan');
     expect(panel.width).toBe(300);
     expect(panel.content).toContain('<nav id="tabs"');
+    expect(panel.content).toContain('<html lang="id">');
     expect(w.log.counts.get('HtmlService.createHtmlOutputFromFile')).toBe(1);
   });
 });

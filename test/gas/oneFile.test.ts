@@ -159,15 +159,17 @@ describe('dist/Segmentasi.gs, the whole add-on in one file', () => {
       w.bundle.call('bukaPanel');
       const panel = w.ui.sidebars[w.ui.sidebars.length - 1];
       expect(pages.map((p) => p.text)).toContain(panel.content);
+      // The page of the user's language: Indonesian here, from its first "Memuat…".
+      expect(panel.content).toContain('<html lang="id">');
+      expect(panel.content).toContain('<p class="status info">Memuat…</p>');
       expect(panel.title).toBe('Segmentasi Pelanggan');
       expect(panel.width).toBe(300);
       expect(w.log.counts.get('HtmlService.createHtmlOutput')).toBe(1);
       expect(w.log.counts.get('HtmlService.createHtmlOutputFromFile')).toBeUndefined();
     });
 
-    it('panelMulai: the words in Indonesian, no figures before the first run', () => {
-      // No figures, and no automatic update line while it is off and has never run.
-      expect(w.bundle.call('panelMulai')).toEqual({ locale: 'id', summary: null, auto: null });
+    it('panelMulai: no figures and no automatic update line before the first run', () => {
+      expect(w.bundle.call('panelMulai')).toEqual({ summary: null, auto: null });
     });
 
     it('panelJalankan: the menu run, its result as plain values; panelMulai then has its figures', () => {

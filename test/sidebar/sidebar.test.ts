@@ -1,12 +1,13 @@
 /**
- * The sidebar end to end in headless Chromium: the built page dist/sidebar.html, its
- * google.script.run calls served by the built bundle dist/Code.js on the fake with the sample
- * shop. Each test fails on any console error, uncaught exception, dialog or outside request.
+ * The sidebar end to end in headless Chromium: the built page the bundle serves an Indonesian
+ * user (dist/sidebar-id.html), its google.script.run calls served by the built bundle
+ * dist/Code.js on the fake with the sample shop. Each test fails on any console error, uncaught
+ * exception, dialog or outside request.
  */
 import type { Browser, Page } from 'playwright-core';
 import { enteredValue } from '../gas/fakes/fakeSpreadsheet';
 import { sampleWorld, sheetRows, world as makeWorld, type World } from '../gas/support/workbook';
-import { launchChromium, openSidebar, type SidebarPage } from './harness';
+import { contentHeight, launchChromium, openSidebar, SIDEBAR_VIEWPORT, type SidebarPage } from './harness';
 
 jest.setTimeout(60_000);
 
@@ -122,6 +123,49 @@ describe('Pengaturan', () => {
     await page.getByRole('tab', { name: 'Pengaturan' }).click();
     await page.getByRole('button', { name: 'Simpan' }).waitFor();
   }
+
+  it('shows first what owners change, no taller than two screens, the rest under "Lanjutan", closed', async () => {
+    const page = await open(sampleWorld());
+    await openSettings(page);
+    // The first view, in order (DOMAIN 8 and 10): the shop's name, the thresholds owners adjust,
+    // and the reference date for reading an old book.
+    await expect(page.locator('#pengaturan form > .field label').allTextContents()).resolves.toEqual([
+      'Nama toko',
+      'Tempo hutang (hari)',
+      'Batas macet (hari)',
+      'Paling banyak dihubungi per hari',
+      'Jeda hubungi (hari)',
+      'Dianggap hilang setelah (hari)',
+      'Tanggal acuan',
+    ]);
+    const lanjutan = page.locator('details#lanjutan');
+    await expect(lanjutan.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(page.getByLabel('Batas loyal (bagian bulan)').isVisible()).resolves.toBe(false);
+    await expect(page.getByLabel('Sheet penjualan').isVisible()).resolves.toBe(false);
+    const firstView = await contentHeight(page);
+    expect(firstView).toBeLessThanOrEqual(2 * SIDEBAR_VIEWPORT.height);
+
+    await lanjutan.locator('summary', { hasText: 'Lanjutan' }).click();
+    await expect(lanjutan.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    for (const label of ['Batas loyal (bagian bulan)', 'Sheet penjualan', 'Ajak belanja lagi'])
+      await expect(page.getByLabel(label).isVisible()).resolves.toBe(true);
+    await expect(page.locator('#f-kolom-penjualan-pelanggan').isVisible()).resolves.toBe(true);
+    expect(await contentHeight(page)).toBeGreaterThan(firstView);
+  });
+
+  it('opens "Lanjutan" to show a problem in a field there', async () => {
+    const page = await open(sampleWorld());
+    await openSettings(page);
+    const summary = page.locator('details#lanjutan summary');
+    await summary.click();
+    await page.getByLabel('Batas loyal (bagian bulan)').fill('2');
+    await summary.click();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    const error = page.locator('#f-rasioLoyal-error');
+    await expect(error.textContent()).resolves.toBe('Paling besar 1.');
+    await expect(error.isVisible()).resolves.toBe(true);
+    expect(current?.calls).not.toContain('panelSimpanPengaturan');
+  });
 
   it('shows every setting with its label, and the columns detection found', async () => {
     const page = await open(sampleWorld());

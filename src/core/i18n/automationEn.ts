@@ -37,8 +37,6 @@ export const automationEn: AutomationCatalogue = {
     noLock:
       'The spreadsheet cannot be locked here, so nothing was run (two runs must not write at once). ' +
       'Open your spreadsheet and run it from the Segmentasi menu.',
-    settingsTooLarge: (kb, max) =>
-      `The settings are too long to save: ${kb} KB, at most ${max} KB (Google's limit). Shorten this message.`,
     contactBusy: 'A segmentation is running, so "Sudah dihubungi" was not recorded. Try again in a moment.',
     noStoredList:
       'No list yet. Press "Jalankan segmentasi" in Ringkasan first: this list is made by the latest segmentation.',

@@ -42,8 +42,6 @@ export const automationId = {
     noLock:
       'Spreadsheet tidak bisa dikunci di sini, jadi tidak ada yang dijalankan (dua proses tidak boleh menulis bersamaan). ' +
       'Buka spreadsheet Anda, lalu jalankan dari menu Segmentasi.',
-    settingsTooLarge: (kb: string, max: string) =>
-      `Pengaturan terlalu panjang untuk disimpan: ${kb} KB, paling banyak ${max} KB (batas Google). Perpendek pesan ini.`,
     contactBusy: 'Segmentasi sedang berjalan, jadi "Sudah dihubungi" belum dicatat. Coba lagi sebentar lagi.',
     noStoredList:
       'Daftar belum ada. Tekan "Jalankan segmentasi" di Ringkasan dulu: daftar ini dibuat oleh segmentasi terakhir.',

@@ -108,6 +108,9 @@ export const id = {
   },
   retention: {
     firstPeriod: 'awal data',
+    /** A week's period, named by its Monday. */
+    week: (monday: string) => `Minggu ${monday}`,
+    quarter: (quarter: number, year: number) => `K${quarter} ${year}`,
   },
   followUp: {
     labels: {
@@ -142,7 +145,7 @@ export const id = {
     noSalesInPeriod: 'Belum ada penjualan di periode terakhir yang sudah selesai.',
   },
   summary: {
-    skippedHeading: (n: string) => `${n} baris dilewati:`,
+    skippedHeading: (count: number) => `${n(count)} baris dilewati:`,
     allRead: 'Semua baris terbaca.',
     retentionNone: 'Tingkat retensi: belum ada bulan lengkap dengan penjualan.',
     retentionFirst: (label: string) =>
