@@ -106,33 +106,31 @@ export function readSalesTop(file: string): SalesTop | null {
 
 /**
  * The core's sales reader for `table`: on two threads with `worker` when the file is large. With
- * `top`, the table holds only the file's top (readSalesTop) and `onRows` hears the file's rows.
+ * `top`, the table holds only the file's top (readSalesTop).
  */
 export function salesReader(
   file: string,
   table: CsvTable,
   worker: WorkerThread | undefined,
-  top?: { cut: number; onRows: (rows: number) => void },
+  top?: { cut: number },
 ): typeof readSalesColumns {
   return (sheet, ctx, overrides, keepRecords) => {
     if (worker && !keepRecords && (top || table.rows.length >= threadThreshold(DEFAULT_MIN_ROWS)))
       return readOnTwoThreads({ file, table, worker, top }, sheet, ctx, overrides);
     if (!top) return readSalesColumns(sheet, ctx, overrides, keepRecords);
-    return readWhole(file, top, sheet, ctx, overrides, keepRecords);
+    return readWhole(file, sheet, ctx, overrides, keepRecords);
   };
 }
 
 /** Only the top was read, yet this thread is to read it all (or the header lies below the cut). */
 function readWhole(
   file: string,
-  top: { onRows: (rows: number) => void },
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides | undefined,
   keepRecords: boolean,
 ): SalesColumnsRead {
   const whole = csvTable(bytesFrom(file, 0));
-  top.onRows(whole.rows.length);
   const all = { ...sheet, rows: whole.rows, rowAt: whole.rowAt, codes: whole.codes };
   return readSalesColumns(all, ctx, overrides, keepRecords);
 }
@@ -141,7 +139,7 @@ interface TwoThreads {
   file: string;
   table: CsvTable;
   worker: WorkerThread;
-  top?: { cut: number; onRows: (rows: number) => void };
+  top?: { cut: number };
 }
 
 function readOnTwoThreads(
@@ -152,7 +150,7 @@ function readOnTwoThreads(
 ): SalesColumnsRead {
   const header = detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const firstData = header.headerRow + 1;
-  if (top && firstData >= top.cut) return readWhole(file, top, sheet, ctx, overrides, false);
+  if (top && firstData >= top.cut) return readWhole(file, sheet, ctx, overrides, false);
   // About half each: the worker, started before this thread read the file, is ready when the job
   // comes (it still reads and indexes its own bytes, and this thread joins the parts afterwards).
   const cut = top ? top.cut : firstData + Math.ceil((table.rows.length - firstData) * MAIN_SHARE);
@@ -171,15 +169,13 @@ function readOnTwoThreads(
     referenceDay: ctx.referenceDay,
     locale: currentLocale(),
   };
-  const rest = worker.call<PartJob, WorkerPart>(SALES_PART_ROLE, job);
+  const rest = worker.call<PartJob, SalesPart>(SALES_PART_ROLE, job);
   const topSheet: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt, codes: table.codes };
   // Room for the whole file's rows, so the worker's part is joined on in place (an estimate from
   // the top's share of the bytes when only the top was read).
   const capacity = top ? Math.ceil((cut / MAIN_SHARE) * 1.1) : table.rows.length;
   const join = new SalesJoin(readSalesPart(topSheet, ctx, overrides, false, capacity));
-  const part = rest.result();
-  top?.onRows(cut + part.rows);
-  return join.finish([part], ctx, topSheet);
+  return join.finish([rest.result()], ctx, topSheet);
 }
 
 /** The file's bytes [from, to), without reading the others. */
@@ -201,13 +197,8 @@ function bytesFrom(file: string, offset: number): Buffer {
   return bytesBetween(file, offset, statSync(file).size);
 }
 
-/** The worker's part, with the number of the file's rows (records) it read. */
-interface WorkerPart extends SalesPart {
-  rows: number;
-}
-
 /** The worker's job: reads its part of the file and posts it, typed arrays moved, not copied. */
-export const salesPartJob: Job<PartJob, WorkerPart> = (job) => {
+export const salesPartJob: Job<PartJob, SalesPart> = (job) => {
   setLocale(job.locale);
   const table = csvTable(bytesFrom(job.file, job.byteOffset), job.delimiter);
   const sheet: SheetInput = {
@@ -229,7 +220,7 @@ export const salesPartJob: Job<PartJob, WorkerPart> = (job) => {
   // Its tables stay here: the join continues this thread's own.
   const { read, columns, issues } = readSalesPart(sheet, ctx, job.overrides, false);
   const c = { ...columns, invoices: ownInvoices(columns.invoices) };
-  const part: WorkerPart = { read, columns: c, issues, rows: table.rows.length };
+  const part: SalesPart = { read, columns: c, issues };
   const b = 'bytes' in c.invoices ? c.invoices.bytes : null;
   const invoiceArrays = b ? [b.store, b.starts, b.lengths, b.hashes] : [];
   const transfer = [
