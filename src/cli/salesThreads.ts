@@ -21,6 +21,7 @@ import {
 } from '../core/read/salesParts';
 import { csvTable, type CsvTable, type Delimiter } from './csv';
 import { canUseWorker, threadThreshold, SecondThread, type Job, type WorkerThread } from './threads';
+import { fileBuffer } from './fileBuffer';
 
 export const SALES_PART_ROLE = 'segmentasi-sales-part';
 /** Fewer data rows than this are read on one thread: starting a worker costs about 0.1 s. */
@@ -182,7 +183,7 @@ function readOnTwoThreads(
 function bytesBetween(file: string, from: number, to: number): Buffer {
   const fd = openSync(file, 'r');
   try {
-    const bytes = Buffer.allocUnsafe(Math.max(0, to - from));
+    const bytes = fileBuffer(Math.max(0, to - from));
     let got = 0;
     for (let n = -1; n !== 0 && got < bytes.length; got += n)
       n = readSync(fd, bytes, got, bytes.length - got, from + got);
