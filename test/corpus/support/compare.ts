@@ -122,7 +122,9 @@ function checkCustomers(c: CorpusCase, o: Outcome, say: (m: string) => void): vo
 
 function checkReported(c: CorpusCase, o: Outcome, say: (m: string) => void): void {
   if (c.expect.reported === undefined) return;
-  const expected = c.expect.reported.map((r) => `${o.sheetName(r.sheet)}|${r.row}|${r.column}`);
+  const expected = c.expect.reported.map(
+    (r) => `${r.sheetName ? o.sheetAlias(r.sheetName) : o.sheetName(r.sheet)}|${r.row}|${r.column}`,
+  );
   if (o.shown === null) return;
   const shown = o.shown.map((r) => `${r.sheet}|${r.row}|${r.column}`);
   if (o.complete) {

@@ -22,6 +22,8 @@ export type TypeLetter = 'A' | 'B' | 'C' | 'D';
 
 export interface ReportedRow {
   sheet: Kind;
+  /** The sheet's own name where a kind has several sheets (meta.more): "Feb". */
+  sheetName?: string;
   row: number;
   /** The owner's own column header. */
   column: string;
