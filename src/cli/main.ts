@@ -26,6 +26,7 @@ import {
 import { WorkerFailure, isOurWorker, serveJobs, type SecondThread } from './threads';
 import { FIT_ROLE, TABLES_ROLE, fitJob, startFit, startTables, tablesJob, tablesOf } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
+import { asUtf8 } from './encoding';
 import { helpText, OPTIONS } from './help';
 import { prepareOutputFolder, writeChunks, writeOutput } from './output';
 import { CustomerCsv, numberCell, roundMoney, roundShare } from './customerCsv';
@@ -42,10 +43,17 @@ function readInput<T>(file: string, label: string, read: (file: string) => T): T
   }
 }
 
-function readTable(file: string, label: string, progress: Progress): CsvTable {
+/** A CSV file read whole, as UTF-8 (`transcoded` when it was not: its byte offsets are not the file's). */
+type InputTable = CsvTable & { transcoded?: boolean };
+
+/** Reads a CSV file; a required one that is empty (0 bytes) is said to be so, not "missing columns". */
+function readTable(file: string, label: string, progress: Progress, required = false): InputTable {
   const started = Date.now();
-  const bytes = readInput(file, label, readFileSync);
-  const table = csvTable(bytes);
+  const raw = readInput(file, label, (f) => readFileSync(f));
+  if (raw.length === 0 && required) throw new CliError('data', msg().cli.emptyFile(label, file));
+  const { bytes, encoding } = asUtf8(raw);
+  const table: InputTable = csvTable(bytes);
+  if (encoding !== 'utf-8') table.transcoded = true;
   progress(msg().cli.fileRead(label, basename(file), table.rows.length, Date.now() - started));
   return table;
 }
@@ -248,17 +256,19 @@ function analyseFiles(
   second: SecondThread | undefined,
 ): Analysis {
   const labels = msg().cli.labels;
-  const tables: CsvTable[] = [];
+  const tables: InputTable[] = [];
   const sheet = (file: string | undefined, label: string, given?: CsvTable) => {
     if (!file) return undefined;
-    const table = given ?? readTable(file, label, progress);
+    const table = given ?? readTable(file, label, progress, label === labels.sales);
     tables.push(table);
     return { name: basename(file), rows: table.rows, rowAt: table.rowAt, codes: table.codes };
   };
   // A large file's top only: the worker reads the rest.
   const top = second && files.penjualan ? readSalesTopOf(files.penjualan, labels.sales, progress) : null;
   const sales = sheet(files.penjualan, labels.sales, top?.table) as SheetInput;
-  const readSales = salesReader(files.penjualan as string, tables[0], second?.current, top ?? undefined);
+  // A file turned into UTF-8 here is not the worker's to read from its bytes.
+  const worker = tables[0].transcoded ? undefined : second?.current;
+  const readSales = salesReader(files.penjualan as string, tables[0], worker, top ?? undefined);
   const debts = sheet(files.hutang, labels.debts);
   const customers = sheet(files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);

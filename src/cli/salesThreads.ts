@@ -20,6 +20,7 @@ import {
   type SalesPart,
 } from '../core/read/salesParts';
 import { csvTable, type CsvTable, type Delimiter } from './csv';
+import { startsAsUtf8 } from './encoding';
 import { canUseWorker, threadThreshold, SecondThread, type Job, type WorkerThread } from './threads';
 
 export const SALES_PART_ROLE = 'segmentasi-sales-part';
@@ -93,7 +94,10 @@ export interface SalesTop {
 export function readSalesTop(file: string): SalesTop | null {
   const size = statSync(file).size;
   const target = Math.ceil(size * MAIN_SHARE);
-  const table = csvTable(bytesBetween(file, 0, Math.min(size, target + TOP_SLACK)));
+  const bytes = bytesBetween(file, 0, Math.min(size, target + TOP_SLACK));
+  // UTF-16 or Windows-1252: read whole and turned into UTF-8 by the caller, on this thread.
+  if (!startsAsUtf8(bytes)) return null;
+  const table = csvTable(bytes);
   // The first record starting at or after the target: records start in increasing order.
   let [lo, hi] = [0, table.rows.length];
   while (lo < hi) {

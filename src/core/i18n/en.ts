@@ -248,6 +248,8 @@ export const en: Catalogue = {
     badTimeZone: (zone) => `unknown time zone: "${zone}" (e.g. Asia/Jakarta).`,
     fileNotFound: (label, file) => `${label} file not found: ${file}`,
     fileUnreadable: (label, file) => `${label} file cannot be read: ${file}`,
+    emptyFile: (label, file) =>
+      `${label} file is empty (0 bytes): ${file}. Save the sheet as CSV again, then run again.`,
     settingsNotJson: (file, line) =>
       `settings file ${file} is not valid JSON${line === null ? '' : ` (around line ${line})`}. ` +
       'A valid example: {"tempoHari": 30}',

@@ -285,6 +285,8 @@ export const id = {
     badTimeZone: (zone: string) => `zona waktu tidak dikenal: "${zone}" (contoh: Asia/Jakarta).`,
     fileNotFound: (label: string, file: string) => `file ${label} tidak ditemukan: ${file}`,
     fileUnreadable: (label: string, file: string) => `file ${label} tidak bisa dibaca: ${file}`,
+    emptyFile: (label: string, file: string) =>
+      `file ${label} kosong (0 byte): ${file}. Simpan lagi sheet-nya sebagai CSV, lalu jalankan lagi.`,
     settingsNotJson: (file: string, line: number | null) =>
       `file pengaturan ${file} bukan JSON yang benar${line === null ? '' : ` (sekitar baris ${line})`}. ` +
       'Contoh isi yang benar: {"tempoHari": 30}',

@@ -12,7 +12,7 @@ import type { Analysis, CustomerResult, Prospect } from '../engine';
 import { rupiah } from '../report/format';
 import type { MessageKey, Settings } from '../settings';
 import { waLink } from '../report/whatsapp';
-import { phoneKey, words } from '../read/text';
+import { isMobile, phoneKey, words } from '../read/text';
 import { msg } from '../i18n';
 
 export type FollowUpKind =
@@ -80,9 +80,9 @@ export interface FollowUpList {
   moreNoNumber: number;
 }
 
-/** How many people the owner contacts today by WhatsApp. */
+/** How many people the owner contacts today: by WhatsApp, and in person those without a number. */
 export function contactsToday(list: FollowUpList): number {
-  return list.today.length + list.winBack.length;
+  return list.today.length + list.winBack.length + list.noNumber.length;
 }
 
 /**
@@ -149,7 +149,7 @@ interface Candidate {
 
 function candidate(draft: Draft, key: string, name: string, type: string, phone: string): Candidate {
   const rank = FOLLOW_UP_KINDS.indexOf(draft.kind);
-  return { draft, key, name, type, phone, reachable: phone !== '' && phoneKey(phone) !== '', rank };
+  return { draft, key, name, type, phone, reachable: isMobile(phoneKey(phone)), rank };
 }
 
 export function followUps(analysis: Analysis, contacts: ContactLog = new Map()): FollowUpList {
