@@ -251,6 +251,24 @@ export const TOTAL_ROW_WORDS = new Set(['total', 'jumlah', 'subtotal', 'grandtot
 /** Words of a header that make it a product column, never the customer ("Nama Barang", "Item"). */
 export const PRODUCT_WORDS = new Set(['barang', 'produk', 'item', 'product', 'menu', 'stok', 'stock']);
 
+/**
+ * Headers that make a sheet a debt book by its columns alone (DOMAIN 1): a debt amount. A plain
+ * Jumlah or Total counts only beside a debt-sheet name (Hutang, Kasbon, Bon...).
+ */
+export const DEBT_AMOUNT_HEADERS: readonly string[] = [
+  'Jumlah Hutang',
+  'Hutang',
+  'Utang',
+  'Piutang',
+  'Kasbon',
+  'Jumlah Kasbon',
+  'Nominal',
+  'Sisa',
+  'Sisa Hutang',
+  'Kurang',
+  'Belum Dibayar',
+];
+
 /** The amount field of each kind, checked by content (money, not a quantity). */
 export const AMOUNT_FIELD: Partial<Record<SheetKind, string>> = { penjualan: 'total', hutang: 'jumlah' };
 
