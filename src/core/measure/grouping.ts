@@ -162,7 +162,7 @@ class Occasions {
   }
 }
 
-/** Groups every customer's rows: measures' input for the window, events for the whole sheet. */
+/** Groups every customer's rows: measures' input and the purchase events, both within the window. */
 export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
   const rows = rowsByCustomer(c);
   const { start } = rows;
@@ -185,12 +185,13 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
     for (let j = start[id]; j < start[id + 1]; j++) {
       const day = rows.day[j];
       const amount = rows.amount[j];
-      events.addRow(id, day, amount);
       if (day < windowStart) {
         if (amount >= 0) boughtBefore = true;
         continue;
       }
       inWindow = true;
+      // Retention and cohort tables cover the analysis window only (DOMAIN 7).
+      events.addRow(id, day, amount);
       if (name < 0) name = c.name[rows.row[j]];
       if (phone < 0 && hasPhones) phone = c.phone[rows.row[j]];
       total += amount;
