@@ -8,6 +8,7 @@ export const RULE_FILES = {
   debts: 'src/core/measure/debts.ts',
   measures: 'src/core/measure/measures.ts',
   'follow-up': 'src/core/models/followUp.ts',
+  'follow-up entries': 'src/core/models/followUpDrafts.ts',
   cells: 'src/core/read/cells.ts',
   headers: 'src/core/read/headers.ts',
 };

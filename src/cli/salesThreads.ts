@@ -8,8 +8,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { currentLocale, setLocale } from '../core/i18n';
 import { ZoneClock, type Day } from '../core/read/dates';
-import { detectHeader, type ColumnOverrides, type HeaderMatch } from '../core/read/headers';
-import type { ReadContext, SheetInput } from '../core/read/read';
+import { detectHeader, type HeaderMatch } from '../core/read/headers';
+import type { ColumnOverrides } from '../core/read/schema';
+import type { ReadContext, SheetInput } from '../core/read/sheet';
 import type { DateOrder } from '../core/read/cells';
 import type { InvoiceNumbers } from '../core/read/invoiceNumbers';
 import {

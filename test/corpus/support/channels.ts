@@ -17,7 +17,7 @@ import { summaryText } from '../../../src/core/report/summary';
 import { CUSTOMER_COLUMNS } from '../../../src/core/report/customerTable';
 import { followUpTable } from '../../../src/core/report/followUpTable';
 import { contactsToday, followUps } from '../../../src/core/models/followUp';
-import type { Table } from '../../../src/core/report/reportSheets';
+import type { Table } from '../../../src/core/report/table';
 import { dayFromCivil } from '../../../src/core/read/dates';
 import { parseSettings, type Settings } from '../../../src/core/settings';
 import { repoRoot } from '../../gas/fakes/loadBundle';
