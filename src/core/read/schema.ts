@@ -169,6 +169,23 @@ export const DEBT_FIELDS = {
       'Tgl Pelunasan',
     ],
   },
+  /** What is still owed (DOMAIN 1): 0 is repaid, above 0 open for that amount. */
+  sisa: {
+    label: 'Sisa',
+    synonyms: [
+      'Sisa',
+      'Sisa Hutang',
+      'Sisa Utang',
+      'Sisa Kasbon',
+      'Sisa Piutang',
+      'Sisa Bayar',
+      'Sisa Tagihan',
+      'Kurang',
+      'Kurang Bayar',
+      'Kekurangan',
+      'Belum Dibayar',
+    ],
+  },
   dibayar: {
     label: 'Dibayar',
     synonyms: ['Dibayar', 'Jumlah Bayar', 'Terbayar', 'Sudah Dibayar', 'Jumlah Dibayar', 'Bayar'],

@@ -70,7 +70,10 @@ export function headerScore(top: Grid, kind: SheetKind): number {
   let best = 0;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, top.length); r++) {
     const columns = matchColumns(top[r], fields);
-    const product = columns.qty !== undefined && columns.harga !== undefined;
+    // With only Qty and Harga the amount is their product; a debt book may hold only "Sisa".
+    const product =
+      (columns.qty !== undefined && columns.harga !== undefined) ||
+      (kind === 'hutang' && columns.sisa !== undefined);
     if (!required.every((f) => columns[f] !== undefined || (f === amount && product))) continue;
     best = Math.max(best, 100 * required.length + Object.keys(columns).length - required.length);
   }
