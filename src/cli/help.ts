@@ -4,8 +4,9 @@ import { EXIT_CODES } from './errors';
 
 /** Every flag the command line accepts, as node:util parseArgs reads them. */
 export const OPTIONS = {
-  penjualan: { type: 'string' },
-  hutang: { type: 'string' },
+  // Given again for a book kept over several files (one per month): read together.
+  penjualan: { type: 'string', multiple: true },
+  hutang: { type: 'string', multiple: true },
   pelanggan: { type: 'string' },
   pengaturan: { type: 'string' },
   'tanggal-acuan': { type: 'string' },

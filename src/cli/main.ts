@@ -163,7 +163,7 @@ export function main(argv: string[]): number {
     process.stdout.write(helpText());
     return EXIT_CODES.ok;
   }
-  if (!values.penjualan) throw new CliError('usage', msg().cli.salesRequired);
+  if (!values.penjualan?.length) throw new CliError('usage', msg().cli.salesRequired);
   const quiet = values.diam ?? false;
   const progress: Progress = (text) => {
     if (!quiet) process.stderr.write(`… ${text}\n`);
@@ -173,7 +173,8 @@ export function main(argv: string[]): number {
   const referenceDay = referenceDayOf(values['tanggal-acuan'] ?? settings.tanggalAcuan, timeZone);
   const outDir = values.keluar ?? 'hasil-segmentasi';
   // Started before the sales file is read here, so that its own start overlaps that reading.
-  const second = secondThread(values.penjualan, ownScript);
+  // Two threads read one large sales file; a book of several files is read here.
+  const second = values.penjualan.length === 1 ? secondThread(values.penjualan[0], ownScript) : undefined;
   try {
     writeResults(values, { settings, referenceDay, timeZone, outDir, quiet }, progress, second);
   } finally {
@@ -252,7 +253,7 @@ function writeResults(
  * as the core has read the sheets, before customers are measured.
  */
 function analyseFiles(
-  files: { penjualan?: string; hutang?: string; pelanggan?: string },
+  files: { penjualan?: string[]; hutang?: string[]; pelanggan?: string },
   options: AnalysisOptions,
   progress: Progress,
   outDir: string,
@@ -267,12 +268,16 @@ function analyseFiles(
     return { name: basename(file), rows: table.rows, rowAt: table.rowAt, codes: table.codes };
   };
   // A large file's top only: the worker reads the rest.
-  const top = second && files.penjualan ? readSalesTopOf(files.penjualan, labels.sales, progress) : null;
-  const sales = sheet(files.penjualan, labels.sales, top?.table) as SheetInput;
+  const [salesFile, ...moreSalesFiles] = files.penjualan ?? [];
+  const [debtFile, ...moreDebtFiles] = files.hutang ?? [];
+  const top = second && salesFile ? readSalesTopOf(salesFile, labels.sales, progress) : null;
+  const sales = sheet(salesFile, labels.sales, top?.table) as SheetInput;
   // A file turned into UTF-8 here is not the worker's to read from its bytes.
   const worker = tables[0].transcoded ? undefined : second?.current;
-  const readSales = salesReader(files.penjualan as string, tables[0], worker, top ?? undefined);
-  const debts = sheet(files.hutang, labels.debts);
+  const readSales = salesReader(salesFile, tables[0], worker, top ?? undefined);
+  const moreSales = moreSalesFiles.map((file) => sheet(file, labels.sales) as SheetInput);
+  const debts = sheet(debtFile, labels.debts);
+  const moreDebts = moreDebtFiles.map((file) => sheet(file, labels.debts) as SheetInput);
   const customers = sheet(files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);
   // The files' text (a million-row file is tens of MB) goes as soon as the sheets are read, and
@@ -282,7 +287,8 @@ function analyseFiles(
     tables.forEach((t) => t.release());
     second?.renew();
   };
-  return analyzeData(() => analyze({ sales, debts, customers }, { ...options, onInputRead, readSales }));
+  const input = { sales, debts, customers, moreSales, moreDebts };
+  return analyzeData(() => analyze(input, { ...options, onInputRead, readSales }));
 }
 
 /** The core throws plain Errors with the owner's message for data it cannot use. */

@@ -13,6 +13,8 @@ import type { ColumnOverrides } from '../core/read/schema';
 import type { ReadContext, SheetInput } from '../core/read/sheet';
 import type { DateOrder } from '../core/read/cells';
 import type { InvoiceNumbers } from '../core/read/invoiceNumbers';
+import { carryBefore } from '../core/read/dataRows';
+import { dayMeaning } from '../core/read/cellMeaning';
 import {
   SalesJoin,
   readSalesColumns,
@@ -48,6 +50,8 @@ interface PartJob {
   firstRow: number;
   header: HeaderMatch;
   headerCells: readonly unknown[];
+  /** The date the part's first rows take when theirs is blank (DOMAIN 1), found above the cut here. */
+  carry: Day | null;
   overrides: ColumnOverrides | undefined;
   timeZone: string;
   dateOrder: DateOrder;
@@ -169,6 +173,9 @@ function readOnTwoThreads(
     firstRow: (sheet.firstRow ?? 1) + cut,
     header,
     headerCells: table.rowAt(header.headerRow),
+    carry: carryBefore({ ...sheet, rows: table.rows, rowAt: table.rowAt }, header, cut, (v) =>
+      dayMeaning(v, ctx),
+    ),
     overrides,
     timeZone: ctx.clock.timeZone,
     dateOrder: ctx.dateOrder,
@@ -221,7 +228,7 @@ export const salesPartJob: Job<PartJob, WorkerPart> = (job) => {
     rowAt: table.rowAt,
     codes: table.codes,
     firstRow: job.firstRow,
-    continues: { header: job.header, headerCells: job.headerCells },
+    continues: { header: job.header, headerCells: job.headerCells, carry: job.carry },
   };
   const ctx: ReadContext = {
     clock: new ZoneClock(job.timeZone),

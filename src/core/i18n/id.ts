@@ -344,9 +344,10 @@ Kode keluar:
 ${exits}`,
     options: {
       penjualan:
-        'CSV penjualan, wajib: kolom Tanggal, Pelanggan, Total (boleh juga No Nota, Pembayaran, Diskon, No HP).',
+        'CSV penjualan, wajib: kolom Tanggal, Pelanggan, Total (boleh juga No Nota, Pembayaran, Diskon, No HP). ' +
+        'Ulangi untuk buku per bulan: --penjualan jan.csv --penjualan feb.csv.',
       hutang:
-        'CSV hutang/kasbon: satu baris per hutang (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar, Dibayar, Status) atau buku kas (Jenis: Pinjam/Bayar).',
+        'CSV hutang/kasbon: satu baris per hutang (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar, Dibayar, Sisa, Status) atau buku kas (Jenis: Pinjam/Bayar); boleh diulang.',
       pelanggan: 'CSV data pelanggan (Nama, No HP, Tanggal Lahir, Jenis, Direferensikan Oleh, Komplain).',
       pengaturan: 'Pengaturan JSON, mis. {"tempoHari": 30, "batasMacetHari": 90} (lihat README).',
       'tanggal-acuan': 'Tanggal acuan TTTT-BB-HH (bawaan: hari ini).',

@@ -3,7 +3,7 @@
  * customer id, then each customer's rows in sheet order give its spend, occasions and days.
  */
 import type { Day } from '../read/dates';
-import { DISCOUNT, type SalesColumns } from '../read/columns';
+import { DISCOUNT, REPAYMENT, type SalesColumns } from '../read/columns';
 import { invoiceCount } from '../read/invoiceNumbers';
 import type { PurchaseEvents } from '../models/retention';
 import type { SalesSummary } from './measures';
@@ -183,6 +183,8 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
     let inWindow = false;
     let boughtBefore = false;
     for (let j = start[id]; j < start[id + 1]; j++) {
+      // A repayment written among the sales is no purchase: no spend, no occasion, no event.
+      if (rows.flags[j] & REPAYMENT) continue;
       const day = rows.day[j];
       const amount = rows.amount[j];
       if (day < windowStart) {

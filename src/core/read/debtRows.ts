@@ -29,6 +29,8 @@ export interface DebtRecord {
   /** Amount repaid per the row's own columns (row-per-debt layout); null when the row says nothing. */
   paid: number | null;
   phone: string;
+  /** The sheet of the row, where a debt book is kept over several sheets (DOMAIN 1). */
+  sheet?: string;
 }
 
 const PAY_WORDS = new Set([
@@ -96,7 +98,8 @@ export function readDebts(
     records.push({ row: rowNumber, kind, day, ...who, amount: Math.abs(signed), due, ...repaid });
   });
   closeSheet(ctx, sheet, unknown, cancelled);
-  return { records, header, afterReference: rows.afterReference, dataRows, cancelled };
+  const afterReferenceRows = rows.afterReferenceRows;
+  return { records, header, afterReference: rows.afterReference, afterReferenceRows, dataRows, cancelled };
 }
 
 /** A sheet with repayment columns is one row per debt: its Jenis/Keterangan is not a ledger kind. */

@@ -26,8 +26,9 @@ export interface RowStart {
   /** The owner's own headers, for messages. */
   dateLabel: string;
   nameLabel: string;
-  /** Rows dated after the reference date: ignored, counted. */
+  /** Rows dated after the reference date: ignored, counted, their sheet rows kept. */
   afterReference: number;
+  afterReferenceRows: number[];
 }
 
 export function rowStart(
@@ -39,7 +40,7 @@ export function rowStart(
 ): RowStart {
   const dateLabel = ownerHeader(header, columns.date, SALES_FIELDS.tanggal.label);
   const nameLabel = ownerHeader(header, columns.name, 'Pelanggan');
-  return { ctx, sheet, cache, columns, dateLabel, nameLabel, afterReference: 0 };
+  return { ctx, sheet, cache, columns, dateLabel, nameLabel, afterReference: 0, afterReferenceRows: [] };
 }
 
 /** The row's day with `into` filled with who it is about; null for a row skipped (and reported). */
@@ -48,6 +49,7 @@ export function dayAndWho(r: RowStart, row: readonly unknown[], rowNumber: numbe
   if (day === null) return null;
   if (day > r.ctx.referenceDay) {
     r.afterReference++;
+    r.afterReferenceRows.push(rowNumber);
     return null;
   }
   const phone = r.columns.phone === undefined ? '' : row[r.columns.phone];

@@ -91,6 +91,11 @@ export const SALES_FIELDS = {
     label: 'Status',
     synonyms: ['Status', 'Status Transaksi', 'Status Pesanan', 'Status Order'],
   },
+  /** A note column: where "bayar hutang" may be written instead of in the payment column. */
+  keterangan: {
+    label: 'Keterangan',
+    synonyms: ['Keterangan', 'Ket', 'Catatan', 'Note', 'Notes', 'Memo'],
+  },
   harga: {
     label: 'Harga',
     synonyms: ['Harga', 'Harga Satuan', 'Harga Jual', 'Harga per Item', 'Price', 'Unit Price'],

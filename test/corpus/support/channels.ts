@@ -132,11 +132,16 @@ export function runCore(c: CorpusCase): Outcome {
     const sales = found.sheets.penjualan;
     if (!sales) throw new Error(missingSalesSheetMessage(names));
     const input = (name: string | null) => (name ? { name, rows: gridOf(wb, name) } : undefined);
+    // A book kept over several sheets: the others of its group, read together (DOMAIN 1).
+    const more = (kind: 'penjualan' | 'hutang') =>
+      (found.groups[kind] ?? []).slice(1).map((name) => ({ name, rows: gridOf(wb, name) }));
     const analysis = analyze(
       {
         sales: { name: sales, rows: gridOf(wb, sales) },
         debts: input(found.sheets.hutang),
         customers: input(found.sheets.pelanggan),
+        moreSales: more('penjualan'),
+        moreDebts: more('hutang'),
       },
       { settings, referenceDay: referenceDay(c), timeZone: timeZoneOf(c) },
     );
