@@ -3,6 +3,7 @@
  * reported and the row skipped; and an optional date cell read the same way.
  */
 import { msg } from '../i18n';
+import { ownerCellText } from './cellText';
 import type { CellCache } from './cellMeaning';
 import type { Day } from './dates';
 import type { HeaderMatch } from './headers';
@@ -67,7 +68,13 @@ function readDay(
 ): Day | null {
   const day = cache.day(raw);
   if (day === null)
-    issue(ctx, sheet, rowNumber, column, isBlank(raw) ? msg().reasons.blankDate : msg().reasons.badDate(raw));
+    issue(
+      ctx,
+      sheet,
+      rowNumber,
+      column,
+      isBlank(raw) ? msg().reasons.blankDate : msg().reasons.badDate(ownerCellText(raw, ctx.clock)),
+    );
   return day;
 }
 
@@ -118,6 +125,7 @@ export function optionalDay(
 ): Day | null {
   if (isBlank(raw)) return null;
   const day = cache.day(raw);
-  if (day === null) issue(ctx, sheet, rowNumber, column, reason(raw));
+  // Quoted as the owner sees the cell ("10:30"), never as a program's date text.
+  if (day === null) issue(ctx, sheet, rowNumber, column, reason(ownerCellText(raw, ctx.clock)));
   return day;
 }

@@ -87,3 +87,20 @@ describe('the Sisa column: what is still owed (DOMAIN 1)', () => {
     ]);
   });
 });
+
+describe('messages quote a cell as the owner sees it (DOMAIN 1)', () => {
+  it('says "10:30" for a time typed alone in a date cell, not the date Sheets keeps for it', () => {
+    // Sheets keeps "10:30" as 30 Dec 1899 10:30 in the sheet's zone (Jakarta was +07:07:12 then).
+    const tenThirty = new Date(Date.UTC(1899, 11, 30, 10, 30) - (7 * 3600 + 7 * 60 + 12) * 1000);
+    const debts = [
+      ['Tanggal', 'Pelanggan', 'Jumlah', 'Jatuh Tempo'],
+      [tenThirty, 'Sri', 10000, ''],
+      ['2025-01-05', 'Budi', 10000, tenThirty],
+    ];
+    const a = run({ sales: [['Tanggal', 'Pelanggan', 'Total']], debts }, '2025-01-31');
+    expect(a.issues.map((i) => [i.row, i.reason])).toEqual([
+      [2, 'tanggal tidak terbaca: "10:30"'],
+      [3, expect.stringContaining('"10:30"')],
+    ]);
+  });
+});
