@@ -1,4 +1,4 @@
-// The mutation score per rule file (issue 10 item 4) from Stryker's JSON report:
+// The mutation score per rule file from Stryker's JSON report:
 // (killed + timed out) / (killed + timed out + survived + no coverage), as Stryker counts it.
 import { existsSync, readFileSync } from 'node:fs';
 

@@ -15,6 +15,11 @@ import { windowStartFor } from './measure/measures';
 import { keepModelInput } from './models/prediction';
 import { retentionTable, type PeriodKind, type RetentionRow } from './models/retention';
 
+// The engine's API as before the steps moved out: its types and the report's order.
+export type { Analysis, AnalysisInput, CustomerResult, Prospect } from './analysis';
+export type { AnalysisOptions } from './analyze/options';
+export { sortForReport } from './analyze/reportOrder';
+
 export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysis {
   const { settings, referenceDay } = options;
   const ctx = readContextFor(options);

@@ -1,6 +1,5 @@
 /**
- * Issue 10 item 7: the three real books (../shared/datasets/real-books) read completely and
- * correctly, checked against facts computed independently with pandas
+ * The three real books (../shared/datasets/real-books) read completely and correctly, checked against facts computed independently with pandas
  * (scripts/real_books_facts.py, output in test/fixtures/real-books/facts.json).
  */
 import { execFileSync } from 'node:child_process';
