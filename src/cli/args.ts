@@ -12,11 +12,20 @@ import { OPTIONS, valueOf } from './help';
 const ALL_OPTIONS: NonNullable<ParseArgsConfig['options']> = { ...OPTIONS, ...COLUMN_OPTIONS };
 
 type Switch = { type: 'boolean' };
+type Repeated = { type: 'string'; multiple: true };
 type Flag = { type: 'string' };
-type Values<O> = { [K in keyof O]?: O[K] extends Switch ? boolean : O[K] extends Flag ? string : never };
+type Values<O> = {
+  [K in keyof O]?: O[K] extends Switch
+    ? boolean
+    : O[K] extends Repeated
+      ? string[]
+      : O[K] extends Flag
+        ? string
+        : never;
+};
 
 /** The flags given, by name; the column flags (--kolom-*) among them. */
-export type CliValues = Values<typeof OPTIONS> & Record<string, string | boolean | undefined>;
+export type CliValues = Values<typeof OPTIONS> & Record<string, string | string[] | boolean | undefined>;
 
 export function parseOptions(argv: string[]): CliValues {
   try {

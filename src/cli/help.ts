@@ -11,8 +11,9 @@ import { MARKER, OUTPUT_FILES } from './output';
 
 /** Every flag the command line accepts but the column flags (columnFlags.ts), as parseArgs reads them. */
 export const OPTIONS = {
-  penjualan: { type: 'string' },
-  hutang: { type: 'string' },
+  // Given again for a book kept over several files (one per month): read together.
+  penjualan: { type: 'string', multiple: true },
+  hutang: { type: 'string', multiple: true },
   pelanggan: { type: 'string' },
   pengaturan: { type: 'string' },
   'tanggal-acuan': { type: 'string' },

@@ -30,6 +30,7 @@ import {
 import { WorkerFailure, isOurWorker, serveJobs, type SecondThread } from './threads';
 import { FIT_ROLE, TABLES_ROLE, fitJob, startFit, startTables, tablesJob, tablesOf } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
+import { asUtf8 } from './encoding';
 import { helpText } from './help';
 import { parseOptions, type CliValues } from './args';
 import { missingColumnHints, withColumnFlags } from './columnFlags';
@@ -48,10 +49,17 @@ function readInput<T>(file: string, label: string, read: (file: string) => T): T
   }
 }
 
-function readTable(file: string, label: string, progress: Progress): CsvTable {
+/** A CSV file read whole, as UTF-8 (`transcoded` when it was not: its byte offsets are not the file's). */
+type InputTable = CsvTable & { transcoded?: boolean };
+
+/** Reads a CSV file; a required one that is empty (0 bytes) is said to be so, not "missing columns". */
+function readTable(file: string, label: string, progress: Progress, required = false): InputTable {
   const started = Date.now();
-  const bytes = readInput(file, label, readFileSync);
-  const table = csvTable(bytes);
+  const raw = readInput(file, label, (f) => readFileSync(f));
+  if (raw.length === 0 && required) throw new CliError('data', msg().cli.emptyFile(label, file));
+  const { bytes, encoding } = asUtf8(raw);
+  const table: InputTable = csvTable(bytes);
+  if (encoding !== 'utf-8') table.transcoded = true;
   progress(msg().cli.fileRead(label, basename(file), Date.now() - started));
   return table;
 }
@@ -141,7 +149,7 @@ export function main(argv: string[]): number {
     process.stdout.write(helpText());
     return EXIT_CODES.ok;
   }
-  if (!values.penjualan) throw new CliError('usage', msg().cli.salesRequired);
+  if (!values.penjualan?.length) throw new CliError('usage', msg().cli.salesRequired);
   const quiet = values.diam ?? false;
   const progress: Progress = (text) => {
     if (!quiet) process.stderr.write(`… ${text}\n`);
@@ -154,7 +162,8 @@ export function main(argv: string[]): number {
   const referenceDay = referenceDayOf(values['tanggal-acuan'] ?? settings.tanggalAcuan, timeZone);
   const outDir = values.keluar ?? 'hasil-segmentasi';
   // Started before the sales file is read here, so that its own start overlaps that reading.
-  const second = secondThread(values.penjualan, ownScript);
+  // Two threads read one large sales file; a book of several files is read here.
+  const second = values.penjualan.length === 1 ? secondThread(values.penjualan[0], ownScript) : undefined;
   try {
     writeResults(values, { settings, referenceDay, timeZone, outDir, quiet }, progress, second);
   } finally {
@@ -233,28 +242,35 @@ function writeResults(
  * as the core has read the sheets, before customers are measured.
  */
 function analyseFiles(
-  files: { penjualan?: string; hutang?: string; pelanggan?: string },
+  files: { penjualan?: string[]; hutang?: string[]; pelanggan?: string },
   options: AnalysisOptions,
   progress: Progress,
   outDir: string,
   second: SecondThread | undefined,
 ): Analysis {
   const labels = msg().cli.labels;
-  const tables = new Map<SheetKind, CsvTable>();
-  const sheet = (kind: SheetKind, label: string, given?: CsvTable) => {
-    const file = files[kind];
+  const tables: InputTable[] = [];
+  // The first file of each kind: where a missing column's likely header is looked for.
+  const firstOfKind = new Map<SheetKind, InputTable>();
+  const sheet = (kind: SheetKind, file: string | undefined, label: string, given?: CsvTable) => {
     if (!file) return undefined;
-    const table = given ?? readTable(file, label, progress);
-    tables.set(kind, table);
+    const table = given ?? readTable(file, label, progress, kind === 'penjualan');
+    tables.push(table);
+    if (!firstOfKind.has(kind)) firstOfKind.set(kind, table);
     return { name: basename(file), rows: table.rows, rowAt: table.rowAt, codes: table.codes };
   };
   // A large file's top only: the worker reads the rest.
-  const top = second && files.penjualan ? readSalesTopOf(files.penjualan, labels.sales, progress) : null;
-  const sales = sheet('penjualan', labels.sales, top?.table) as SheetInput;
-  const salesTable = tables.get('penjualan') as CsvTable;
-  const readSales = salesReader(files.penjualan as string, salesTable, second?.current, top ?? undefined);
-  const debts = sheet('hutang', labels.debts);
-  const customers = sheet('pelanggan', labels.customers);
+  const [salesFile, ...moreSalesFiles] = files.penjualan ?? [];
+  const [debtFile, ...moreDebtFiles] = files.hutang ?? [];
+  const top = second && salesFile ? readSalesTopOf(salesFile, labels.sales, progress) : null;
+  const sales = sheet('penjualan', salesFile, labels.sales, top?.table) as SheetInput;
+  // A file turned into UTF-8 here is not the worker's to read from its bytes.
+  const worker = tables[0].transcoded ? undefined : second?.current;
+  const readSales = salesReader(salesFile, tables[0], worker, top ?? undefined);
+  const moreSales = moreSalesFiles.map((file) => sheet('penjualan', file, labels.sales) as SheetInput);
+  const debts = sheet('hutang', debtFile, labels.debts);
+  const moreDebts = moreDebtFiles.map((file) => sheet('hutang', file, labels.debts) as SheetInput);
+  const customers = sheet('pelanggan', files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);
   // The files' text (a million-row file is tens of MB) goes as soon as the sheets are read, and
   // so does the worker that read half of the sales: a fresh one waits for the retention tables
@@ -265,11 +281,11 @@ function analyseFiles(
   };
   // A missing column is told with the flag that names it, the owner's likely header in it.
   const howToName = (error: MissingColumnsError) => {
-    const table = tables.get(error.missing.kind);
+    const table = firstOfKind.get(error.missing.kind);
     return table ? msg().cli.missingColumnFlags(missingColumnHints(error.missing, table.rows)) : null;
   };
-  const run = () => analyze({ sales, debts, customers }, { ...options, onInputRead, readSales });
-  return analyzeData(run, howToName);
+  const input = { sales, debts, customers, moreSales, moreDebts };
+  return analyzeData(() => analyze(input, { ...options, onInputRead, readSales }), howToName);
 }
 
 /**

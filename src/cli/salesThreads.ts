@@ -13,6 +13,8 @@ import type { ColumnOverrides } from '../core/read/schema';
 import type { ReadContext, SheetInput } from '../core/read/sheet';
 import type { DateOrder } from '../core/read/cells';
 import type { InvoiceNumbers } from '../core/read/invoiceNumbers';
+import { carryBefore } from '../core/read/dataRows';
+import { dayMeaning } from '../core/read/cellMeaning';
 import {
   SalesJoin,
   readSalesColumns,
@@ -21,6 +23,7 @@ import {
   type SalesPart,
 } from '../core/read/salesParts';
 import { csvTable, type CsvTable, type Delimiter } from './csv';
+import { startsAsUtf8 } from './encoding';
 import { canUseWorker, threadThreshold, SecondThread, type Job, type WorkerThread } from './threads';
 import { fileBuffer } from './fileBuffer';
 
@@ -47,6 +50,8 @@ interface PartJob {
   firstRow: number;
   header: HeaderMatch;
   headerCells: readonly unknown[];
+  /** The date the part's first rows take when theirs is blank (DOMAIN 1), found above the cut here. */
+  carry: Day | null;
   overrides: ColumnOverrides | undefined;
   timeZone: string;
   dateOrder: DateOrder;
@@ -94,7 +99,10 @@ export interface SalesTop {
 export function readSalesTop(file: string): SalesTop | null {
   const size = statSync(file).size;
   const target = Math.ceil(size * MAIN_SHARE);
-  const table = csvTable(bytesBetween(file, 0, Math.min(size, target + TOP_SLACK)));
+  const bytes = bytesBetween(file, 0, Math.min(size, target + TOP_SLACK));
+  // UTF-16 or Windows-1252: read whole and turned into UTF-8 by the caller, on this thread.
+  if (!startsAsUtf8(bytes)) return null;
+  const table = csvTable(bytes);
   // The first record starting at or after the target: records start in increasing order.
   let [lo, hi] = [0, table.rows.length];
   while (lo < hi) {
@@ -163,6 +171,9 @@ function readOnTwoThreads(
     firstRow: (sheet.firstRow ?? 1) + cut,
     header,
     headerCells: table.rowAt(header.headerRow),
+    carry: carryBefore({ ...sheet, rows: table.rows, rowAt: table.rowAt }, header, cut, (v) =>
+      dayMeaning(v, ctx),
+    ),
     overrides,
     timeZone: ctx.clock.timeZone,
     dateOrder: ctx.dateOrder,
@@ -208,7 +219,7 @@ export const salesPartJob: Job<PartJob, SalesPart> = (job) => {
     rowAt: table.rowAt,
     codes: table.codes,
     firstRow: job.firstRow,
-    continues: { header: job.header, headerCells: job.headerCells },
+    continues: { header: job.header, headerCells: job.headerCells, carry: job.carry },
   };
   const ctx: ReadContext = {
     clock: new ZoneClock(job.timeZone),

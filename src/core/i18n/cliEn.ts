@@ -17,6 +17,8 @@ export const cliEn: CliCatalogue = {
   badTimeZone: (zone) => `unknown time zone: "${zone}" (e.g. Asia/Jakarta).`,
   fileNotFound: (label, file) => `${label} file not found: ${file}`,
   fileUnreadable: (label, file) => `${label} file cannot be read: ${file}`,
+  emptyFile: (label, file) =>
+    `${label} file is empty (0 bytes): ${file}. Save the sheet as CSV again, then run again.`,
   settingsNotJson: (file, line) =>
     `settings file ${file} is not valid JSON${line === null ? '' : ` (around line ${line})`}. ` +
     'A valid example: {"tempoHari": 30}',
@@ -76,9 +78,10 @@ Exit codes:
 ${exits}`,
   options: {
     penjualan:
-      'Sales CSV, required: columns Tanggal, Pelanggan, Total (optional No Nota, Pembayaran, Diskon, No HP).',
+      'Sales CSV, required: columns Tanggal, Pelanggan, Total (optional No Nota, Pembayaran, Diskon, No HP). ' +
+      'Repeat it for a book kept per month: --penjualan jan.csv --penjualan feb.csv.',
     hutang:
-      'Debt CSV: one row per debt (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar, Dibayar, Status) or a ledger (Jenis: Pinjam/Bayar).',
+      'Debt CSV: one row per debt (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar, Dibayar, Sisa, Status) or a ledger (Jenis: Pinjam/Bayar); may be repeated.',
     pelanggan: 'Customer CSV (Nama, No HP, Tanggal Lahir, Jenis, Direferensikan Oleh, Komplain).',
     pengaturan: 'Settings as JSON, e.g. {"tempoHari": 30, "batasMacetHari": 90} (see README).',
     'tanggal-acuan': 'Reference date YYYY-MM-DD (default: today).',

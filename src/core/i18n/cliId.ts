@@ -32,6 +32,8 @@ export const cliId = {
   badTimeZone: (zone: string) => `zona waktu tidak dikenal: "${zone}" (contoh: Asia/Jakarta).`,
   fileNotFound: (label: string, file: string) => `file ${label} tidak ditemukan: ${file}`,
   fileUnreadable: (label: string, file: string) => `file ${label} tidak bisa dibaca: ${file}`,
+  emptyFile: (label: string, file: string) =>
+    `file ${label} kosong (0 byte): ${file}. Simpan lagi sheet-nya sebagai CSV, lalu jalankan lagi.`,
   settingsNotJson: (file: string, line: number | null) =>
     `file pengaturan ${file} bukan JSON yang benar${line === null ? '' : ` (sekitar baris ${line})`}. ` +
     'Contoh isi yang benar: {"tempoHari": 30}',
@@ -95,9 +97,10 @@ Kode keluar:
 ${exits}`,
   options: {
     penjualan:
-      'CSV penjualan, wajib: kolom Tanggal, Pelanggan, Total (boleh juga No Nota, Pembayaran, Diskon, No HP).',
+      'CSV penjualan, wajib: kolom Tanggal, Pelanggan, Total (boleh juga No Nota, Pembayaran, Diskon, No HP). ' +
+      'Ulangi untuk buku per bulan: --penjualan jan.csv --penjualan feb.csv.',
     hutang:
-      'CSV hutang/kasbon: satu baris per hutang (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar, Dibayar, Status) atau buku kas (Jenis: Pinjam/Bayar).',
+      'CSV hutang/kasbon: satu baris per hutang (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar, Dibayar, Sisa, Status) atau buku kas (Jenis: Pinjam/Bayar); boleh diulang.',
     pelanggan: 'CSV data pelanggan (Nama, No HP, Tanggal Lahir, Jenis, Direferensikan Oleh, Komplain).',
     pengaturan: 'Pengaturan JSON, mis. {"tempoHari": 30, "batasMacetHari": 90} (lihat README).',
     'tanggal-acuan': 'Tanggal acuan TTTT-BB-HH (bawaan: hari ini).',

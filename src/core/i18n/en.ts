@@ -242,6 +242,14 @@ export const en: Catalogue = {
       count === 1
         ? `1 credit sale (${amount}) is not in the debt sheet and not marked paid: counted as an unpaid debt.`
         : `${n(count)} credit sales (${amount}) are not in the debt sheet and not marked paid: counted as unpaid debts.`,
+    sheetsTogether: (kind, names) =>
+      `${kind} read from ${n(names.length)} sheets together: ${names.map((x) => `"${x}"`).join(', ')}.`,
+    datesCarried: (sheet, rows, examples) =>
+      `Sheet "${sheet}": ${n(rows)} rows without a date took the date of the row above ` +
+      `(rows ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
+    repaymentsFound: (sheet, rows, examples) =>
+      `Sheet "${sheet}": ${n(rows)} debt repayment rows counted as repayments, not sales ` +
+      `(rows ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
     sheetTie: (kind, names) =>
       `${n(names.length)} sheets fit equally well as the ${kind} sheet: ${names
         .map((x) => `"${x}"`)

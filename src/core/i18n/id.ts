@@ -270,6 +270,14 @@ export const id = {
     sameNameDifferentPhone: (name: string, phones: readonly string[]) =>
       `Nama sama, nomor beda: "${name}" (${phones.join(', ')}). Penjualannya tetap di satu nama dan ` +
       `tidak dibuat tautan WhatsApp; bedakan namanya di sheet, misalnya "${name} Pasar" dan "${name} Kantor".`,
+    sheetsTogether: (kind: string, names: readonly string[]) =>
+      `${kind} dibaca dari ${n(names.length)} sheet sekaligus: ${names.map((x) => `"${x}"`).join(', ')}.`,
+    datesCarried: (sheet: string, rows: number, examples: readonly number[]) =>
+      `Sheet "${sheet}": ${n(rows)} baris tanpa tanggal diberi tanggal dari baris di atasnya ` +
+      `(baris ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
+    repaymentsFound: (sheet: string, rows: number, examples: readonly number[]) =>
+      `Sheet "${sheet}": ${n(rows)} baris pembayaran hutang dihitung sebagai pelunasan, bukan penjualan ` +
+      `(baris ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
     uncheckedCreditTitle: 'Perlu dicek: kredit tanpa catatan pelunasan',
     uncheckedCredit: (count: number, amount: string) =>
       `${n(count)} penjualan kredit (${amount}) tidak ada di sheet hutang dan tidak tertulis lunas: dihitung sebagai hutang belum lunas.`,
