@@ -48,8 +48,8 @@ describe('mistakes in the arguments', () => {
 
   it('stop the run with the usage exit code; a right line gives its values', () => {
     expect(() => parseOptions(['--salah'])).toThrow(CliError);
-    // --penjualan may be given again, for a book kept over several files.
     expect(parseOptions(['--penjualan', 'a.csv', '--kolom-total', 'Harga Jual', '--diam'])).toEqual({
+      // --penjualan may be given again for a book kept per month: always a list.
       penjualan: ['a.csv'],
       'kolom-total': 'Harga Jual',
       diam: true,

@@ -126,7 +126,6 @@ describe('the command line in English (LANG=en_US.UTF-8)', () => {
   it('counts in the singular when there is one', () => {
     expect(result.stdout).toContain('\n1 row skipped:\n');
     expect(result.stdout).toContain('  1 credit sale (Rp 96,000) is not in the debt sheet');
-    // Today's list, the win-back group and those without a number (met in person), as README's run.
     expect(result.stdout).toContain('28 people to contact today');
     const reasons = csvTexts().join('\n');
     expect(reasons).toContain('referred 1 customer;');
