@@ -24,6 +24,7 @@ import { retention } from './engine';
 import { parsePeriodKind } from './models/retention';
 import { isBlank } from './read/text';
 import { waLink } from './report/whatsapp';
+import { CHECK_EVERY, checkDeadline } from './deadline';
 
 interface Output {
   header: string;
@@ -73,7 +74,9 @@ export function customerFormula(
   const analysis = run(sales, debts, table ? (pelanggan as unknown[][]) : undefined, tanggalAcuan, env);
   const clock = new ZoneClock(env.timeZone);
   const prospects = new Map(analysis.prospects.map((p) => [p.profile.key, p]));
+  let asked = 0;
   const cells = (name: unknown): Cell[] => {
+    if (++asked % CHECK_EVERY === 0) checkDeadline();
     if (isBlank(name)) return outputs.map(() => '');
     const key = analysis.nameKey(name);
     const c = analysis.byKey.get(key);

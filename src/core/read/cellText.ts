@@ -2,12 +2,18 @@
  * A cell as the owner sees it in the sheet, for messages (DOMAIN 1): a date as DD/MM/YYYY, a time
  * of day alone (Sheets holds "10:30" as 30 Dec 1899 10:30) as "10:30", never a program's date text.
  */
-import { dayFromCivil, indonesianDate, isDate, type ZoneClock } from './dates';
+import { civilFromDay, dayFromCivil, isDate, type Day, type ZoneClock } from './dates';
 
 /** The day Sheets counts from: a time typed alone falls on it. */
 const SHEETS_EPOCH = dayFromCivil(1899, 12, 30);
 
 const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
+
+/** DD/MM/YYYY, as an Indonesian sheet shows a date cell. */
+function sheetDate(day: Day): string {
+  const c = civilFromDay(day);
+  return `${pad2(c.day)}/${pad2(c.month)}/${c.year}`;
+}
 
 export function ownerCellText(value: unknown, clock: ZoneClock): string {
   if (!isDate(value)) return String(value ?? '');
@@ -16,5 +22,5 @@ export function ownerCellText(value: unknown, clock: ZoneClock): string {
   const minutes = clock.minuteOfDay(value);
   const time = `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
   if (day === SHEETS_EPOCH) return time;
-  return minutes === 0 ? indonesianDate(day) : `${indonesianDate(day)} ${time}`;
+  return minutes === 0 ? sheetDate(day) : `${sheetDate(day)} ${time}`;
 }

@@ -9,6 +9,7 @@ import { TOTAL_ROW_WORDS } from './schema';
 import type { SheetInput } from './sheet';
 import { headerKey, isBlank, words } from './text';
 import type { Day } from './dates';
+import { CHECK_EVERY, checkDeadline } from '../deadline';
 
 /** A subtotal cell: TOTAL, JUMLAH, Subtotal, Grand Total, "Total Januari" (never a customer). */
 export function isSubtotalText(value: unknown): boolean {
@@ -107,6 +108,7 @@ export function forEachDataRow(
   const firstRow = sheet.firstRow ?? 1;
   let dataRows = 0;
   for (let r = test.first; r < rows.length; r++) {
+    if (r % CHECK_EVERY === 0) checkDeadline();
     if (!test.isData(r)) continue;
     dataRows++;
     visit(r, firstRow + r);
