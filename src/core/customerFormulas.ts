@@ -73,8 +73,8 @@ export function customerFormula(
   const table = Array.isArray(pelanggan) && isCustomerTable(asGrid(pelanggan, 'pelanggan'));
   const analysis = run(sales, debts, table ? (pelanggan as unknown[][]) : undefined, tanggalAcuan, env);
   const clock = new ZoneClock(env.timeZone);
-  const prospects = new Map(analysis.prospects.map((p) => [p.profile.key, p]));
   let asked = 0;
+  const prospects = new Map(analysis.prospects.map((p) => [p.profile.key, p]));
   const cells = (name: unknown): Cell[] => {
     if (++asked % CHECK_EVERY === 0) checkDeadline();
     if (isBlank(name)) return outputs.map(() => '');

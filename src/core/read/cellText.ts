@@ -9,10 +9,10 @@ const SHEETS_EPOCH = dayFromCivil(1899, 12, 30);
 
 const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
 
-/** DD/MM/YYYY, as an Indonesian sheet shows a date cell. */
-function sheetDate(day: Day): string {
-  const c = civilFromDay(day);
-  return `${pad2(c.day)}/${pad2(c.month)}/${c.year}`;
+/** DD/MM/YYYY, the way Sheets shows a date cell in an Indonesian spreadsheet. */
+function dayText(day: Day): string {
+  const { year, month, day: date } = civilFromDay(day);
+  return `${pad2(date)}/${pad2(month)}/${year}`;
 }
 
 export function ownerCellText(value: unknown, clock: ZoneClock): string {
@@ -22,5 +22,5 @@ export function ownerCellText(value: unknown, clock: ZoneClock): string {
   const minutes = clock.minuteOfDay(value);
   const time = `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
   if (day === SHEETS_EPOCH) return time;
-  return minutes === 0 ? sheetDate(day) : `${sheetDate(day)} ${time}`;
+  return minutes === 0 ? dayText(day) : `${dayText(day)} ${time}`;
 }
