@@ -49,7 +49,7 @@ describe('mistakes in the arguments', () => {
   it('stop the run with the usage exit code; a right line gives its values', () => {
     expect(() => parseOptions(['--salah'])).toThrow(CliError);
     expect(parseOptions(['--penjualan', 'a.csv', '--kolom-total', 'Harga Jual', '--diam'])).toEqual({
-      // --penjualan and --hutang may be given again, one file per month: always a list.
+      // --penjualan may be given again for a book kept per month: always a list.
       penjualan: ['a.csv'],
       'kolom-total': 'Harga Jual',
       diam: true,
