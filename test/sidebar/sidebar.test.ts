@@ -128,7 +128,7 @@ describe('Pengaturan', () => {
     const page = await open(sampleWorld());
     await openSettings(page);
     // The first view, in order (DOMAIN 8 and 10): the shop's name, the thresholds owners adjust,
-    // and the reference date for reading an old book.
+    // the reference date for reading an old book, and the daily update.
     await expect(page.locator('#pengaturan form > .field label').allTextContents()).resolves.toEqual([
       'Nama toko',
       'Tempo hutang (hari)',
@@ -137,6 +137,8 @@ describe('Pengaturan', () => {
       'Jeda hubungi (hari)',
       'Dianggap hilang setelah (hari)',
       'Tanggal acuan',
+      'Perbarui otomatis setiap pagi',
+      'Jam pembaruan',
     ]);
     const lanjutan = page.locator('details#lanjutan');
     await expect(lanjutan.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
@@ -229,11 +231,16 @@ describe('Pengaturan', () => {
     const world = sampleWorld();
     const page = await open(world);
     await openSettings(page);
+    // The templates are under "Lanjutan", which opens again to show the problem.
+    const lanjutan = page.locator('details#lanjutan');
+    await lanjutan.locator('summary').click();
     await page.getByLabel('Ajak belanja lagi').fill('Halo {nama}! '.repeat(50));
+    await lanjutan.locator('summary').click();
     await page.getByRole('button', { name: 'Simpan' }).click();
     await expect(page.locator('#f-pesan-beliLagi-error').textContent()).resolves.toBe(
       'Paling banyak 600 huruf.',
     );
+    await expect(page.locator('#f-pesan-beliLagi-error').isVisible()).resolves.toBe(true);
     expect(current?.calls).not.toContain('panelSimpanPengaturan');
   });
 
