@@ -23,7 +23,7 @@ import { markedColumn, stillOurs, withoutColumn, type MarkedColumn } from './typ
 import type { Budget } from './budget';
 import { readRows, ReadProgress } from './chunkedIo';
 import { sheetsWithOurMark } from './ownedOutputs';
-import { checkCellsBeforeReading } from './writeOutputs';
+import { checkCellsBeforeReading } from './cellCeiling';
 
 export interface OwnerGrid {
   kind: SheetKind;
@@ -122,7 +122,11 @@ export function readWorkbook(
       return { kind, sheet, rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
     }),
   );
-  const cells = checkCellsBeforeReading(ss, sizes);
+  const cells = checkCellsBeforeReading(
+    ss,
+    sizes.map((s) => ({ ...s, marked: markedColumn(s.sheet) !== null })),
+    sheetsWithOurMark(ss.getSheets()).length > 0,
+  );
   if (!cells.ok) return { early: { outcome: 'too-many-cells', message: cells.message } };
   const owners = readOwnerSheets(sizes, budget);
   const inputs = (kind: SheetKind) =>

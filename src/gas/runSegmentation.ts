@@ -37,8 +37,9 @@ import {
   writeStatusRows,
   type AutoOutcome,
 } from './runStatus';
+import { ceilingNote, fitUnderCeiling, nothingFits } from './cellCeiling';
+import { workbookCells } from './cellLimit';
 import {
-  checkCells,
   listSheetUnit,
   resultsLine,
   summaryUnit,
@@ -181,18 +182,24 @@ function runLocked(services: Services, startedAt: string, options: RunOptions): 
     run: runLine(startedAt, options.automatic, 'done', ''),
     referenceDay: analysis.referenceDay,
   };
-  const units = outputUnits(services, plans, owners, analysis, status, [
+  const allUnits = outputUnits(services, plans, owners, analysis, status, [
     customerTable(analysis),
     followUpTable(contacts),
     [...summaryTables(analysis, monthly, run), ...readingTables(analysis)],
   ]);
-  const cells = checkCells(ss, units);
-  if (!cells.ok)
+  const ceiling = fitUnderCeiling(workbookCells(ss.getSheets()), allUnits);
+  if (ceiling.kept.length === 0) {
+    const added = allUnits.reduce((sum, u) => sum + u.growth, 0);
     return {
-      result: result('too-many-cells', cells.message, startedAt),
+      result: result('too-many-cells', nothingFits(ceiling.now, added), startedAt),
       referenceDay: null,
       summaryWritten: false,
     };
+  }
+  const units = ceiling.kept;
+  const near = ceilingNote(ceiling);
+  // What was left out is said on top of Ringkasan too, when Ringkasan itself fits.
+  if (ceiling.left.length > 0) status.run = `${status.run}\n${near}`;
   storeContactList(props, analysis, contacts);
   let report: WriteReport;
   try {
@@ -207,7 +214,7 @@ function runLocked(services: Services, startedAt: string, options: RunOptions): 
   const stale = found.staleChoices.length
     ? `\n\n${msg().run.staleChoices(found.staleChoices.map((k) => msg().run.kinds[k]))}`
     : '';
-  const notes = [...units.map((u) => u.note), cells.near].filter((n): n is string => n !== null);
+  const notes = [...units.map((u) => u.note), near].filter((n): n is string => n !== null);
   const closing =
     `${closingMessage(analysis, plans.summary.name)}\n` +
     `${msg().run.contactsToday(contactsToday(contacts), plans.contacts.name)}\n\n`;

@@ -1,21 +1,22 @@
 /**
  * What a menu run writes, as units that are each written whole: our three sheets and one type
  * column per owner sheet. Before anything is written the cells they add are checked against the
- * 10-million-cell limit; each unit starts only when the time budget says it can finish. Units a
- * run had no time for are remembered and go first on the next run.
+ * 10-million-cell limit, and what does not fit is left out (cellCeiling.ts); each unit starts only
+ * when the time budget says it can finish. Units a run had no time for are remembered and go first
+ * on the next run.
  */
 import { msg } from '../core/i18n';
 import { OUTPUT_HEADER } from '../core/read/headers';
 import type { Table } from '../core/report/table';
 import type { TypeColumn } from '../core/report/typeColumn';
 import type { Budget } from './budget';
-import { CELL_LIMIT, columnGrowth, NEAR_LIMIT_SHARE, ourSheetGrowth, workbookCells } from './cellLimit';
-import { outputSheet, type OutputSheetPlan } from './ownedOutputs';
+import { columnGrowth, ourSheetGrowth } from './cellLimit';
+import { outputSheet, type OutputRole, type OutputSheetPlan } from './ownedOutputs';
 import { writeListSheet, writeSummarySheet, type StatusRows } from './reportWriter';
 import { STATUS_ROWS } from './runStatus';
 import type { PropertiesApi, Services, SheetApi, SpreadsheetApi } from './services';
 import { tableHeight } from './sheetWriter';
-import { markedColumn, targetColumn, writeTypeColumn, type MarkedColumn } from './typeColumnWriter';
+import { targetColumn, writeTypeColumn, type MarkedColumn } from './typeColumnWriter';
 
 /** Document property: ids of the units the last run had no time to write. */
 export const PENDING_KEY = 'segmentasi.belum-ditulis';
@@ -31,13 +32,19 @@ export interface OutputUnit {
   cells: number;
   /** Cells it adds to the workbook (for the cell limit). */
   growth: number;
+  /** Importance at the cell limit, 0 first: the type column, then contacts, summary, customers. */
+  rank: number;
   /** A note for the closing message when it wrote beside an owner's column or sheet. */
   note: string | null;
   write(budget: Budget): void;
 }
 
+/** What goes first when not everything fits under the cell limit (DOMAIN: the type column in place first). */
+const RANK: Record<OutputRole, number> = { contacts: 1, summary: 2, customers: 3 };
+
 export function listSheetUnit(ss: SpreadsheetApi, plan: OutputSheetPlan, table: Table): OutputUnit {
   return {
+    rank: RANK[plan.role],
     id: `sheet:${plan.role}`,
     label: msg().limits.pendingSheet(plan.name),
     result: { kind: 'sheet', name: plan.name },
@@ -58,6 +65,7 @@ export function summaryUnit(
   const height = STATUS_ROWS + tables.reduce((h, t) => h + tableHeight(t) + 1, 0);
   const width = Math.max(...tables.map((t) => t.columns.length));
   return {
+    rank: RANK[plan.role],
     id: `sheet:${plan.role}`,
     label: msg().limits.pendingSheet(plan.name),
     result: { kind: 'sheet', name: plan.name },
@@ -78,6 +86,7 @@ export function typeColumnUnit(services: Services, owner: OwnerColumnInput, colu
   const target = targetColumn(owner.grid, owner.marked, column.headerRow);
   const name = owner.sheet.getName();
   return {
+    rank: 0,
     id: `column:${name}`,
     label: msg().limits.pendingColumn(name),
     result: { kind: 'column', name: target.header },
@@ -89,40 +98,10 @@ export function typeColumnUnit(services: Services, owner: OwnerColumnInput, colu
   };
 }
 
-export type CellCheck = { ok: true; near: string | null } | { ok: false; message: string };
-
-/** The 10-million-cell guard, before anything is written. */
-export function checkCells(ss: SpreadsheetApi, units: readonly OutputUnit[]): CellCheck {
-  const now = workbookCells(ss.getSheets());
-  const added = units.reduce((sum, u) => sum + u.growth, 0);
-  if (now + added > CELL_LIMIT)
-    return { ok: false, message: msg().limits.tooManyCells(now, added, CELL_LIMIT) };
-  const near =
-    now + added >= CELL_LIMIT * NEAR_LIMIT_SHARE ? msg().limits.nearCellLimit(now + added, CELL_LIMIT) : null;
-  return { ok: true, near };
-}
-
 /** What a stopped run left: the units not written, and what the data looked like then. */
 interface Pending {
   fingerprint: string;
   ids: string[];
-}
-
-/**
- * The same guard before reading, from what is already known: a type column right of the data of
- * each sheet without ours. A book that cannot take even those is told so without minutes of reading.
- */
-export function checkCellsBeforeReading(
-  ss: SpreadsheetApi,
-  owners: readonly { sheet: SheetApi; columns: number }[],
-): CellCheck {
-  const now = workbookCells(ss.getSheets());
-  const added = owners
-    .filter((o) => markedColumn(o.sheet) === null)
-    .reduce((sum, o) => sum + columnGrowth(o.sheet, o.columns + 1), 0);
-  if (now + added > CELL_LIMIT)
-    return { ok: false, message: msg().limits.tooManyCells(now, added, CELL_LIMIT) };
-  return { ok: true, near: null };
 }
 
 function storedPending(props: PropertiesApi): Pending {

@@ -157,17 +157,25 @@ describe('a workbook near the 10-million-cell limit', () => {
     });
   }
 
-  it('gets a clear message before anything is written when the results would pass it', () => {
+  it('writes what fits when not everything does: the type columns, not the new sheets', () => {
     const w = nearLimit(9_999_000);
-    const before = everything(w.spreadsheet.sheets);
+    const owners = ['Penjualan', 'Hutang', 'Pelanggan'].map((n) => w.spreadsheet.sheet(n));
+    const widths = owners.map((s) => s.peek()[0].length);
+    const ownerBefore = owners.map((s, i) => s.snapshot((c) => c <= widths[i]));
     w.run();
     const alert = lastAlert(w);
-    expect(alert.message).toContain('Spreadsheet ini memakai 9.999.000 sel');
-    expect(alert.message).toContain('melewati batas Google Sheets 10.000.000 sel');
-    expect(alert.message).toContain('Tidak ada yang ditulis');
-    expect(alert.message).toMatch(/hapus baris dan kolom kosong/);
-    expect(everything(w.spreadsheet.sheets)).toBe(before);
-    expect(w.log.count('Range.setValues')).toBe(0);
+    expect(alert.message).toContain('spreadsheet ini sudah memakai 9.999.000 sel');
+    expect(alert.message).toContain(
+      'Yang terpenting ditulis lebih dulu: kolom tipe di sheet "Penjualan", kolom tipe di sheet "Hutang", ' +
+        'kolom tipe di sheet "Pelanggan".',
+    );
+    expect(alert.message).toMatch(/Tidak ditulis: sheet "Hubungi Hari Ini" \(perlu 26\.000 sel lagi\)/);
+    expect(alert.message).toContain('edisi BigQuery');
+    owners.forEach((s, i) => {
+      expect(s.snapshot((c) => c <= widths[i])).toBe(ownerBefore[i]);
+      expect(s.metadata.map((m) => m.key)).toContain('segmentasi.kolom-tipe');
+    });
+    expect(w.spreadsheet.sheets).toHaveLength(4);
     expect(w.lock.held).toBe(false);
   });
 
@@ -182,7 +190,8 @@ describe('a workbook near the 10-million-cell limit', () => {
   });
 
   it('counts the whole column a type column adds to a sheet with no room on its right', () => {
-    // A sales sheet of 400,000 rows with no spare column: our column adds 400,000 cells, past the limit.
+    // A sales sheet of 400,000 rows with no spare column: our column adds 400,000 cells, past the
+    // limit; our three new sheets (26,000 cells each) still fit, so they are written.
     const w = world((f) => {
       f.spreadsheet.addSheet(
         'Penjualan',
@@ -196,10 +205,44 @@ describe('a workbook near the 10-million-cell limit', () => {
       f.properties.store.set('segmentasi.pengaturan', JSON.stringify({ tanggalAcuan: '2026-11-20' }));
     });
     w.run();
-    expect(lastAlert(w).message).toContain('Spreadsheet ini memakai 9.900.000 sel');
-    expect(lastAlert(w).message).toContain('perlu 400.000 sel lagi');
-    expect(w.spreadsheet.sheets).toHaveLength(2);
-    // Known before reading: only the archive's first rows were looked at, to find the sheets.
+    expect(lastAlert(w).message).toContain('sudah memakai 9.900.000 sel');
+    expect(lastAlert(w).message).toContain(
+      'Tidak ditulis: kolom tipe di sheet "Penjualan" (perlu 400.000 sel lagi).',
+    );
+    expect(w.spreadsheet.sheet('Penjualan').maxColumns).toBe(3);
+    expect(w.spreadsheet.sheets.map((s) => s.title)).toEqual([
+      'Penjualan',
+      'Arsip',
+      'Segmentasi Pelanggan',
+      'Hubungi Hari Ini',
+      'Ringkasan Segmentasi',
+    ]);
+  });
+
+  it('refuses before reading when not even the smallest output fits', () => {
+    // 9,990,000 cells: the type column needs 400,000 more and a new sheet 26,000; neither fits.
+    const w = world((f) => {
+      f.spreadsheet.addSheet(
+        'Penjualan',
+        [
+          ['Tanggal', 'Pelanggan', 'Total'],
+          ['01/11/2026', 'Sri', 10000],
+        ],
+        { maxRows: 400_000, maxColumns: 3 },
+      );
+      f.spreadsheet.addSheet('Arsip', [['x']], { maxRows: 879_000, maxColumns: 10 });
+      f.properties.store.set('segmentasi.pengaturan', JSON.stringify({ tanggalAcuan: '2026-11-20' }));
+    });
+    const before = everything(w.spreadsheet.sheets);
+    w.run();
+    const message = lastAlert(w).message;
+    expect(message).toContain(
+      'Spreadsheet ini memakai 9.990.000 sel dan hasil segmentasi perlu 26.000 sel lagi',
+    );
+    expect(message).toContain('Tidak ada yang ditulis');
+    expect(message).toContain('edisi BigQuery');
+    expect(everything(w.spreadsheet.sheets)).toBe(before);
+    // Known before reading: only the sheets' first rows were looked at, to find them.
     expect(w.log.cells.get('Range.getValues') ?? 0).toBeLessThanOrEqual(10 * 10);
   });
 });

@@ -3,6 +3,7 @@ import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
 import { appEn } from './appEn';
 import { automationEn } from './automationEn';
+import { bigqueryEn } from './bigqueryEn';
 import { englishCount as of } from './formats';
 import { cliEn } from './cliEn';
 
@@ -197,8 +198,12 @@ export const en: Catalogue = {
     keptSheet: (name, ours) =>
       `Your sheet "${name}" was left as it was; results were written to sheet "${ours}".`,
     results: (columns, sheets) =>
-      `Results: ${columns.length ? `column ${columns.map((c) => `"${c}"`).join(', ')} in your sheets, ` : ''}` +
-      `sheet ${sheets.map((s) => `"${s}"`).join(', ')}.`,
+      `Results: ${[
+        columns.length ? `column ${columns.map((c) => `"${c}"`).join(', ')} in your sheets` : '',
+        sheets.length ? `sheet ${sheets.map((s) => `"${s}"`).join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
   },
   limits: {
     stoppedTitle: 'Segmentasi Pelanggan: stopped before the time limit',
@@ -259,6 +264,7 @@ export const en: Catalogue = {
   cli: cliEn,
   ...appEn,
   ...automationEn,
+  ...bigqueryEn,
 };
 
 const EN_KINDS: Record<string, string> = {

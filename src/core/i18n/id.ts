@@ -6,6 +6,7 @@
 import { sidebarId } from './sidebarId';
 import { appId } from './appId';
 import { automationId } from './automationId';
+import { bigqueryId } from './bigqueryId';
 import { cliId } from './cliId';
 
 export interface ColumnHint {
@@ -229,8 +230,12 @@ export const id = {
     keptSheet: (name: string, ours: string) =>
       `Sheet "${name}" milik Anda tidak diubah; hasil ditulis di sheet "${ours}".`,
     results: (columns: readonly string[], sheets: readonly string[]) =>
-      `Hasil: ${columns.length ? `kolom ${columns.map((c) => `"${c}"`).join(', ')} di sheet Anda, ` : ''}` +
-      `sheet ${sheets.map((s) => `"${s}"`).join(', ')}.`,
+      `Hasil: ${[
+        columns.length ? `kolom ${columns.map((c) => `"${c}"`).join(', ')} di sheet Anda` : '',
+        sheets.length ? `sheet ${sheets.map((s) => `"${s}"`).join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
   },
   /** Large books: the 6-minute limit of a menu run and the 10-million-cell limit of a spreadsheet. */
   limits: {
@@ -294,6 +299,8 @@ export const id = {
   ...appId,
   /** Daily refresh, Ringkasan's status lines, storage and formula limits: see automationId.ts. */
   ...automationId,
+  /** The cell ceiling and the BigQuery edition: see bigqueryId.ts. */
+  ...bigqueryId,
 };
 
 const ID_KINDS: Record<string, string> = {

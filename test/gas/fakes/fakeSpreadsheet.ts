@@ -743,6 +743,14 @@ export class FakeSheet implements SheetApi {
     const { rows, columns } = this.extent();
     return this.read({ row: 1, column: 1, numRows: rows, numColumns: columns }, (r, c) => this.valueAt(r, c));
   }
+  /** Values of some rows, without counting a call (a million-row sheet is not peeked whole). */
+  peekRows(row: number, numRows: number, numColumns: number): unknown[][] {
+    return this.read({ row, column: 1, numRows, numColumns }, (r, c) => this.valueAt(r, c));
+  }
+  /** One column's values down to the sheet's last row, without counting a call. */
+  peekColumn(column: number): unknown[] {
+    return Array.from({ length: this.maxRows }, (_, i) => this.valueAt(i + 1, column));
+  }
 }
 
 export class FakeSpreadsheet implements SpreadsheetApi, Workbook {
