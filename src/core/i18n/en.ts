@@ -6,6 +6,7 @@ import { automationEn } from './automationEn';
 import { bigqueryEn } from './bigqueryEn';
 import { englishCount as of } from './formats';
 import { cliEn } from './cliEn';
+import { sqlEn } from './sqlEn';
 
 const countEn = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const n = (value: number) => countEn.format(value);
@@ -262,6 +263,7 @@ export const en: Catalogue = {
   },
   count: n,
   cli: cliEn,
+  sql: sqlEn,
   ...appEn,
   ...automationEn,
   ...bigqueryEn,
