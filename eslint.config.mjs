@@ -5,6 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-bigquery/**',
       'build/**',
       'node_modules/**',
       'coverage/**',

@@ -5,7 +5,9 @@
  *   top-level wrapper per export with the export's JSDoc copied from the TypeScript source
  *   (TypeScript compiler API), so Apps Script sees exactly the entry points and Sheets
  *   autocompletes the formulas. Helpers never become globals.
- * - dist/appsscript.json: the manifest.
+ * - dist/appsscript.json: the manifest. With --bigquery the whole dist/ goes to dist-bigquery/ instead:
+ *   the same code with the menu item "Jalankan di BigQuery", and a manifest with the one scope
+ *   Connected Sheets needs added (BIGQUERY_SCOPE); the default build keeps its narrow scopes.
  * - dist/sidebar-id.html, dist/sidebar-en.html: the sidebar page (src/sidebar/) once per language,
  *   its TypeScript bundled and inlined with its CSS into one file (no CDN, no outside font or
  *   script), carrying only that language's words; the server serves the user's one with
@@ -24,7 +26,6 @@ import { build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import {
   chmodSync,
-  copyFileSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -41,8 +42,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 // --addon: the Marketplace build, whose menu goes under Extensions; --out DIR: another dist folder.
 const ADDON = args.includes('--addon');
+// --bigquery: the BigQuery edition (Connected Sheets), in dist-bigquery/ unless --out says otherwise.
+const BIGQUERY = args.includes('--bigquery');
 const outIndex = args.indexOf('--out');
-const dist = outIndex >= 0 ? join(process.cwd(), args[outIndex + 1]) : join(root, 'dist');
+const dist =
+  outIndex >= 0 ? join(process.cwd(), args[outIndex + 1]) : join(root, BIGQUERY ? 'dist-bigquery' : 'dist');
+/**
+ * Read-only BigQuery access, which running a Connected Sheets query needs
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#enableBigQueryExecution()).
+ */
+const BIGQUERY_SCOPE = 'https://www.googleapis.com/auth/bigquery.readonly';
 const cliDir = join(root, 'build');
 /** The V8 flag the command line's launcher line gives node (see buildCli). */
 const CLI_NODE_FLAGS = '--max-semi-space-size=2';
@@ -109,7 +118,11 @@ async function appsScriptCode(entries, header, pages) {
     target: 'es2019',
     charset: 'utf8',
     legalComments: 'none',
-    define: { __ADDON__: String(ADDON), __PAGES__: JSON.stringify(pages) },
+    define: {
+      __ADDON__: String(ADDON),
+      __BIGQUERY__: String(BIGQUERY),
+      __PAGES__: JSON.stringify(pages),
+    },
     write: false,
     logLevel: 'warning',
   });
@@ -136,8 +149,17 @@ async function buildAppsScript() {
   const entries = readEntryPoints(ENTRY);
   const header = `// Segmentasi Pelanggan — dibangun otomatis dari src/ ${GENERATED}.\n`;
   writeFileSync(join(dist, 'Code.js'), await appsScriptCode(entries, header, null));
-  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  writeFileSync(join(dist, 'appsscript.json'), manifest());
   return entries;
+}
+
+/** appsscript.json as it is, or with the BigQuery scope added for the BigQuery edition. */
+function manifest() {
+  const text = readFileSync(join(root, 'appsscript.json'), 'utf8');
+  if (!BIGQUERY) return text;
+  const json = JSON.parse(text);
+  json.oauthScopes = [...json.oauthScopes, BIGQUERY_SCOPE];
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 /** Every page of dist/ by file name without ".html", as createHtmlOutputFromFile names them. */
@@ -287,7 +309,7 @@ const workbook = await writeSampleWorkbook(join(root, 'samples'), join(dist, 'to
 await buildCli();
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
-  `build${ADDON ? ' (add-on)' : ''}: dist/Code.js (${entries.map((e) => e.name).join(', ')}), dist/appsscript.json, ` +
+  `build${ADDON ? ' (add-on)' : ''}${BIGQUERY ? ' (BigQuery edition, dist-bigquery/)' : ''}: dist/Code.js (${entries.map((e) => e.name).join(', ')}), dist/appsscript.json, ` +
     `${pages.join(', ')}, ` +
     `dist/Segmentasi.gs (${kb(oneFile.bytes)}, ${oneFile.bytes} bytes, pages ${oneFile.pages.join(', ')}), ` +
     `dist/toko-contoh.xlsx (${workbook.sheets.join(', ')}), build/cli.js`,

@@ -20,6 +20,11 @@ const columnMap = (fields: Record<string, unknown>) =>
 
 const text = (fallback: string) => z._default(z.string(), fallback);
 
+/** A Google Cloud project id (6-30 lower-case letters, digits, hyphens), or a domain-scoped one. */
+const PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+/** dataset.table or project.dataset.table: letters, digits, _ and - only, so no name can end the SQL. */
+const TABLE_ID = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+){1,2}$/;
+
 /**
  * Longest message template, in characters. All settings are saved as one property, which Google
  * caps at 9 KB: eleven templates of this length still leave room (settingsProblems checks the
@@ -123,6 +128,28 @@ export const settingsSchema = z.strictObject({
   perbaruiOtomatis: z._default(z.boolean(), false),
   /** The hour of the day (0-23, the spreadsheet's time zone) the daily run starts in. */
   jamPembaruan: int(0, 23, 6),
+  /**
+   * The BigQuery edition's data source ("Sumber data: BigQuery"): the Cloud project that runs and
+   * pays for the queries, the typed tables (dataset.table or project.dataset.table) and their
+   * column names per field, which are the tables' own, not the sheets'.
+   */
+  bigquery: z._default(
+    z.strictObject({
+      proyek: z.optional(z.string().check(z.regex(PROJECT_ID, 'ID proyek Google Cloud, mis. toko-saya-123'))),
+      penjualan: z.optional(z.string().check(z.regex(TABLE_ID, 'dataset.tabel atau proyek.dataset.tabel'))),
+      hutang: z.optional(z.string().check(z.regex(TABLE_ID, 'dataset.tabel atau proyek.dataset.tabel'))),
+      pelanggan: z.optional(z.string().check(z.regex(TABLE_ID, 'dataset.tabel atau proyek.dataset.tabel'))),
+      kolom: z._default(
+        z.strictObject({
+          penjualan: columnMap(SALES_FIELDS),
+          hutang: columnMap(DEBT_FIELDS),
+          pelanggan: columnMap(CUSTOMER_FIELDS),
+        }),
+        {},
+      ),
+    }),
+    () => ({ kolom: {} }),
+  ),
   /** The owner's choice of sheet per kind, by sheet name; wins over name and header matching. */
   lembar: z._default(
     z.strictObject({

@@ -19,6 +19,8 @@ import { peluangAktif, prediksiBeli } from '../core/predictionFormulas';
 import { openHelp, openSettings } from './dialogs';
 import { buildMenu, type OpenEvent } from './menu';
 import { runSegmentation, type RunResult } from './runSegmentation';
+import { runOnBigQuery } from './bigqueryRun';
+import { liveBigQuery } from './bigqueryServices';
 import { openSidebar, panelRun, panelStart, type PanelStart } from './sidebar';
 import { contactList, markContacted, type ContactList } from './sidebarContacts';
 import { saveSettings, settingsForm, type SaveResult, type SettingsForm } from './sidebarSettings';
@@ -51,6 +53,13 @@ export function jalankanSegmentasi(): void {
   const services = liveServices();
   useUserLocale(services);
   runSegmentation(services);
+}
+
+/** Menu Segmentasi › Jalankan di BigQuery (BigQuery edition): the segmentation as Connected Sheets. */
+export function jalankanDiBigQuery(): void {
+  const services = liveServices();
+  useUserLocale(services);
+  runOnBigQuery(services, liveBigQuery());
 }
 
 /** Menu Segmentasi › Buka panel: the sidebar (Ringkasan, Hubungi, Pengaturan). */

@@ -8,6 +8,11 @@ import type { Services } from './services';
 
 /** Set by the build: `npm run build -- --addon` for the Marketplace, bound script otherwise. */
 declare const __ADDON__: boolean;
+/** Set by the build: `npm run build -- --bigquery` for the BigQuery edition (its own menu item). */
+declare const __BIGQUERY__: boolean;
+
+/** Only in the BigQuery edition, right after the run: the same run on BigQuery's engine. */
+export const BIGQUERY_ITEM = { caption: 'bigquery', functionName: 'jalankanDiBigQuery' } as const;
 
 /** The captions come from the catalogue in the user's language; the function names are the interface. */
 export const MENU_ITEMS = [
@@ -26,7 +31,10 @@ export function buildMenu(services: Services, e: OpenEvent | undefined): void {
   const asAddon = __ADDON__ || (e !== undefined && e.authMode === services.authModeNone());
   const menu = asAddon ? ui.createAddonMenu() : ui.createMenu(msg().menu.title);
   MENU_ITEMS.forEach((item, i) => {
-    if (i === 1) menu.addSeparator();
+    if (i === 1) {
+      if (__BIGQUERY__) menu.addItem(msg().menu[BIGQUERY_ITEM.caption], BIGQUERY_ITEM.functionName);
+      menu.addSeparator();
+    }
     menu.addItem(msg().menu[item.caption], item.functionName);
   });
   menu.addToUi();

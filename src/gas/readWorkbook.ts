@@ -23,6 +23,7 @@ import { markedColumn, stillOurs, withoutColumn, type MarkedColumn } from './typ
 import type { Budget } from './budget';
 import { readRows, ReadProgress } from './chunkedIo';
 import { sheetsWithOurMark } from './ownedOutputs';
+import { BIGQUERY_MARK } from './bigqueryServices';
 import { checkCellsBeforeReading } from './cellCeiling';
 
 export interface OwnerGrid {
@@ -93,7 +94,11 @@ export function fingerprint(sizes: readonly OwnerSize[], analysis: Analysis): st
  */
 export function findOwnerSheets(services: Services, settings: Settings): FoundSheets & { names: string[] } {
   const all = services.spreadsheet().getSheets();
-  const ours = sheetsWithOurMark(all);
+  // Our BigQuery edition's sheets (bigqueryRun.ts) are results too, never the owner's data.
+  const ours = [
+    ...sheetsWithOurMark(all),
+    ...all.filter((s) => s.createDeveloperMetadataFinder().withKey(BIGQUERY_MARK).find().length > 0),
+  ];
   const byName = new Map(all.filter((s) => !ours.includes(s)).map((s) => [s.getName(), s]));
   const found = findSheets([...byName.keys()], settings.lembar, (name) =>
     topRows(byName.get(name) as SheetApi),

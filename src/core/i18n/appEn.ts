@@ -14,6 +14,7 @@ export const appEn: AppCatalogue = {
   menu: {
     title: 'Segmentasi',
     run: 'Run segmentation',
+    bigquery: 'Run on BigQuery',
     panel: 'Open panel',
     settings: 'Settings',
     help: 'Help',

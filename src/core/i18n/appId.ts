@@ -27,6 +27,7 @@ export const appId = {
   menu: {
     title: 'Segmentasi',
     run: 'Jalankan segmentasi',
+    bigquery: 'Jalankan di BigQuery',
     panel: 'Buka panel',
     settings: 'Pengaturan',
     help: 'Bantuan',

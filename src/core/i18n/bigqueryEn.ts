@@ -47,6 +47,7 @@ export const bigqueryEn: BigqueryCatalogue = {
       customers: 'Segmentasi Pelanggan (BigQuery)',
       retention: 'Retensi (BigQuery)',
       groups: 'Kelompok BG/NBD (BigQuery)',
+      scores: 'Peluang Aktif (BigQuery)',
       model: 'Model BG/NBD (BigQuery)',
     },
   },

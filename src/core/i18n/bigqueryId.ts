@@ -55,6 +55,7 @@ export const bigqueryId = {
       customers: 'Segmentasi Pelanggan (BigQuery)',
       retention: 'Retensi (BigQuery)',
       groups: 'Kelompok BG/NBD (BigQuery)',
+      scores: 'Peluang Aktif (BigQuery)',
       model: 'Model BG/NBD (BigQuery)',
     },
   },

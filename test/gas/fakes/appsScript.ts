@@ -9,6 +9,7 @@ import { CallLog } from './callLog';
 import { repoRoot } from './loadBundle';
 import { FakeConditionalFormatRuleBuilder, FakeSpreadsheet } from './fakeSpreadsheet';
 import { FakeScriptApp, type FakeSession } from './fakeScriptApp';
+import { DataExecutionState, FakeConnectedSheets, FakeDataSourceSpecBuilder } from './fakeConnectedSheets';
 import {
   AuthMode,
   ChartType,
@@ -65,6 +66,13 @@ export function fakeAppsScript({
    * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
    */
   const reach = { context: 'editor' as RunContext, documentProperties: true, documentLock: true };
+  const connected = new FakeConnectedSheets(log, (sourceCell) => {
+    const named = spreadsheet.names.byName(sourceCell);
+    const where = named ?? a1Cell(spreadsheet, sourceCell);
+    if (!where) throw new Error(`The parameter's source cell "${sourceCell}" does not exist.`);
+    return where.sheet.valueAt(where.rect.row, where.rect.column);
+  });
+  spreadsheet.connected = connected;
   const globals = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => (log.hit('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
@@ -78,6 +86,15 @@ export function fakeAppsScript({
         log.hit('SpreadsheetApp.newConditionalFormatRule'),
         new FakeConditionalFormatRuleBuilder(log)
       ),
+      newDataSourceSpec: () => (
+        log.hit('SpreadsheetApp.newDataSourceSpec'),
+        new FakeDataSourceSpecBuilder(log)
+      ),
+      enableBigQueryExecution: () => {
+        log.hit('SpreadsheetApp.enableBigQueryExecution');
+        connected.enabled = true;
+      },
+      DataExecutionState,
     },
     HtmlService: {
       createHtmlOutput: (html: string) => (
@@ -112,7 +129,17 @@ export function fakeAppsScript({
     ScriptApp: scriptApp,
     Charts: { ChartType },
   };
-  return { log, spreadsheet, ui, properties, lock, session, scriptApp, reach, globals, AuthMode };
+  return { log, spreadsheet, ui, properties, lock, session, scriptApp, reach, globals, AuthMode, connected };
 }
 
 export type FakeAppsScript = ReturnType<typeof fakeAppsScript>;
+
+/** "'Model'!B3" or "Model!B3": the sheet and cell a parameter's A1 source names, or null. */
+function a1Cell(spreadsheet: FakeSpreadsheet, sourceCell: string) {
+  const m = /^(?:'((?:[^']|'')+)'|([^!']+))!([A-Z]+)(\d+)$/.exec(sourceCell);
+  if (!m) return null;
+  const sheet = spreadsheet.sheets.find((s) => s.title === (m[1]?.replace(/''/g, "'") ?? m[2]));
+  if (!sheet) return null;
+  const column = [...m[3]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  return { sheet, rect: { row: Number(m[4]), column } };
+}

@@ -5,6 +5,12 @@
  * apostrophe keeps text); ranges past the sheet's size throw; inserting columns moves cells,
  * developer metadata and conditional-format ranges. Every public call is counted.
  */
+import {
+  FakeDataSource,
+  FakeDataSourceSheet,
+  type FakeConnectedSheets,
+  type FakeDataSourceSpec,
+} from './fakeConnectedSheets';
 import type {
   ChartApi,
   ChartBuilderApi,
@@ -413,6 +419,8 @@ export class FakeSheet implements SheetApi {
   merges: Rect[] = [];
   /** Sheet.getSheetId: unique in the spreadsheet. */
   readonly sheetId: number;
+  /** Set for a data source sheet (fakeConnectedSheets.ts). */
+  dataSourceSheet: FakeDataSourceSheet | null = null;
 
   constructor(
     private name: string,
@@ -650,6 +658,11 @@ export class FakeSheet implements SheetApi {
     this.hit('isRowHiddenByUser');
     return this.hiddenRows.has(rowPosition);
   }
+  /** Sheet.asDataSourceSheet: the data source sheet, or null for a grid sheet. */
+  asDataSourceSheet() {
+    this.hit('asDataSourceSheet');
+    return this.dataSourceSheet;
+  }
   getFilter() {
     this.hit('getFilter');
     return this.filter;
@@ -755,6 +768,8 @@ export class FakeSheet implements SheetApi {
 
 export class FakeSpreadsheet implements SpreadsheetApi, Workbook {
   sheets: FakeSheet[] = [];
+  /** Connected Sheets, when the fake is set up with it (appsScript.ts). */
+  connected: FakeConnectedSheets | null = null;
   toasts: { message: string; title: string }[] = [];
   /** Spreadsheet.getId: what triggers created in this file belong to. */
   readonly id = 'fake-spreadsheet-1';
@@ -855,6 +870,28 @@ export class FakeSpreadsheet implements SpreadsheetApi, Workbook {
     this.sheets.push(sheet);
     this.active = sheet;
     return sheet;
+  }
+  /**
+   * Spreadsheet.insertDataSourceSheet: a new data source sheet that starts its data execution and
+   * becomes the active sheet (fakeConnectedSheets.ts cites the pages). Its rows stay in BigQuery:
+   * the fake keeps the answer beside a one-cell grid.
+   */
+  insertDataSourceSheet(spec: FakeDataSourceSpec) {
+    this.log.hit('Spreadsheet.insertDataSourceSheet');
+    if (!this.connected) throw new Error('Connected Sheets is not set up in this fake.');
+    let n = this.sheets.length + 1;
+    while (this.sheets.some((s) => s.title === `Sheet${n}`)) n++;
+    const sheet = new FakeSheet(`Sheet${n}`, this.log, 1, 1, this.where, this);
+    const dataSheet = new FakeDataSourceSheet(
+      sheet,
+      new FakeDataSource(spec, this.connected),
+      this.connected,
+    );
+    sheet.dataSourceSheet = dataSheet;
+    dataSheet.run();
+    this.sheets.push(sheet);
+    this.active = sheet;
+    return dataSheet;
   }
   getActiveSheet() {
     this.log.hit('Spreadsheet.getActiveSheet');
