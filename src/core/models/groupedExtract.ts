@@ -24,8 +24,7 @@ export function groupsFromColumns(
 }
 
 export type GroupedFit =
-  | { status: 'ok'; fit: BgnbdFit }
-  | { status: 'tooFewRepeaters' | 'notConverged'; customers: number };
+  { status: 'ok'; fit: BgnbdFit } | { status: 'tooFewRepeaters' | 'notConverged'; customers: number };
 
 /** The fit when at least MIN_REPEATERS customers bought more than once, as for the sheets. */
 export function fitGroups(groups: readonly TripleGroup[]): GroupedFit {
