@@ -25,7 +25,8 @@ export const bigqueryEn: BigqueryCatalogue = {
       'See the README, section "Edisi BigQuery".',
     notSet:
       'The BigQuery data source is not set. Fill in the Google Cloud project and the sales table in ' +
-      'Segmentasi › Buka panel › Pengaturan › Data source: BigQuery, then run again.',
+      'Segmentasi › Pengaturan, for example: bigquery.proyek=my-shop-123; bigquery.penjualan=shop.sales; ' +
+      'then run again.',
     failed: (why) => `BigQuery could not run: ${why}`,
     keptOwnerSheet: (name, ours) =>
       `Your sheet "${name}" was not changed; the BigQuery results went to sheet "${ours}".`,

@@ -33,7 +33,8 @@ export const bigqueryId = {
       'Lihat README, bagian "Edisi BigQuery".',
     notSet:
       'Sumber data BigQuery belum diatur. Isi proyek Google Cloud dan tabel penjualan di ' +
-      'Segmentasi › Buka panel › Pengaturan › Sumber data: BigQuery, lalu jalankan lagi.',
+      'Segmentasi › Pengaturan, misalnya: bigquery.proyek=toko-saya-123; bigquery.penjualan=toko.penjualan; ' +
+      'lalu jalankan lagi.',
     failed: (why: string) => `BigQuery tidak bisa dijalankan: ${why}`,
     keptOwnerSheet: (name: string, ours: string) =>
       `Sheet "${name}" milik Anda tidak diubah; hasil BigQuery ditulis ke sheet "${ours}".`,
