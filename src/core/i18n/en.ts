@@ -2,6 +2,7 @@
 import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
 import { appEn } from './appEn';
+import { valueEn } from './valueEn';
 
 const countEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const n = (value: number) => countEn.format(value);
@@ -164,6 +165,8 @@ export const en: Catalogue = {
     wrongFormat: (path) => `"${path}" must look like YYYY-MM-DD, e.g. 2026-11-20`,
     other: (path, detail) => `"${path || 'settings'}": ${detail}`,
   },
+  /** "Berapa nilai pelanggan?": Gamma-Gamma and customer value (DOMAIN 9b), see valueEn.ts. */
+  value: valueEn,
   prediction: {
     tooFewRepeaters: (repeaters, needed) =>
       `Peluang Aktif and Prediksi Beli left blank: only ${repeaters} customers bought more than once, ` +

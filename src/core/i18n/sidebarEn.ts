@@ -72,6 +72,16 @@ const settings: Record<string, FieldText> = {
     label: 'Prediction horizon (days)',
     meaning: 'Expected purchases are counted this many days ahead.',
   },
+  bulanNilai: {
+    label: 'Customer value horizon (months)',
+    meaning: "Customer value is a customer's expected spend over this many months ahead.",
+  },
+  diskonBulanan: {
+    label: 'Discount per month',
+    meaning:
+      "Money that comes later counts for less than money today: 0.01 counts next month's spend 1 % lower, " +
+      'the month after 1 % lower again, and so on.',
+  },
 };
 
 export const sidebarEn: SidebarCatalogue = {

@@ -87,6 +87,16 @@ const settings: Record<string, FieldText> = {
     label: 'Jangka perkiraan beli (hari)',
     meaning: 'Perkiraan jumlah belanja dihitung untuk sekian hari ke depan.',
   },
+  bulanNilai: {
+    label: 'Jangka nilai pelanggan (bulan)',
+    meaning: 'Nilai Pelanggan adalah perkiraan belanja seorang pelanggan selama sekian bulan ke depan.',
+  },
+  diskonBulanan: {
+    label: 'Potongan nilai per bulan',
+    meaning:
+      'Uang yang baru datang nanti dihitung lebih kecil dari uang hari ini: 0,01 berarti belanja bulan depan ' +
+      'dihitung 1 % lebih kecil, bulan berikutnya lagi 1 % lebih kecil dari itu, dan seterusnya.',
+  },
 };
 
 export const sidebarId = {
