@@ -16,6 +16,7 @@ import {
   tipePelanggan,
 } from '../core/customerFormulas';
 import { peluangAktif, prediksiBeli } from '../core/predictionFormulas';
+import { belanjaMendatang, nilaiPelanggan } from '../core/valueFormulas';
 import { openHelp, openSettings } from './dialogs';
 import { buildMenu, type OpenEvent } from './menu';
 import { runSegmentation, type RunResult } from './runSegmentation';
@@ -354,4 +355,44 @@ export function PREDIKSI_BELI(
   tanggal_acuan?: unknown,
 ): Cell | CellGrid {
   return prediksiBeli(pelanggan, penjualan, hari, tanggal_acuan, formulaEnv());
+}
+
+/**
+ * Perkiraan belanja pelanggan sekali datang berikutnya, dalam rupiah (model Gamma-Gamma): rata-ratanya
+ * sendiri, ditarik ke rata-rata toko. Perlu paling sedikit 30 pelanggan yang belanja lebih dari sekali.
+ *
+ * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan; kosong berarti hari ini.
+ * @return Belanja per kunjungan mendatang per pelanggan (rupiah).
+ * @example =BELANJA_MENDATANG("Ibu Wati"; Penjualan!A:I)
+ * @customfunction
+ */
+export function BELANJA_MENDATANG(
+  pelanggan: unknown,
+  penjualan: unknown,
+  tanggal_acuan?: unknown,
+): Cell | CellGrid {
+  return belanjaMendatang(pelanggan, penjualan, tanggal_acuan, formulaEnv());
+}
+
+/**
+ * Nilai pelanggan: perkiraan belanjanya selama sekian bulan ke depan, dalam rupiah (model BG/NBD dan
+ * Gamma-Gamma), tiap bulan dipotong pengaturan diskonBulanan (bawaan 1 %).
+ *
+ * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {number} [bulan] (opsional) Berapa bulan ke depan; kosong berarti pengaturan bulanNilai (bawaan 12).
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan; kosong berarti hari ini.
+ * @return Nilai pelanggan per pelanggan (rupiah).
+ * @example =NILAI_PELANGGAN(A2:A50; Penjualan!A:I; 12)
+ * @customfunction
+ */
+export function NILAI_PELANGGAN(
+  pelanggan: unknown,
+  penjualan: unknown,
+  bulan?: unknown,
+  tanggal_acuan?: unknown,
+): Cell | CellGrid {
+  return nilaiPelanggan(pelanggan, penjualan, bulan, tanggal_acuan, formulaEnv());
 }

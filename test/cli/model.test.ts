@@ -13,7 +13,7 @@ function segmentasiOnSamples(out: string, ...extra: string[]) {
 describe('model.csv and hariPrediksi on the command line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'segmentasi-model-'));
 
-  it('writes model.csv: parameter,nilai with r, alpha per day, a, b, log_likelihood, pelanggan', () => {
+  it('writes model.csv: parameter,nilai with r, alpha per day, a, b, log_likelihood, pelanggan, p, q, v, korelasi', () => {
     const out = join(dir, 'bawaan');
     const r = segmentasiOnSamples(out);
     expect(r.code).toBe(0);
@@ -27,6 +27,10 @@ describe('model.csv and hariPrediksi on the command line', () => {
       'b',
       'log_likelihood',
       'pelanggan',
+      'p',
+      'q',
+      'v',
+      'korelasi',
     ]);
     const value = Object.fromEntries(model.slice(1).map(([k, v]) => [k, Number(v)]));
     for (const k of ['r', 'alpha', 'a', 'b'] as const) {

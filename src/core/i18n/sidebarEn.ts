@@ -98,6 +98,8 @@ export const sidebarEn: SidebarCatalogue = {
   customersUnit: 'customers',
   retentionTitle: 'Customers who bought again, last 12 months',
   firstPeriod: 'start of data',
+  valueTitle: (months: number) => `Customer value by type, next ${months} months`,
+  valueTotal: (amount: string) => `All customers: ${amount}`,
   ageingTitle: 'Unpaid debts by age',
   noDebts: 'No unpaid debts.',
   issues: (count) => `${count} rows skipped; listed in the "Ringkasan Segmentasi" sheet.`,

@@ -113,6 +113,8 @@ export const sidebarId = {
   customersUnit: 'pelanggan',
   retentionTitle: 'Pelanggan yang belanja lagi, 12 bulan terakhir',
   firstPeriod: 'awal data',
+  valueTitle: (months: number) => `Nilai pelanggan per tipe, ${months} bulan ke depan`,
+  valueTotal: (amount: string) => `Semua pelanggan: ${amount}`,
   ageingTitle: 'Hutang belum lunas menurut umur',
   noDebts: 'Tidak ada hutang yang belum lunas.',
   issues: (count: string) => `${count} baris dilewati; daftarnya di sheet "Ringkasan Segmentasi".`,

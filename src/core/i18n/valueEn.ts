@@ -19,5 +19,7 @@ export const valueEn: ValueCatalogue = {
     'assumption suits this shop.',
   summaryLine: (months: number, total: string) =>
     `Value of all customers over the next ${months} months: ${total} (Gamma-Gamma and BG/NBD models, see model.csv).`,
+  creditCapped: (days: number, amount: string) =>
+    `type C: their expected spend over the ${days}-day credit term (${amount}), below their usual credit purchase`,
   badMonths: (value: unknown) => `months must be a whole number from 1 to 120: "${String(value)}"`,
 };

@@ -21,6 +21,8 @@ export const valueId = {
     'anggapan itu cocok untuk toko ini.',
   summaryLine: (months: number, total: string) =>
     `Nilai semua pelanggan ${months} bulan ke depan: ${total} (model Gamma-Gamma dan BG/NBD, lihat model.csv).`,
+  creditCapped: (days: number, amount: string) =>
+    `tipe C: perkiraan belanjanya selama ${days} hari tempo (${amount}), lebih kecil dari hutang biasanya`,
   badMonths: (value: unknown) => `bulan harus bilangan bulat 1 sampai 120: "${String(value)}"`,
 };
 

@@ -14,6 +14,7 @@ import type { MessageKey, Settings } from '../settings';
 import { waLink } from '../report/whatsapp';
 import { phoneKey, words } from '../read/text';
 import { msg } from '../i18n';
+import { worthFor } from './valuePrediction';
 
 export type FollowUpKind =
   'hutang' | 'komplain' | 'terimaKasih' | 'beliLagi' | 'ajakKembali' | 'hadiah' | 'ulangTahun';
@@ -122,6 +123,8 @@ interface Context {
   ref: Day;
   refMonth: number;
   contacts: ContactLog;
+  /** Nilai Pelanggan by customer key; null without the models (worked out only when first asked). */
+  valueOf: (key: string) => number | null;
 }
 
 /** The texts of an entry, formatted only for the entries listed (a few dozen of many thousands). */
@@ -158,6 +161,7 @@ export function followUps(analysis: Analysis, contacts: ContactLog = new Map()):
     ref: analysis.referenceDay,
     refMonth: civilFromDay(analysis.referenceDay).month,
     contacts: withContactColumn(analysis, contacts),
+    valueOf: (key) => worthFor(analysis).byKey.get(key)?.value ?? null,
   };
   const entries: Candidate[] = [];
   for (const c of analysis.customers) {
@@ -385,7 +389,13 @@ function winBackDraft(c: CustomerResult, ctx: Context): Draft | null {
       message: message(ctx.s, 'ajakKembali', { nama: m.name, tanggal: last }),
     };
   };
-  return plain('ajakKembali', texts, { amount: m.totalSpend, date: lastDay, priority: -m.totalSpend });
+  // The more valuable first (DOMAIN 9b); by what they spent when there is no value.
+  const value = ctx.valueOf(m.key);
+  return plain('ajakKembali', texts, {
+    amount: m.totalSpend,
+    date: lastDay,
+    priority: -(value ?? m.totalSpend),
+  });
 }
 
 function rewardDraft(c: CustomerResult, ctx: Context): Draft | null {

@@ -7,12 +7,13 @@
  * reason; without a BG/NBD model the spend is given and the value is blank with that model's
  * reason. Computed once per analysis (and per number of months).
  */
-import type { Analysis } from '../engine';
+import type { Analysis, CustomerResult } from '../engine';
 import type { CustomerMeasures } from '../measure/measures';
 import { msg } from '../i18n';
 import { tripleKey } from './bgnbd';
 import { discountedPurchases, type ValueHorizon } from './customerValue';
 import { expectedSpend, fitGammaGamma, type GammaGammaFit, type SpendRow } from './gammaGamma';
+import { capCredit, type CreditLimit } from './creditLimit';
 import { MIN_REPEATERS, predictionFor } from './prediction';
 
 /** A month, in the BG/NBD fit's unit (days). */
@@ -124,4 +125,18 @@ export function worthFor(analysis: Analysis, months: number = analysis.settings.
   };
   byMonths.set(months, result);
   return result;
+}
+
+/**
+ * The customer's credit limit with C's capped at their expected spend over the credit term:
+ * expected purchases in tempoHari days times the expected spend per occasion. Unchanged without
+ * both models.
+ */
+export function creditFor(c: CustomerResult, analysis: Analysis): CreditLimit {
+  if (c.type !== 'C' || c.credit.limit === null) return c.credit;
+  const days = analysis.settings.tempoHari;
+  const spend = worthFor(analysis).byKey.get(c.measures.key)?.spend;
+  const purchases = predictionFor(analysis, days).byKey.get(c.measures.key)?.expected;
+  const cap = spend === undefined || purchases === undefined || purchases === null ? null : purchases * spend;
+  return capCredit(c.type, c.credit, cap, c.measures.outstanding, days);
 }
