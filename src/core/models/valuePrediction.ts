@@ -12,7 +12,7 @@ import type { CustomerMeasures } from '../measure/measures';
 import { msg } from '../i18n';
 import { tripleKey } from './bgnbd';
 import { discountedPurchases, type ValueHorizon } from './customerValue';
-import { expectedSpend, fitGammaGamma, type GammaGammaFit, type SpendRow } from './gammaGamma';
+import { correlation, expectedSpend, fitGammaGamma, type GammaGammaFit, type SpendRow } from './gammaGamma';
 import { capCredit, type CreditLimit } from './creditLimit';
 import { MIN_REPEATERS, predictionFor } from './prediction';
 
@@ -27,6 +27,11 @@ interface SpendFit {
   fit: GammaGammaFit | null;
   /** Customers with a repeat occasion and a repeat spend above 0: those the model is fitted on. */
   repeaters: number;
+  /**
+   * Correlation of their repeat occasions and mean repeat spend, fitted or not: the model assumes
+   * it is near 0, so it is shown also when the fit fails (it often says why).
+   */
+  correlation: number | null;
 }
 
 export interface CustomerWorth {
@@ -65,13 +70,12 @@ function spendFit(analysis: Analysis): SpendFit {
     // Returns may take a repeat spend to 0 or below: no Gamma spend to fit.
     if (row && row.m > 0) rows.push(row);
   }
+  const base = { repeaters: rows.length, correlation: correlation(rows) };
   let result: SpendFit;
-  if (rows.length < MIN_REPEATERS) result = { status: 'tooFewRepeaters', fit: null, repeaters: rows.length };
+  if (rows.length < MIN_REPEATERS) result = { ...base, status: 'tooFewRepeaters', fit: null };
   else {
     const fit = fitGammaGamma(rows);
-    result = fit.converged
-      ? { status: 'ok', fit, repeaters: rows.length }
-      : { status: 'notConverged', fit: null, repeaters: rows.length };
+    result = fit.converged ? { ...base, status: 'ok', fit } : { ...base, status: 'notConverged', fit: null };
   }
   spendFits.set(analysis, result);
   return result;

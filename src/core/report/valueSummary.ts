@@ -51,10 +51,13 @@ export function valueTable(analysis: Analysis): Table {
       [msg().prediction.parameter('p'), significant.format(p)],
       [msg().prediction.parameter('q'), significant.format(q)],
       [msg().prediction.parameter('v'), significant.format(v)],
-      [words.correlation, w.fit.correlation === null ? null : significant.format(w.fit.correlation)],
-      [msg().prediction.note, words.correlationNote],
     );
   }
+  if (w.correlation !== null)
+    rows.push(
+      [words.correlation, significant.format(w.correlation)],
+      [msg().prediction.note, words.correlationNote],
+    );
   return {
     title: words.title,
     columns: [
@@ -72,15 +75,18 @@ export function valueLine(analysis: Analysis): string {
   return msg().value.summaryLine(totals.months, rupiah(totals.total));
 }
 
-/** model.csv's rows for the spend model: p, q, v (in the sheet's money) and the correlation; blank without a fit. */
+/**
+ * model.csv's rows for the spend model: p, q, v (in the sheet's money), blank without a fit, and
+ * the correlation of repeat occasions and spend, given whenever there are repeat customers.
+ */
 export function valueModelRows(analysis: Analysis): (string | number)[][] {
-  const fit = worthFor(analysis).fit;
+  const { fit, correlation } = worthFor(analysis);
   const value = (v: number | null | undefined) =>
     v === undefined || v === null ? '' : Number(v.toPrecision(8));
   return [
     ['p', value(fit?.params.p)],
     ['q', value(fit?.params.q)],
     ['v', value(fit?.params.v)],
-    ['korelasi', value(fit?.correlation)],
+    ['korelasi', value(correlation)],
   ];
 }
