@@ -94,7 +94,7 @@ function values(summary: PanelSummary): HTMLElement | null {
   const rows = v.byType.map((x) =>
     el(
       'div',
-      { class: 'age-row', attrs: { 'data-value-type': x.type } },
+      { class: 'value-row', attrs: { 'data-value-type': x.type } },
       el('span', { class: `type type-${x.type}`, text: x.type }),
       bar(x.value / max, `t${x.type}`),
       el('span', { class: 'num', text: rupiah(x.value) }),
