@@ -24,29 +24,41 @@ export interface SpendRow {
 /**
  * The log-likelihood as a function of the parameters, over repeat customers:
  *   sum ln G(px+q) - ln G(px) - ln G(q) + q ln v + (px-1) ln m + px ln x - (px+q) ln(v + x m).
- * The Gamma terms are taken once per distinct x, and the sums of ln m, x ln m and x ln x once.
+ * The Gamma terms are taken once per distinct x, ln(v + x m) once per distinct (x, m) (spend is
+ * often in round amounts: a quarter as many), and the sums of ln m, x ln m and x ln x once.
  */
 export function spendLogLikelihoodOf(rows: readonly SpendRow[]): (params: GammaGammaParams) => number {
   const customersByX = new Map<number, number>();
+  const pairs = new Map<number, Map<number, number>>();
   let sumLnM = 0;
   let sumXLnM = 0;
   let sumXLnX = 0;
   for (const { x, m } of rows) {
     customersByX.set(x, (customersByX.get(x) ?? 0) + 1);
+    let byM = pairs.get(x);
+    if (!byM) pairs.set(x, (byM = new Map()));
+    byM.set(m, (byM.get(m) ?? 0) + 1);
     const lnM = Math.log(m);
     sumLnM += lnM;
     sumXLnM += x * lnM;
     sumXLnX += x * Math.log(x);
   }
-  const xs = Float64Array.from(rows, (r) => r.x);
-  const xm = Float64Array.from(rows, (r) => r.x * r.m);
+  const xs: number[] = [];
+  const xm: number[] = [];
+  const count: number[] = [];
+  for (const [x, byM] of pairs)
+    for (const [m, n] of byM) {
+      xs.push(x);
+      xm.push(x * m);
+      count.push(n);
+    }
   const byX = [...customersByX];
   const n = rows.length;
   return ({ p, q, v }) => {
     if (!(p > 0 && q > 0 && v > 0)) return NaN;
     let total = n * (q * Math.log(v) - gammaln(q)) + p * (sumXLnM + sumXLnX) - sumLnM;
-    for (const [x, count] of byX) total += count * (gammaln(p * x + q) - gammaln(p * x));
-    for (let i = 0; i < xs.length; i++) total -= (p * xs[i] + q) * Math.log(v + xm[i]);
+    for (const [x, customers] of byX) total += customers * (gammaln(p * x + q) - gammaln(p * x));
+    for (let i = 0; i < xs.length; i++) total -= count[i] * (p * xs[i] + q) * Math.log(v + xm[i]);
     return total;
   };
 }
