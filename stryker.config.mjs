@@ -1,5 +1,5 @@
-// Mutation testing of the pure core (issue 10 item 4): `npm run mutate`, not part of `npm test`.
-// The machine is shared: run one or two rule files at a time, e.g.
+// Mutation testing of the pure core: `npm run mutate`, not part of `npm test`.
+// On a 2-core machine run one or two rule files at a time, e.g.
 //   npx stryker run --mutate src/core/read/headers.ts && node scripts/mutation-score.mjs
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

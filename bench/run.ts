@@ -72,7 +72,7 @@ interface MenuResult {
   cells: number;
 }
 
-/** Sales as 8 columns, the large book: the synthetic 6 plus Qty and Kasir. */
+/** Sales as 8 columns, as a large shop's book has them: the synthetic 6 plus Qty and Kasir. */
 function eightColumns(sales: unknown[][]): unknown[][] {
   return sales.map((row, i) =>
     i === 0 ? [...row, 'Qty', 'Kasir'] : [...row, 1 + (i % 3), i % 2 ? 'Ani' : 'Budi'],

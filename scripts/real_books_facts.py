@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Facts about the three real books (../shared/datasets/real-books), computed with pandas,
-independently of the add-on's code, for test/core/realBooks.test.ts (issue 10 item 7).
+independently of the add-on's code, for test/core/realBooks.test.ts.
 
 Run once: /usr/bin/python3 scripts/real_books_facts.py [DATASET_DIR] > test/fixtures/real-books/facts.json
 

@@ -6,7 +6,7 @@
  * already rounded by the caller.
  */
 import { parse } from 'csv-parse/sync';
-import type { Grid } from '../core/read/headers';
+import type { Grid } from '../core/read/grid';
 import { grown } from '../core/read/typedArrays';
 import type { RowCoder } from '../core/read/codedRows';
 import { codeCsvRows, type RecordIndex } from './csvCodes';

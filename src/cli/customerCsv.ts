@@ -3,7 +3,7 @@
  * of CUSTOMER_COLUMNS (a test holds the two together): one call per customer instead of one
  * closure per cell. Made ahead of the model's fit but for its two cells (see CustomerCsv).
  */
-import type { Analysis, CustomerResult } from '../core/engine';
+import type { Analysis, CustomerResult } from '../core/analysis';
 import { CUSTOMER_COLUMNS, type ColumnKind } from '../core/report/customerTable';
 import { predictionFor, type CustomerPrediction } from '../core/models/prediction';
 import { creditFor, worthFor, type CustomerWorth } from '../core/models/valuePrediction';

@@ -8,8 +8,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { currentLocale, setLocale } from '../core/i18n';
 import { ZoneClock, type Day } from '../core/read/dates';
-import { detectHeader, type ColumnOverrides, type HeaderMatch } from '../core/read/headers';
-import type { ReadContext, SheetInput } from '../core/read/read';
+import { detectHeader, type HeaderMatch } from '../core/read/headers';
+import type { ColumnOverrides } from '../core/read/schema';
+import type { ReadContext, SheetInput } from '../core/read/sheet';
 import type { DateOrder } from '../core/read/cells';
 import type { InvoiceNumbers } from '../core/read/invoiceNumbers';
 import {
@@ -29,10 +30,9 @@ const DEFAULT_MIN_ROWS = 200_000;
 const MIN_BYTES = 6_000_000;
 /**
  * The share of the rows (of a large file, of its bytes) read on this thread. The worker starts its
- * part a little later and reads about a fifth slower beside this thread; this thread also joins the
- * parts: 0.5 of the rows left it waiting 0.3 s for the worker; once it read only its own bytes,
- * 0.53 of them left it waiting 60 ms on a quiet machine, where its part cost 16 ms per % of the
- * rows and the worker's 17 ms, starting 90 ms later: 0.54 ends together.
+ * part about 90 ms later and reads a little slower beside this thread (on a quiet 2-core machine,
+ * 16 ms per % of the rows here, 17 ms there), and this thread also joins the parts: at 0.54 both
+ * parts end together, so neither thread waits for the other.
  */
 export const MAIN_SHARE = 0.54;
 

@@ -4,7 +4,7 @@
  * starts with a header cell); a blank name gives a blank cell, an unknown one "Tidak ada data".
  */
 import { ZoneClock } from './read/dates';
-import type { Analysis, CustomerResult } from './engine';
+import type { Analysis, CustomerResult } from './analysis';
 import {
   asGrid,
   isCustomerTable,

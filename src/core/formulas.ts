@@ -5,7 +5,8 @@
  */
 import { parseDateCell } from './read/cells';
 import { ZoneClock, type Day } from './read/dates';
-import { analyze, retention, type Analysis } from './engine';
+import { analyze, retention } from './engine';
+import type { Analysis } from './analysis';
 import { CUSTOMER_FIELDS } from './read/schema';
 import { matchColumns } from './read/headers';
 import { parsePeriodKind, type RetentionRow } from './models/retention';

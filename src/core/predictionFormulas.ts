@@ -4,7 +4,7 @@
  * the customer table with its header row). Without a fitted model the formula shows the reason
  * as its error, never a number.
  */
-import type { CustomerResult, Analysis } from './engine';
+import type { CustomerResult, Analysis } from './analysis';
 import { customerFormula } from './customerFormulas';
 import type { Cell, CellGrid, FormulaEnv } from './formulas';
 import { msg } from './i18n';

@@ -4,7 +4,7 @@
  * conventions for `pelanggan`. Without a fitted model the formula shows the reason as its error,
  * never a number.
  */
-import type { Analysis, CustomerResult } from './engine';
+import type { Analysis, CustomerResult } from './analysis';
 import { customerFormula } from './customerFormulas';
 import type { Cell, CellGrid, FormulaEnv } from './formulas';
 import { msg } from './i18n';

@@ -2,7 +2,7 @@
  * Our sheets, rewritten on every run: "Segmentasi Pelanggan", "Hubungi Hari Ini" and "Ringkasan
  * Segmentasi". The caller hands over a sheet that is ours (ownedOutputs.ts).
  */
-import type { Table } from '../core/report/reportSheets';
+import type { Table } from '../core/report/table';
 import type { Budget } from './budget';
 import type { Services, SheetApi } from './services';
 import { clearOurSheet, fitRows, tableHeight, writeTable } from './sheetWriter';

@@ -7,9 +7,12 @@
  */
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock } from '../core/read/dates';
-import { analyze, retention, type Analysis, type AnalysisInput } from '../core/engine';
-import { HEADER_SEARCH_ROWS, type Grid } from '../core/read/headers';
-import { customerTable, summaryTables, type RunInfo, type Table } from '../core/report/reportSheets';
+import { analyze, retention } from '../core/engine';
+import type { Analysis, AnalysisInput } from '../core/analysis';
+import { HEADER_SEARCH_ROWS } from '../core/read/headers';
+import type { Grid } from '../core/read/grid';
+import { customerTable, summaryTables, type RunInfo } from '../core/report/reportSheets';
+import type { Table } from '../core/report/table';
 import { readingTables } from '../core/report/readingNotes';
 import type { SheetKind } from '../core/read/schema';
 import {

@@ -3,6 +3,8 @@
  * assigns the real globals to them, so the compiler proves that every method here exists in
  * Apps Script with this shape; the in-memory fake under test/ implements the same interfaces.
  */
+import { inlinePage } from './pages';
+
 type Integer = number;
 
 export interface RangeApi {
@@ -146,7 +148,10 @@ export interface Services {
   newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
   chartType(): { PIE: unknown; LINE: unknown };
   html(content: string): HtmlOutputApi;
-  /** A page pushed with the script, by file name without ".html" (dist/sidebar.html is "sidebar"). */
+  /**
+   * A page by file name without ".html" (dist/sidebar.html is "sidebar"): the pushed file, or in
+   * the one-file install the page's text that the file carries (src/gas/pages.ts).
+   */
   htmlFile(name: string): HtmlOutputApi;
   /** The user's locale tag, e.g. "id" or "en_US", for the words of the page. */
   userLocale(): string;
@@ -164,7 +169,10 @@ export function liveServices(): Services {
     newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
     chartType: () => Charts.ChartType,
     html: (content) => HtmlService.createHtmlOutput(content),
-    htmlFile: (name) => HtmlService.createHtmlOutputFromFile(name),
+    htmlFile: (name) => {
+      const page = inlinePage(name);
+      return page === null ? HtmlService.createHtmlOutputFromFile(name) : HtmlService.createHtmlOutput(page);
+    },
     userLocale: () => Session.getActiveUserLocale(),
     documentProperties: () => PropertiesService.getDocumentProperties(),
     documentLock: () => LockService.getDocumentLock(),

@@ -3,7 +3,7 @@ import { msg } from '../core/i18n';
 import { parseSettings, type Settings } from '../core/settings';
 import type { PropertiesApi } from './services';
 import { parseContactLog } from '../core/models/contactLog';
-import type { ContactRecord } from '../core/models/followUp';
+import type { ContactRecord } from '../core/models/followUpEntry';
 
 export const SETTINGS_KEY = 'segmentasi.pengaturan';
 export const LAST_RUN_KEY = 'segmentasi.terakhir';

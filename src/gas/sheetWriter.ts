@@ -4,7 +4,8 @@
  * can shift.
  */
 import type { ColumnKind } from '../core/report/customerTable';
-import { heatColour, sheetSerial, type Table, type TableCell } from '../core/report/reportSheets';
+import { heatColour, sheetSerial } from '../core/report/reportSheets';
+import type { Table, TableCell } from '../core/report/table';
 import { asSheetText } from '../core/report/sheetText';
 import type { Budget } from './budget';
 import { writeRows } from './chunkedIo';

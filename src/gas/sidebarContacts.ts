@@ -4,11 +4,12 @@
  */
 import * as z from 'zod/mini';
 import { AGE_BUCKETS, type AgeBucket } from '../core/measure/debts';
-import { followUpLabel, followUps, type ContactLog, type FollowUp } from '../core/models/followUp';
+import { followUpLabel, type ContactLog, type FollowUp } from '../core/models/followUpEntry';
+import { followUps } from '../core/models/followUp';
 import { contactLogJson } from '../core/models/contactLog';
 import { indonesianDate, type Day } from '../core/read/dates';
 import { rupiah } from '../core/report/format';
-import type { Analysis } from '../core/engine';
+import type { Analysis } from '../core/analysis';
 import type { Services } from './services';
 import { analyzeWorkbook } from './runSegmentation';
 import { CONTACT_LOG_KEY, loadContactLog } from './settingsStore';

@@ -3,7 +3,8 @@
  * found (to prefill the form), and saving after the same zod check the page runs.
  */
 import * as z from 'zod/mini';
-import { detectHeader, matchColumns, type Grid } from '../core/read/headers';
+import { detectHeader, matchColumns } from '../core/read/headers';
+import type { Grid } from '../core/read/grid';
 import { FIELDS, type SheetKind } from '../core/read/schema';
 import { SHEET_KINDS } from '../core/read/sheetFinder';
 import { parseSettings, type Settings } from '../core/settings';

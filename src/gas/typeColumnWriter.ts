@@ -5,7 +5,8 @@
  * "Tipe Pelanggan" column is never written over.
  */
 import { msg } from '../core/i18n';
-import { HEADER_SEARCH_ROWS, OUTPUT_HEADER, type Grid } from '../core/read/headers';
+import { HEADER_SEARCH_ROWS, OUTPUT_HEADER } from '../core/read/headers';
+import type { Grid } from '../core/read/grid';
 import { asSheetText } from '../core/report/sheetText';
 import type { TypeColumn } from '../core/report/typeColumn';
 import { headerKey, isBlank } from '../core/read/text';

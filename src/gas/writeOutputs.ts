@@ -6,7 +6,7 @@
  */
 import { msg } from '../core/i18n';
 import { OUTPUT_HEADER } from '../core/read/headers';
-import type { Table } from '../core/report/reportSheets';
+import type { Table } from '../core/report/table';
 import type { TypeColumn } from '../core/report/typeColumn';
 import type { Budget } from './budget';
 import { CELL_LIMIT, columnGrowth, NEAR_LIMIT_SHARE, ourSheetGrowth, workbookCells } from './cellLimit';

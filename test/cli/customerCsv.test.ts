@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvText, parseCsv } from '../../src/cli/csv';
 import { CustomerCsv, numberCell } from '../../src/cli/customerCsv';
-import type { Analysis } from '../../src/core/engine';
+import type { Analysis } from '../../src/core/analysis';
 import { CUSTOMER_COLUMNS } from '../../src/core/report/customerTable';
 import { purchases, run, salesSheet } from '../support/build';
 import { gammaGammaSpend, irregularShop } from '../support/randomShop';

@@ -1,7 +1,7 @@
 /**
- * One catalogue of words (issue 9 item 5): Indonesian and English have the same keys of the same
- * kind, Indonesian text carries no English gloss in parentheses, and no gloss creeps back into
- * the code outside the catalogue.
+ * One catalogue of words: Indonesian and English have the same keys of the same kind, Indonesian
+ * text carries no English gloss in parentheses, and no gloss appears in the code outside the
+ * catalogue.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

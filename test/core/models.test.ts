@@ -197,7 +197,7 @@ describe('credit limit per type', () => {
     expect(c).toMatchObject({ limit: 60000, over: true });
     expect(c.reason).toMatch(/PERINGATAN/);
     expect(creditLimitOf('A', [], 0, { ...DEFAULT_SETTINGS, batasKreditA: 2_000_000 }).limit).toBe(2_000_000);
-    // No amount is invented for B: see revisedRules.test.ts ("belum pernah kredit").
+    // No amount is invented for B: see models/domainRules.test.ts ("belum pernah kredit").
     expect(creditLimitOf('B', [], 0, DEFAULT_SETTINGS)).toMatchObject({ limit: null, over: false });
   });
 });

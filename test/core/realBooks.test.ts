@@ -1,6 +1,5 @@
 /**
- * Issue 10 item 7: the three real books (../shared/datasets/real-books) read completely and
- * correctly, checked against facts computed independently with pandas
+ * The three real books (../shared/datasets/real-books) read completely and correctly, checked against facts computed independently with pandas
  * (scripts/real_books_facts.py, output in test/fixtures/real-books/facts.json).
  */
 import { execFileSync } from 'node:child_process';
@@ -8,7 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { analyze, type Analysis } from '../../src/core/engine';
+import { analyze } from '../../src/core/engine';
+import type { Analysis } from '../../src/core/analysis';
 import { parseSettings, type SettingsInput } from '../../src/core/settings';
 import { isoDate } from '../../src/core/read/dates';
 import { eventList } from '../../src/core/models/retention';

@@ -1,9 +1,9 @@
 /**
- * The corpus (issue 10 item 2): every messy workbook under test/fixtures/corpus through the core,
+ * The corpus: every messy workbook under test/fixtures/corpus through the core,
  * the bundle's TIPE_PELANGGAN, the menu on the fake and the command line, against the outcome
  * written by hand in its expect.json; the owner's cells and files stay as they were.
- * Cases listed in PENDING.json wait for a rule still being implemented: each must still fail
- * (it.failing), so the list cannot go stale silently.
+ * Cases listed in PENDING.json are known to fail until their rule holds: each must fail
+ * (it.failing), so a case that passes has to leave the list.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Formulas and menu agree (issue 9 item 3): the custom formulas of the built bundle read the
+ * Formulas and menu agree: the custom formulas of the built bundle read the
  * settings saved in the document properties (what the sidebar's Simpan writes), and a formula's
  * own argument still wins over a saved one.
  */
@@ -17,7 +17,7 @@ function tipe(settings: object, ...rest: unknown[]): unknown {
 
 describe('custom formulas with saved settings', () => {
   it('use the saved batasMacetHari: repaid debts 95 days late on average are D under 60 days, C under 100', () => {
-    // README: Kios Mas Yanto's repaid debts were on average 95 days late; he uses credit and pays.
+    // docs/rumus.md: Kios Mas Yanto's repaid debts were on average 95 days late; he uses credit and pays.
     expect(tipe({ tanggalAcuan: '2026-11-20' })).toBe('D');
     expect(tipe({ tanggalAcuan: '2026-11-20' }, '', 'alasan')).toContain('(batas 60 hari)');
     expect(tipe({ tanggalAcuan: '2026-11-20', batasMacetHari: 100 })).toBe('C');

@@ -1,5 +1,5 @@
 /**
- * Large books (issue 11 item 4): the menu's time budget and the 10-million-cell guard, through the
+ * Large books: the menu's time budget and the 10-million-cell guard, through the
  * built bundle on the fake. Time is faked: every sheet call advances the bundle's clock by what it
  * would cost in Sheets (milliseconds per cell read or written), so a 6-minute run takes no time here.
  */

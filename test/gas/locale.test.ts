@@ -1,5 +1,5 @@
 /**
- * One catalogue, chosen by locale (issue 9 item 5), through the built bundle on the fake: the menu,
+ * One catalogue, chosen by locale, through the built bundle on the fake: the menu,
  * dialogs and the run speak the clicking user's language (Session.getActiveUserLocale); formulas
  * speak the spreadsheet's (getSpreadsheetLocale). Names other code and owners match on (sheet
  * names, the "Tipe Pelanggan" header, the type letters) stay Indonesian in every locale.

@@ -1,5 +1,5 @@
 /**
- * Never overwrite the owner's work (issue 9 item 2): our column and sheets are ours only by the
+ * Never overwrite the owner's work: our column and sheets are ours only by the
  * developer metadata our own run wrote. An owner's column headed "Tipe Pelanggan" or a sheet
  * they named "Segmentasi Pelanggan" stays exactly as it was, values and formulas; we write beside
  * it under another name, say so, and update that output in place on the next run.

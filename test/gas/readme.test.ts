@@ -1,8 +1,11 @@
 /**
- * README tells the truth (issue 9 item 7): every formula example in README.md runs through the
- * built bundle on the sample workbook (samples/*.csv as the sheets Penjualan, Hutang, Pelanggan)
- * and must give the result README shows. Examples are parsed from README, so a new one is tested
- * as soon as it is written. The convention, inside a fenced code block:
+ * The documentation tells the truth: every formula example in docs/rumus.md (every formula with
+ * its examples) and in README.md (one line per formula) runs through the built bundle on the
+ * sample workbook (samples/*.csv as the sheets Penjualan, Hutang, Pelanggan) and must give the
+ * result shown. Examples are parsed from the pages, so a new one is tested as soon as it is
+ * written. Every formula the bundle offers has examples in both; every setting is in
+ * docs/pengaturan.md; every link in README.md and docs/ reaches an existing file and heading.
+ * The example convention, inside a fenced code block:
  *
  *   =NAME(arg; arg; ...)   → result          the result on the same line, or on the next line
  *      → result                             starting with "→"
@@ -19,12 +22,17 @@
  * "text", Sheet!A1:B2 ranges, DATE(y;m;d), numbers, an empty argument, and T, which README
  * defines as DATE(2026;11;20).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { MESSAGE_TEMPLATES, settingsSchema } from '../../src/core/settings';
+import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS } from '../../src/core/read/schema';
 import { repoRoot } from './fakes/loadBundle';
+import { brokenLinks, slug } from './support/markdown';
 import { sheetRows, world, type World } from './support/workbook';
 
 interface Example {
+  /** "docs/rumus.md:80": where the example is written. */
+  where: string;
   line: number;
   formula: string;
   name: string;
@@ -33,7 +41,17 @@ interface Example {
   rows: string[][];
 }
 
-const README = readFileSync(join(repoRoot(), 'README.md'), 'utf8');
+const ROOT = repoRoot();
+const page = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+/** The pages whose examples are checked: the formulas' own page first, then README's glance. */
+const PAGES = ['docs/rumus.md', 'README.md'];
+/** Every page of the documentation: README.md and docs/*.md. */
+const DOC_PAGES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** Splits on `sep` outside quotes and parentheses. */
 function splitTop(text: string, sep: string): string[] {
@@ -74,8 +92,8 @@ function resultText(text: string): string {
 
 const isRowLine = (text: string) => / \| /.test(text) && !/^\s*[=→]/.test(text);
 
-/** Every `=NAME(...)` example with a shown result, from README's fenced code blocks. */
-function readmeExamples(markdown: string): Example[] {
+/** Every `=NAME(...)` example with a shown result, from a page's fenced code blocks. */
+function readmeExamples(markdown: string, file = 'README.md'): Example[] {
   const lines = markdown.split('\n');
   const examples: Example[] = [];
   let fenced = false;
@@ -94,6 +112,7 @@ function readmeExamples(markdown: string): Example[] {
     const shown = [first];
     while (next < lines.length && isRowLine(lines[next])) shown.push(resultText(lines[next++]));
     examples.push({
+      where: `${file}:${i + 1}`,
       line: i + 1,
       formula,
       name: call[1],
@@ -186,19 +205,28 @@ function actualRows(result: unknown, shown: string[][]): string[][] {
   });
 }
 
-const examples = readmeExamples(README);
+const examples = PAGES.flatMap((file) => readmeExamples(page(file), file));
 
-describe('README formula examples, through dist/Code.js on the sample workbook', () => {
+describe('formula examples in docs/rumus.md and README.md, through dist/Code.js on the sample workbook', () => {
   const w = sampleBook();
+  /** The custom formulas the bundle offers: its top-level functions named in capitals. */
+  const formulas = w.bundle.topLevelFunctions.filter((name) => /^[A-Z][A-Z_]+$/.test(name));
 
-  it('finds the examples (one per formula at least)', () => {
-    const names = new Set(examples.map((e) => e.name));
-    for (const name of ['TIPE_PELANGGAN', 'RETENTION_RATE', 'SISA_HUTANG', 'TAHAP_PELANGGAN', 'LINK_WA'])
-      expect(names).toContain(name);
-    expect(examples.length).toBeGreaterThanOrEqual(15);
+  it('finds the formulas in the bundle', () => {
+    expect(formulas).toEqual(expect.arrayContaining(['TIPE_PELANGGAN', 'RETENTION_RATE', 'LINK_WA']));
+    expect(formulas.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(examples.map((e) => [`README.md:${e.line} ${e.formula}`, e] as const))('%s', (_, example) => {
+  it.each(PAGES)('%s shows every formula of the bundle with an example, and only those', (file) => {
+    const names = new Set(examples.filter((e) => e.where.startsWith(`${file}:`)).map((e) => e.name));
+    expect([...names].sort()).toEqual([...formulas].sort());
+  });
+
+  it('docs/rumus.md keeps its full set of checked examples', () => {
+    expect(examples.filter((e) => e.where.startsWith('docs/rumus.md:')).length).toBeGreaterThanOrEqual(23);
+  });
+
+  it.each(examples.map((e) => [`${e.where} ${e.formula}`, e] as const))('%s', (_, example) => {
     const shown = example.rows.map((r) => r.join(' | '));
     let actual: string[];
     try {
@@ -207,8 +235,63 @@ describe('README formula examples, through dist/Code.js on the sample workbook',
     } catch (error) {
       actual = [`#ERROR! ${(error as Error).message}`];
     }
-    // On a miss the diff reads: the example, what README shows, what the product answers.
+    // On a miss the diff reads: the example, what the page shows, what the product answers.
     expect({ example: example.formula, result: actual }).toEqual({ example: example.formula, result: shown });
+  });
+});
+
+describe('docs/pengaturan.md', () => {
+  const text = page('docs/pengaturan.md');
+  const named = (key: string) => text.includes(`\`${key}\``);
+
+  it.each(Object.keys(settingsSchema.shape))('names the setting %s', (key) => {
+    // pesan is listed as pesan.* with each template by name.
+    expect(named(key === 'pesan' ? 'pesan.*' : key)).toBe(true);
+  });
+
+  it('names every template of pesan.* and every field of kolom', () => {
+    const names = [
+      ...Object.keys(MESSAGE_TEMPLATES),
+      ...Object.keys(SALES_FIELDS),
+      ...Object.keys(DEBT_FIELDS),
+      ...Object.keys(CUSTOMER_FIELDS),
+    ];
+    expect(names.filter((n) => !named(n))).toEqual([]);
+  });
+});
+
+describe('links in README.md and docs/', () => {
+  it('finds the pages and their links', () => {
+    expect(DOC_PAGES).toEqual(expect.arrayContaining(['README.md', 'docs/rumus.md', 'docs/pengaturan.md']));
+    expect(page('README.md')).toContain('](docs/rumus.md)');
+  });
+
+  it.each(DOC_PAGES)('every link and picture in %s reaches an existing file and heading', (file) => {
+    expect(brokenLinks(ROOT, file)).toEqual([]);
+  });
+
+  it('tells a missing file, a missing heading and a good link apart', () => {
+    const md = [
+      '# Judul (title)',
+      '![gambar](menu.png) [ada](#judul-title) [tidak](#tidak-ada) [berkas](hilang.md)',
+      '[`KODE(a; [b])`](rumus.md#tipe_pelangganpelanggan-penjualan-hutang-tanggal_acuan-keluaran)',
+      '```',
+      '[dalam kode](tidak-dicek.md)',
+      '```',
+      '[luar](https://example.com/x)',
+    ].join('\n');
+    expect(brokenLinks(ROOT, 'docs/contoh.md', md)).toEqual([
+      'docs/contoh.md: #tidak-ada (no such heading)',
+      'docs/contoh.md: hilang.md (no such file)',
+    ]);
+  });
+
+  it('makes heading anchors as GitHub does', () => {
+    expect(slug('Pasang di spreadsheet Anda (install)')).toBe('pasang-di-spreadsheet-anda-install');
+    expect(slug('`TIPE_PELANGGAN(pelanggan; penjualan; [hutang])`')).toBe(
+      'tipe_pelangganpelanggan-penjualan-hutang',
+    );
+    expect(slug('Batas dan kecepatan (limits and speed)')).toBe('batas-dan-kecepatan-limits-and-speed');
   });
 });
 
@@ -229,14 +312,23 @@ describe('the README example parser', () => {
     ].join('\n');
     expect(readmeExamples(md)).toEqual([
       {
+        where: 'README.md:2',
         line: 2,
         formula: '=F("a"; Penjualan!A:I; T)',
         name: 'F',
         args: ['"a"', 'Penjualan!A:I', 'T'],
         rows: [['0,591']],
       },
-      { line: 3, formula: '=G(Pelanggan!A1:G32)', name: 'G', args: ['Pelanggan!A1:G32'], rows: [['x', 'y']] },
       {
+        where: 'README.md:3',
+        line: 3,
+        formula: '=G(Pelanggan!A1:G32)',
+        name: 'G',
+        args: ['Pelanggan!A1:G32'],
+        rows: [['x', 'y']],
+      },
+      {
+        where: 'README.md:5',
         line: 5,
         formula: '=H(1; ; "b;c")',
         name: 'H',

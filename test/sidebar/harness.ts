@@ -113,8 +113,12 @@ function serve(world: World, calls: string[], name: string, json: string): strin
   }
 }
 
-export async function openSidebar(browser: Browser, world: World): Promise<SidebarPage> {
-  const html = readFileSync(SIDEBAR_HTML, 'utf8');
+/** The page (dist/sidebar.html unless `html` gives the one the script showed) with its calls served by `world`. */
+export async function openSidebar(
+  browser: Browser,
+  world: World,
+  html = readFileSync(SIDEBAR_HTML, 'utf8'),
+): Promise<SidebarPage> {
   const context = await browser.newContext({ viewport: { width: 300, height: 800 }, locale: 'id-ID' });
   const errors: string[] = [];
   const outside: string[] = [];

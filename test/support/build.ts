@@ -1,8 +1,10 @@
 /** Small builders for owners' sheets in tests. */
 import { ZoneClock, dayFromCivil, type Day } from '../../src/core/read/dates';
-import { analyze, type Analysis, type AnalysisInput } from '../../src/core/engine';
+import { analyze } from '../../src/core/engine';
+import type { Analysis, AnalysisInput } from '../../src/core/analysis';
 import { parseSettings, type SettingsInput } from '../../src/core/settings';
-import type { ReadContext, SaleRecord } from '../../src/core/read/read';
+import type { ReadContext } from '../../src/core/read/sheet';
+import type { SaleRecord } from '../../src/core/read/saleRecord';
 
 export const d = (iso: string): Day => {
   const [y, m, day] = iso.split('-').map(Number);

@@ -12,7 +12,7 @@ import type { SalesSummary } from './measures';
  * The distinct values, ascending. Insertion sort: a customer has few purchase days (at most one
  * per day of the window) and sheets are mostly in date order, so this is about one pass, with no
  * Set and no comparator call per value. Values are moved up by hand: a splice call per value out
- * of order costs more than the moves themselves (a sheet in no order: 60 -> 40 ms a million rows).
+ * of order costs more than the moves themselves (a million rows in no order: 40 ms by hand, 60 ms by splice).
  */
 export function distinctAscending(values: Iterable<number>): number[] {
   const out: number[] = [];

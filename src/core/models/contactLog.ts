@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { AGE_BUCKETS, type AgeBucket } from '../measure/debts';
 import type { Day } from '../read/dates';
-import type { ContactLog, ContactRecord } from './followUp';
+import type { ContactLog, ContactRecord } from './followUpEntry';
 
 /** Records older than this are dropped when the log is saved: no rule looks further back. */
 export const CONTACT_LOG_KEEP_DAYS = 62;

@@ -6,7 +6,7 @@
  * the reason. Computed once per analysis (and per horizon), so formulas, tables and the summary
  * share one fit.
  */
-import type { Analysis } from '../engine';
+import type { Analysis } from '../analysis';
 import type { CustomerMeasures } from '../measure/measures';
 import { msg } from '../i18n';
 import {

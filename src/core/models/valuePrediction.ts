@@ -7,7 +7,7 @@
  * reason; without a BG/NBD model the spend is given and the value is blank with that model's
  * reason. Computed once per analysis (and per number of months).
  */
-import type { Analysis, CustomerResult } from '../engine';
+import type { Analysis, CustomerResult } from '../analysis';
 import type { CustomerMeasures } from '../measure/measures';
 import { msg } from '../i18n';
 import { tripleKey } from './bgnbd';

@@ -4,9 +4,9 @@
  * (Satuan), the amount is their product. The owner's own mapping is never second-guessed.
  */
 import { parseAmountCell } from './cells';
-import type { ColumnOverrides, Grid } from './headers';
+import type { Grid } from './grid';
 import { score } from './headerScore';
-import { AMOUNT_FIELD, FIELDS, SUBTOTAL_WORDS, type SheetKind } from './schema';
+import { AMOUNT_FIELD, FIELDS, SUBTOTAL_WORDS, type ColumnOverrides, type SheetKind } from './schema';
 import { isBlank, words } from './text';
 
 /** Data rows looked at to tell money from a quantity. */

@@ -5,7 +5,7 @@
  * looks codes up. The command line codes its CSV bytes as it cuts them (src/cli/csvCodes.ts);
  * a sheet's grid (formulas, the menu) is coded here, as it is read.
  */
-import type { Grid } from './headers';
+import type { Grid } from './grid';
 import { isBlank } from './text';
 import { isDate } from './dates';
 import type { InvoiceTable } from './invoiceNumbers';

@@ -1,13 +1,13 @@
 /**
  * The sales sheet as columns: one typed array per field, customers and invoices as small integers
- * interned once. Rows are read once (read.ts fills one reused SaleRecord per row and hands it here), so a
+ * interned once. Rows are read once (salesRows.ts fills one reused SaleRecord per row and hands it here), so a
  * million rows cost a few typed arrays instead of a million objects kept alive.
  */
 import type { Day } from './dates';
 import { Interner, type TextIds } from './interner';
 import { TextInvoices, invoiceText, type InvoiceNumbers, type InvoiceTable } from './invoiceNumbers';
 import { grown } from './typedArrays';
-import { NOT_NUMBERED, type SaleCodes, type SaleRecord } from './read';
+import { NOT_NUMBERED, type SaleCodes, type SaleRecord } from './saleRecord';
 
 /** Bits of SalesColumns.flags. */
 export const CREDIT = 1;

@@ -2,7 +2,15 @@
  * Finding the header row and the columns of an owner's sheet: the header may sit under a title
  * and blank lines (first ten rows), and headers are matched case-, space- and punctuation-blind.
  */
-import { AMOUNT_FIELD, FIELDS, PRODUCT_WORDS, type FieldSpec, type SheetKind } from './schema';
+import {
+  AMOUNT_FIELD,
+  FIELDS,
+  PRODUCT_WORDS,
+  type ColumnOverrides,
+  type FieldSpec,
+  type SheetKind,
+} from './schema';
+import type { Grid } from './grid';
 import { headerKey, words } from './text';
 import { score } from './headerScore';
 import { pickAmountColumn } from './amountColumn';
@@ -16,8 +24,6 @@ export const HEADER_SEARCH_ROWS = 10;
  */
 export const OUTPUT_HEADER = 'Tipe Pelanggan';
 
-export type Grid = readonly (readonly unknown[])[];
-
 export interface HeaderMatch<F extends string = string> {
   /** Index of the header row within the grid. */
   headerRow: number;
@@ -30,9 +36,6 @@ export interface HeaderMatch<F extends string = string> {
   /** With no amount column, the amount is quantity x unit price (DOMAIN 1). */
   product?: { qty: number; price: number };
 }
-
-/** Owner's explicit choice of header per field, e.g. { tanggal: "Tgl Transaksi" }. */
-export type ColumnOverrides = Partial<Record<string, string>>;
 
 /** A product column ("Nama Barang", "Produk", "Item") is never taken for the customer. */
 function isProductHeader(header: unknown): boolean {

@@ -4,7 +4,8 @@
  */
 import { msg } from '../i18n';
 import { indonesianDate, type Day } from './dates';
-import type { CustomerRecord, ReadContext, ReadResult, SheetInput } from './read';
+import type { CustomerRecord } from './customerRows';
+import type { ReadContext, ReadResult, SheetInput } from './sheet';
 import { isBlank } from './text';
 
 /** At most one non-blank row: nothing to read. */

@@ -6,20 +6,12 @@
  * payment words with their counts summed, cancelled rows) made once, after the last part.
  */
 import type { RowIssue } from '../messages';
-import type { ColumnOverrides } from './headers';
+import type { ColumnOverrides } from './schema';
 import { idsIn } from './interner';
 import { grown } from './typedArrays';
 import { SalesColumnsBuilder, type SalesColumns, type TextKind, type TextTables } from './columns';
-import {
-  closeSalesSheet,
-  copySale,
-  type ReadContext,
-  type ReadResult,
-  type SaleCodes,
-  type SaleRecord,
-  type SalesRead,
-  type SheetInput,
-} from './read';
+import { closeSalesSheet, copySale, type SaleCodes, type SaleRecord, type SalesRead } from './saleRecord';
+import type { ReadContext, ReadResult, SheetInput } from './sheet';
 import { readSales } from './salesRows';
 
 /** Rows of the sales sheet read on their own: columns, what was read, and their rows' issues. */

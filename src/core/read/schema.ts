@@ -9,6 +9,9 @@ export interface FieldSpec {
   required?: boolean;
 }
 
+/** Owner's explicit choice of header per field, e.g. { tanggal: "Tgl Transaksi" }. */
+export type ColumnOverrides = Partial<Record<string, string>>;
+
 export const SALES_FIELDS = {
   tanggal: {
     label: 'Tanggal',

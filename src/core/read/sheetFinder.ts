@@ -3,7 +3,8 @@
  * choice first, then the sheet name, then the headers in the first rows. Pure: the Apps Script
  * layer passes the names and reads the first rows only of the sheets it is asked about.
  */
-import { HEADER_SEARCH_ROWS, matchColumns, type Grid } from './headers';
+import { HEADER_SEARCH_ROWS, matchColumns } from './headers';
+import type { Grid } from './grid';
 import { AMOUNT_FIELD, FIELDS, SHEET_SYNONYMS, type SheetKind } from './schema';
 import { headerKey, isBlank } from './text';
 import { msg } from '../i18n';

@@ -3,7 +3,7 @@
  * menu's "Segmentasi Pelanggan" sheet. Each column says its kind so each writer formats it its way.
  */
 import type { Day } from '../read/dates';
-import type { Analysis, CustomerResult } from '../engine';
+import type { Analysis, CustomerResult } from '../analysis';
 import { predictionFor } from '../models/prediction';
 import { creditFor, worthFor } from '../models/valuePrediction';
 import { waLink } from './whatsapp';

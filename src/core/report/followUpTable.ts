@@ -3,8 +3,9 @@
  * list first, then "ajak kembali", then those without a valid number; each group's overflow is
  * counted in a row below it. Kelompok names the group of each row.
  */
-import type { Table, TableCell } from './reportSheets';
-import { followUpLabel, type FollowUp, type FollowUpList } from '../models/followUp';
+import type { Table, TableCell } from './table';
+import { followUpLabel, type FollowUp } from '../models/followUpEntry';
+import type { FollowUpList } from '../models/followUp';
 import { msg } from '../i18n';
 
 /** Column headers of "Hubungi Hari Ini": the same in every locale (owners filter and sort by them). */

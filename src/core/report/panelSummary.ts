@@ -3,7 +3,7 @@
  * kept in the document properties and crosses google.script.run, where a Date fails the call).
  */
 import { AGE_BUCKETS, ageLabel, type AgeBucket } from '../measure/debts';
-import type { Analysis } from '../engine';
+import type { Analysis } from '../analysis';
 import { indonesianDate } from '../read/dates';
 import type { RetentionRow } from '../models/retention';
 import { summariseTypes, type TypeSummary } from './summary';

@@ -2,11 +2,11 @@
  * The model behind Peluang Aktif and Prediksi Beli, as the owner and the command line see it:
  * the Ringkasan block, one line of the text summary, and the rows of model.csv.
  */
-import type { Analysis } from '../engine';
+import type { Analysis } from '../analysis';
 import { msg } from '../i18n';
 import { predictionFor } from '../models/prediction';
 import { number } from './format';
-import type { Table, TableCell } from './reportSheets';
+import type { Table, TableCell } from './table';
 import { valueModelRows } from './valueSummary';
 
 const significant = new Intl.NumberFormat('id-ID', { maximumSignificantDigits: 4 });

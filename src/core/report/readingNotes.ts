@@ -2,11 +2,11 @@
  * The reading's own blocks for the Ringkasan sheet (DOMAIN 1): the run's notes, and the credit
  * sales with no repayment record ("Perlu dicek: kredit tanpa catatan pelunasan").
  */
-import type { Analysis } from '../engine';
+import type { Analysis } from '../analysis';
 import { msg } from '../i18n';
 import { indonesianDate } from '../read/dates';
 import { number, rupiah } from './format';
-import type { Table } from './reportSheets';
+import type { Table } from './table';
 
 /**
  * Always the same two blocks of text cells (empty when there is nothing to say), so the menu's

@@ -6,7 +6,7 @@
 import { CUSTOMER_COLUMNS, type ColumnKind } from './customerTable';
 import { typeAction, typeLabel } from '../models/customerType';
 import { indonesianDate, type Day } from '../read/dates';
-import type { Analysis, CustomerResult } from '../engine';
+import type { Analysis, CustomerResult } from '../analysis';
 import { RETENTION_HEADER, retentionRowCells } from '../formulas';
 import type { RetentionRow } from '../models/retention';
 import { summariseTypes } from './summary';
@@ -19,18 +19,7 @@ import { RUNGS, type Rung } from '../models/ladder';
 import { matrixAction, PLACEMENTS } from '../models/matrix';
 import { rfmAction, RFM_SEGMENTS } from '../models/rfm';
 import { msg } from '../i18n';
-
-export type TableCell = string | number | null;
-
-export interface Table {
-  title?: string;
-  columns: { header: string; kind: ColumnKind }[];
-  rows: TableCell[][];
-  /** A chart the writer draws from this table: first column as labels, `series` as values. */
-  chart?: { type: 'pie' | 'line'; title: string; series: number[] };
-  /** Colour the ratio cells from this column on as a heat map (white to green). */
-  heatFromColumn?: number;
-}
+import type { Table, TableCell } from './table';
 
 /** Days since 1899-12-30: the date serial of Sheets, independent of any time zone. */
 export function sheetSerial(day: Day): number {

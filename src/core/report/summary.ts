@@ -2,7 +2,7 @@
 import { indonesianDate } from '../read/dates';
 import type { CustomerType } from '../models/customerType';
 import { typeLabel } from '../models/customerType';
-import type { Analysis } from '../engine';
+import type { Analysis } from '../analysis';
 import { number, percent, rupiah } from './format';
 import { describeIssue } from '../messages';
 import { msg } from '../i18n';

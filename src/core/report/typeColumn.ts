@@ -2,7 +2,7 @@
  * The "Tipe Pelanggan" column the menu puts beside the owner's rows: one value per sheet row,
  * from the header row down to the last row, aligned with what the core read.
  */
-import type { Analysis } from '../engine';
+import type { Analysis } from '../analysis';
 import { OUTPUT_HEADER } from '../read/headers';
 import { msg } from '../i18n';
 

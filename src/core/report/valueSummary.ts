@@ -3,13 +3,13 @@
  * command line see them (DOMAIN 9b): the Ringkasan block with the value per type, one line of
  * the text summary, the panel's totals and the rows of model.csv.
  */
-import type { Analysis } from '../engine';
+import type { Analysis } from '../analysis';
 import { msg } from '../i18n';
 import type { CustomerType } from '../models/customerType';
 import { populationMeanSpend } from '../models/gammaGamma';
 import { worthFor } from '../models/valuePrediction';
 import { number, rupiah } from './format';
-import type { Table, TableCell } from './reportSheets';
+import type { Table, TableCell } from './table';
 
 const significant = new Intl.NumberFormat('id-ID', { maximumSignificantDigits: 4 });
 const TYPES: readonly CustomerType[] = ['A', 'B', 'C', 'D'];

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { buildDebts, creditOccasionsOf, uncheckedCredits } from '../../../src/core/measure/debts';
 import { SalesColumnsBuilder, creditSales } from '../../../src/core/read/columns';
-import type { DebtRecord, SaleRecord } from '../../../src/core/read/read';
+import type { DebtRecord } from '../../../src/core/read/debtRows';
+import type { SaleRecord } from '../../../src/core/read/saleRecord';
 import { creditSale } from '../../support/build';
 
 const sale = creditSale;

@@ -1,6 +1,7 @@
 /** DOMAIN 1-3 debt rules the revision names: payment dates, early and over-payment, old open debts. */
 import { buildDebts, uncheckedCredits } from '../../../src/core/measure/debts';
-import type { DebtRecord, SaleRecord } from '../../../src/core/read/read';
+import type { DebtRecord } from '../../../src/core/read/debtRows';
+import type { SaleRecord } from '../../../src/core/read/saleRecord';
 import type { RowIssue } from '../../../src/core/messages';
 import { d, run, salesSheet } from '../../support/build';
 

@@ -5,7 +5,8 @@
 import { buildDebts, uncheckedCredits } from '../../../src/core/measure/debts';
 import type { HeaderMatch } from '../../../src/core/read/headers';
 import type { RowIssue } from '../../../src/core/messages';
-import type { DebtRecord, SaleRecord } from '../../../src/core/read/read';
+import type { DebtRecord } from '../../../src/core/read/debtRows';
+import type { SaleRecord } from '../../../src/core/read/saleRecord';
 import { creditSale } from '../../support/build';
 
 const sale = creditSale;

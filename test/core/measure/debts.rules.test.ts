@@ -5,7 +5,8 @@
  */
 import { buildDebts } from '../../../src/core/measure/debts';
 import type { RowIssue } from '../../../src/core/messages';
-import type { DebtRecord, SaleRecord } from '../../../src/core/read/read';
+import type { DebtRecord } from '../../../src/core/read/debtRows';
+import type { SaleRecord } from '../../../src/core/read/saleRecord';
 
 const borrow = (row: number, day: number, amount: number, extra: Partial<DebtRecord> = {}): DebtRecord => ({
   row,

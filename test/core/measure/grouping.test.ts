@@ -1,7 +1,7 @@
 import { creditSales, resolvePhoneCustomers, salesColumns, saleAt } from '../../../src/core/read/columns';
 import { distinctAscending, groupSales } from '../../../src/core/measure/grouping';
 import { eventList } from '../../../src/core/models/retention';
-import type { SaleRecord } from '../../../src/core/read/read';
+import type { SaleRecord } from '../../../src/core/read/saleRecord';
 import { d, run } from '../../support/build';
 
 function sale(

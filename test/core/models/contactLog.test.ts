@@ -1,6 +1,6 @@
 /** The "Sudah dihubungi" log as the sidebar stores it (the rule itself is tested with followUps). */
 import { contactLogJson, parseContactLog } from '../../../src/core/models/contactLog';
-import type { ContactRecord } from '../../../src/core/models/followUp';
+import type { ContactRecord } from '../../../src/core/models/followUpEntry';
 
 const REF = 20_000;
 

@@ -2,7 +2,8 @@
  * DOMAIN 8 follow-up rules at their edges, each list built inside its test (Stryker activates a
  * mutant per test). Expected lists and texts are worked out by hand from the rules.
  */
-import { fillTemplate, followUps, type FollowUp } from '../../../src/core/models/followUp';
+import { followUps } from '../../../src/core/models/followUp';
+import type { FollowUp } from '../../../src/core/models/followUpEntry';
 import { d, monthly, purchases, run, salesSheet } from '../../support/build';
 
 const REF = '2026-11-20';
@@ -150,18 +151,6 @@ describe('birthdays', () => {
     expect(list.today.map((f) => [f.name, f.kind, f.why])).toEqual([
       ['Calon Januari', 'ulangTahun', 'ulang tahun 07/01'],
     ]);
-  });
-});
-
-describe('message templates', () => {
-  it('keeps an optional part only when all its placeholders have a value', () => {
-    expect(fillTemplate('Halo {nama}[ dari {toko} di {kota}].', { nama: 'Sri', toko: 'Warung' })).toBe(
-      'Halo Sri.',
-    );
-    expect(fillTemplate('Halo[ dari {toko} di {kota}].', { toko: 'Warung', kota: '' })).toBe('Halo.');
-    expect(fillTemplate('Halo[ dari {toko} di {kota}].', { toko: 'Warung', kota: 'Solo' })).toBe(
-      'Halo dari Warung di Solo.',
-    );
   });
 });
 

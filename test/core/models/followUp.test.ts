@@ -1,13 +1,8 @@
 /** DOMAIN 7 cohorts and repeat rate, DOMAIN 8 follow-up: each rule with a test. */
 import { cohortGrid, cohortTable, repeatPurchaseRate } from '../../../src/core/models/cohorts';
-import {
-  complaintAnswered,
-  contactsToday,
-  fillTemplate,
-  followUps,
-  type ContactRecord,
-  type FollowUp,
-} from '../../../src/core/models/followUp';
+import { fillTemplate } from '../../../src/core/models/followUpDrafts';
+import { contactsToday, followUps } from '../../../src/core/models/followUp';
+import type { ContactRecord, FollowUp } from '../../../src/core/models/followUpEntry';
 import type { AgeBucket } from '../../../src/core/measure/debts';
 import { followUpTable } from '../../../src/core/report/followUpTable';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
@@ -232,14 +227,5 @@ describe('who to contact today (DOMAIN 8)', () => {
     expect(fillTemplate('Halo[ dari {toko}].', { toko: '' })).toBe('Halo.');
     expect(fillTemplate('Halo[ dari {toko}].', { toko: 'Warung' })).toBe('Halo dari Warung.');
     expect(fillTemplate('[catatan] ok', {})).toBe('[catatan] ok');
-  });
-
-  it('knows an answered complaint by its words', () => {
-    expect(['sudah dijawab', 'SELESAI', 'beres', 'barang rusak'].map(complaintAnswered)).toEqual([
-      true,
-      true,
-      true,
-      false,
-    ]);
   });
 });

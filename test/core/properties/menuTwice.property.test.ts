@@ -1,5 +1,5 @@
 /**
- * Running the menu twice equals running it once (issue 10 item 3): the shipped bundle on the fake,
+ * Running the menu twice equals running it once: the shipped bundle on the fake,
  * on random shops typed in as an owner would; every sheet, value, formula and format compared.
  */
 import fc from 'fast-check';

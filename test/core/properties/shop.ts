@@ -1,7 +1,8 @@
 /** Small random shops for property tests: sales rows and open debts around a fixed reference date. */
 import fc from 'fast-check';
 import { civilFromDay, dayFromCivil, isoDate, type Day } from '../../../src/core/read/dates';
-import { analyze, type Analysis } from '../../../src/core/engine';
+import { analyze } from '../../../src/core/engine';
+import type { Analysis } from '../../../src/core/analysis';
 import { parseSettings } from '../../../src/core/settings';
 
 export const REF: Day = dayFromCivil(2025, 6, 30);

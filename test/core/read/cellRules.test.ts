@@ -1,4 +1,4 @@
-/** DOMAIN 1, cell values as revised: exports' scientific notation, "1.250jt", serial text, time-only cells. */
+/** DOMAIN 1, cell values: exports' scientific notation, "1.250jt", serial text, time-only cells. */
 import { parseAmountCell, parseDateCell, parseDateText } from '../../../src/core/read/cells';
 import { ZoneClock, dayFromCivil } from '../../../src/core/read/dates';
 
@@ -27,7 +27,7 @@ describe('amount cells as owners and exports write them', () => {
   });
 });
 
-describe('date cells as revised', () => {
+describe('date cells', () => {
   it('reads a date serial number written as text', () => {
     expect(parseDateText('45728')).toBe(day(2025, 3, 12));
     expect(parseDateCell('45728', wib)).toBe(day(2025, 3, 12));

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { dayFromCivil, type Day } from '../../../src/core/read/dates';
-import type { SheetInput } from '../../../src/core/read/read';
+import type { SheetInput } from '../../../src/core/read/sheet';
 import { joinSalesParts, readSalesColumns, readSalesPart } from '../../../src/core/read/salesParts';
 import { readContext } from '../../support/build';
 

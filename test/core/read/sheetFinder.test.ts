@@ -6,7 +6,7 @@ import {
   missingSalesSheetMessage,
   nameScore,
 } from '../../../src/core/read/sheetFinder';
-import type { Grid } from '../../../src/core/read/headers';
+import type { Grid } from '../../../src/core/read/grid';
 
 describe('finding the owner sheets', () => {
   it('scores names: exact synonym over prefix over contained word, case and space blind', () => {

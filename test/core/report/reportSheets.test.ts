@@ -2,10 +2,10 @@ import {
   customerTable,
   heatColour,
   sheetSerial,
-  type Table,
   summaryTables,
   MAX_LISTED_ISSUES,
 } from '../../../src/core/report/reportSheets';
+import type { Table } from '../../../src/core/report/table';
 import { retention } from '../../../src/core/engine';
 import { asSheetText } from '../../../src/core/report/sheetText';
 import { applySettingsText, settingsLines } from '../../../src/core/settingsText';

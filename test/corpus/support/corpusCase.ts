@@ -92,7 +92,7 @@ export function caseNames(): string[] {
 
 export interface PendingCase {
   case: string;
-  /** The rule of DOMAIN.md (or the issue) the case waits for. */
+  /** The rule of DOMAIN.md the case waits for. */
   rule: string;
 }
 

@@ -15,6 +15,9 @@ export function sheetRows(file: string): unknown[][] {
   );
 }
 
+/** The fake's options, and the script file to load: dist/Code.js unless `file` names another. */
+export type WorldOptions = Omit<FakeAppsScriptOptions, 'timeZone'> & { file?: string };
+
 export interface World extends FakeAppsScript {
   bundle: LoadedBundle;
   run(): void;
@@ -26,11 +29,11 @@ export const FIXED_NOW = Date.UTC(2026, 10, 21, 3, 15);
 export function world(
   setup: (w: FakeAppsScript) => void,
   timeZone = 'Asia/Jakarta',
-  options: Omit<FakeAppsScriptOptions, 'timeZone'> = {},
+  { file, ...options }: WorldOptions = {},
 ): World {
   const fake = fakeAppsScript({ ...options, timeZone });
   setup(fake);
-  const bundle = loadBundle(fake.globals);
+  const bundle = loadBundle(fake.globals, file);
   bundle.evaluate(
     `globalThis.Date = class extends Date { constructor(...a) { if (a.length) super(...a); else super(${FIXED_NOW}); } ` +
       `static now() { return ${FIXED_NOW}; } }; void 0`,
@@ -39,10 +42,7 @@ export function world(
 }
 
 /** The sample shop: Penjualan, Hutang and Pelanggan sheets, reference date fixed as in `npm run demo`. */
-export function sampleWorld(
-  extra?: (w: FakeAppsScript) => void,
-  options: Omit<FakeAppsScriptOptions, 'timeZone'> = {},
-): World {
+export function sampleWorld(extra?: (w: FakeAppsScript) => void, options: WorldOptions = {}): World {
   return world(
     (w) => {
       w.spreadsheet.addSheet('Penjualan', sheetRows('penjualan.csv'));

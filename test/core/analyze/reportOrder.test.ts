@@ -1,4 +1,5 @@
-import { sortForReport, type CustomerResult } from '../../src/core/engine';
+import { sortForReport } from '../../../src/core/analyze/reportOrder';
+import type { CustomerResult } from '../../../src/core/analysis';
 
 describe('the order of the customer table', () => {
   it('lists type A first, then B, C, D; within a type the biggest spender first; ties keep their order', () => {

@@ -1,5 +1,5 @@
 /**
- * The rules DOMAIN.md sections 2-8 and 10 revised (issue 10): each with a test that fails when the
+ * The rules of DOMAIN.md sections 2-8 and 10: each with a test that fails when the
  * rule breaks. Expected values are worked out by hand in the comments.
  */
 import { customerTable, summaryTables } from '../../../src/core/report/reportSheets';
