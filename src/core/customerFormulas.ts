@@ -24,6 +24,7 @@ import { retention } from './engine';
 import { parsePeriodKind } from './models/retention';
 import { isBlank } from './read/text';
 import { waLink } from './report/whatsapp';
+import { CHECK_EVERY, checkDeadline } from './deadline';
 
 interface Output {
   header: string;
@@ -67,7 +68,9 @@ export function customerFormula(
   const table = Array.isArray(pelanggan) && isCustomerTable(asGrid(pelanggan, 'pelanggan'));
   const analysis = run(sales, debts, table ? (pelanggan as unknown[][]) : undefined, tanggalAcuan, env);
   const clock = new ZoneClock(env.timeZone);
+  let asked = 0;
   const cells = (name: unknown): Cell[] => {
+    if (++asked % CHECK_EVERY === 0) checkDeadline();
     if (isBlank(name)) return outputs.map(() => '');
     const c = analysis.byKey.get(analysis.nameKey(name));
     if (!c) return outputs.map((_, i) => (i === 0 ? msg().cellWords.noData : ''));

@@ -10,8 +10,10 @@ import { SHEET_KINDS } from '../core/read/sheetFinder';
 import { parseSettings, type Settings } from '../core/settings';
 import { settingsProblems, type SettingsProblem } from '../core/settingsProblems';
 import type { Services, SheetApi } from './services';
-import { findOwnerSheets, topRows } from './runSegmentation';
-import { saveSettingsInput, storedSettingsInput } from './settingsStore';
+import { findOwnerSheets, topRows } from './readWorkbook';
+import { storedSettingsInput } from './settingsStore';
+import { documentProperties } from './documentServices';
+import { saveSettingsAndSchedule, ScheduleRefused } from './dailyRefresh';
 import { useUserLocale } from './sidebar';
 import { msg } from '../core/i18n';
 
@@ -69,8 +71,9 @@ function sheetColumns(kind: SheetKind, sheet: SheetApi | null, settings: Setting
 }
 
 function readStored(services: Services): { [key: string]: Json } {
+  const props = documentProperties(services);
   try {
-    const stored = storedSettingsInput(services.documentProperties());
+    const stored = storedSettingsInput(props);
     parseSettings(stored);
     return stored as { [key: string]: Json };
   } catch {
@@ -100,6 +103,12 @@ export function saveSettings(services: Services, input: unknown): SaveResult {
   if (!object.success) return { ok: false, problems: [{ path: '', message: msg().sidebar.errors.invalid }] };
   const problems = settingsProblems(object.data);
   if (problems.length > 0) return { ok: false, problems };
-  saveSettingsInput(services.documentProperties(), object.data);
+  const props = documentProperties(services);
+  try {
+    saveSettingsAndSchedule(services, props, object.data);
+  } catch (error) {
+    if (!(error instanceof ScheduleRefused)) throw error;
+    return { ok: false, problems: [{ path: 'perbaruiOtomatis', message: error.message }] };
+  }
   return { ok: true, form: settingsForm(services) };
 }

@@ -3,8 +3,10 @@ import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
 import { appEn } from './appEn';
 import { valueEn } from './valueEn';
+import { automationEn } from './automationEn';
+import { englishCount as of } from './formats';
 
-const countEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const countEn = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const n = (value: number) => countEn.format(value);
 
 export const en: Catalogue = {
@@ -58,7 +60,8 @@ export const en: Catalogue = {
       Baru: 'Welcome them and thank them; placed once you know them better',
       'Tagih Hutang': 'Collect the debt first; offer nothing until it is paid',
     },
-    isNew: (days, hariBaru) => `first purchase ${days} days ago (new customer: under ${hariBaru} days)`,
+    isNew: (days, hariBaru) =>
+      `first purchase ${of(days, 'day', 'days')} ago (new customer: under ${of(hariBaru, 'day', 'days')})`,
     typeD: 'type D: collect the debt first',
     spend: (spend, high, usual) =>
       `spent ${spend}, ${high ? 'at or above' : 'below'} the usual customer's spend (${usual})`,
@@ -69,21 +72,23 @@ export const en: Catalogue = {
     notLoyal: 'not loyal yet',
   },
   cycle: {
-    own: (days) => `usually buys every ${days} days`,
-    shop: (days) => `no habit of their own yet: the shop's usual, every ${days} days`,
+    own: (days) => `usually buys every ${of(days, 'day', 'days')}`,
+    shop: (days) => `no habit of their own yet: the shop's usual, every ${of(days, 'day', 'days')}`,
   },
   status: {
-    newCustomer: (days) => `new customer, first purchase ${days} days ago`,
+    newCustomer: (days) => `new customer, first purchase ${of(days, 'day', 'days')} ago`,
   },
   credit: {
     typeD: 'type D: no new credit',
-    typeC: (times) => `type C: about their usual credit purchase (from ${times} debts)`,
+    typeC: (times) => `type C: about their usual credit purchase (from ${of(times, 'debt', 'debts')})`,
     neverOnCredit: 'never bought on credit',
     ownerSet: (type) => `type ${type}: limit from the setting batasKredit${type}`,
     over: (reason, owed, limit) => `${reason}; WARNING: open debt ${owed} is above the limit ${limit}`,
   },
   retention: {
     firstPeriod: 'start of data',
+    week: (monday) => `Week of ${monday}`,
+    quarter: (quarter, year) => `Q${quarter} ${year}`,
   },
   followUp: {
     labels: {
@@ -101,12 +106,12 @@ export const en: Catalogue = {
       noNumber: 'No valid WhatsApp number: contact in person',
     },
     more: (n) => `and ${n} more waiting for the next days`,
-    debt: (owed, days) => `debt ${owed}, ${days} days past due`,
+    debt: (owed, days) => `debt ${owed}, ${of(days, 'day', 'days')} past due`,
     complaint: (text) => `complaint recorded: "${text}"`,
     thanks: (date) => `first purchase on ${date}`,
-    repurchase: (cycle, last) => `usually buys every ${cycle} days, last on ${last}`,
+    repurchase: (cycle, last) => `usually buys every ${of(cycle, 'day', 'days')}, last on ${last}`,
     winBack: (status, last) => `${status.toLowerCase()}: last purchase ${last}`,
-    reward: (times, spend) => `type A: ${times} purchases, ${spend}`,
+    reward: (times, spend) => `type A: ${of(times, 'purchase', 'purchases')}, ${spend}`,
     birthday: (date) => `birthday ${date}`,
   },
   formulas: {
@@ -117,14 +122,14 @@ export const en: Catalogue = {
     noSalesInPeriod: 'No sales in the latest complete period yet.',
   },
   summary: {
-    skippedHeading: (n) => `${n} rows skipped:`,
+    skippedHeading: (count) => `${of(count, 'row', 'rows')} skipped:`,
     allRead: 'Every row was read.',
     retentionNone: 'Retention rate: no complete month with sales yet.',
     retentionFirst: (label) => `Retention rate ${label}: start of data (no earlier month to compare with).`,
     rateUnknown: 'not computable yet',
     retentionLatest: (r) =>
-      `Retention rate ${r.label}: ${r.rate} (${r.retained} of ${r.before} customers of the month before); ` +
-      `${r.newCustomers} new customers, new sales ${r.salesNew} vs existing ${r.salesExisting} (to ${r.end}).`,
+      `Retention rate ${r.label}: ${r.rate} (${n(r.retained)} of ${of(r.before, 'customer', 'customers')} of the month before); ` +
+      `${of(r.newCustomers, 'new customer', 'new customers')}, new sales ${r.salesNew} vs existing ${r.salesExisting} (to ${r.end}).`,
     title: 'Customer segmentation summary',
     label: 'Item',
     value: 'Value',
@@ -169,13 +174,13 @@ export const en: Catalogue = {
   value: valueEn,
   prediction: {
     tooFewRepeaters: (repeaters, needed) =>
-      `Peluang Aktif and Prediksi Beli left blank: only ${repeaters} customers bought more than once, ` +
+      `Peluang Aktif and Prediksi Beli left blank: only ${of(repeaters, 'customer', 'customers')} bought more than once, ` +
       `at least ${needed} are needed for a forecast worth trusting.`,
     notConverged:
       'Peluang Aktif and Prediksi Beli left blank: the model fit found no stable result for this data, ' +
       'so no number is shown.',
     title: 'Will they buy again? Forecast of the BG/NBD model',
-    expectedTotal: (days) => `Expected purchases in the next ${days} days (all customers)`,
+    expectedTotal: (days) => `Expected purchases in the next ${of(days, 'day', 'days')} (all customers)`,
     customers: 'Customers counted',
     repeaters: 'Customers who bought more than once',
     parameter: (name) => `Parameter ${name}`,
@@ -183,7 +188,7 @@ export const en: Catalogue = {
     logLikelihood: 'Log-likelihood',
     note: 'Note',
     summaryLine: (days, total) =>
-      `Expected purchases in the next ${days} days: ${total} (BG/NBD model, see model.csv).`,
+      `Expected purchases in the next ${of(days, 'day', 'days')}: ${total} (BG/NBD model, see model.csv).`,
     badDays: (value) => `days must be a whole number from 1 to 3650: "${String(value)}"`,
   },
   outputs: {
@@ -223,11 +228,12 @@ export const en: Catalogue = {
   sidebar: sidebarEn,
   notes: {
     cancelledRows: (sheet, rows) =>
-      `Sheet "${sheet}": ${n(rows)} rows with status cancelled, failed, pending or refund are not counted as sales.`,
+      `Sheet "${sheet}": ${of(rows, 'row', 'rows')} with status cancelled, failed, pending or refund ` +
+      `${rows === 1 ? 'is' : 'are'} not counted as sales.`,
     emptySheet: (sheet) => `Sheet "${sheet}" is empty or holds only a header row, skipped.`,
     unreadableSheet: (sheet, why) => `Sheet "${sheet}" skipped: ${why}`,
     nothingInWindow: (latestSale, reference, months) =>
-      `No sales in the ${n(months)} months up to the reference date ${reference}. ` +
+      `No sales in the ${of(months, 'month', 'months')} up to the reference date ${reference}. ` +
       `The latest sale recorded is ${latestSale}. To read an old book, set the reference date ` +
       `(Segmentasi › Settings: tanggalAcuan, or --tanggal-acuan on the command line) to that date.`,
     sameNameDifferentPhone: (name, phones) =>
@@ -235,7 +241,9 @@ export const en: Catalogue = {
       `and no WhatsApp link is made; tell them apart in the sheet, e.g. "${name} Pasar" and "${name} Kantor".`,
     uncheckedCreditTitle: 'To check: credit sales with no repayment record',
     uncheckedCredit: (count, amount) =>
-      `${n(count)} credit sales (${amount}) are not in the debt sheet and not marked paid: counted as unpaid debts.`,
+      count === 1
+        ? `1 credit sale (${amount}) is not in the debt sheet and not marked paid: counted as an unpaid debt.`
+        : `${n(count)} credit sales (${amount}) are not in the debt sheet and not marked paid: counted as unpaid debts.`,
     sheetTie: (kind, names) =>
       `${n(names.length)} sheets fit equally well as the ${kind} sheet: ${names
         .map((x) => `"${x}"`)
@@ -271,11 +279,10 @@ export const en: Catalogue = {
     internal: 'an error in the program, not in your data.',
     markerText:
       "This folder holds customer segmentation output. This file marks the folder as segmentasi's own.\n",
-    fileRead: (label, file, rows, ms) =>
-      `${label}: read ${file}, ${rows.toLocaleString('en-US')} rows (${ms} ms)`,
+    fileRead: (label, file, rows, ms) => `${label}: read ${file}, ${of(rows, 'row', 'rows')} (${ms} ms)`,
     analysing: (stage) => `analysing ${stage}`,
-    analysed: (customers, ms) => `analysis done: ${customers.toLocaleString('en-US')} customers (${ms} ms)`,
-    contactsToday: (count) => `${count} people to contact today (hubungi.csv).`,
+    analysed: (customers, ms) => `analysis done: ${of(customers, 'customer', 'customers')} (${ms} ms)`,
+    contactsToday: (count) => `${of(count, 'person', 'people')} to contact today (hubungi.csv).`,
     written: (dir, files) => `Results written to ${dir}/: ${files.join(', ')}.`,
     labels: { sales: 'Sales', debts: 'Debts', customers: 'Customers', settings: 'settings' },
     help: (options, exits) =>
@@ -321,6 +328,7 @@ ${exits}`,
     },
   },
   ...appEn,
+  ...automationEn,
 };
 
 const EN_KINDS: Record<string, string> = {

@@ -6,6 +6,7 @@
 import { sidebarId } from './sidebarId';
 import { appId } from './appId';
 import { valueId } from './valueId';
+import { automationId } from './automationId';
 
 export interface ColumnHint {
   label: string;
@@ -108,6 +109,9 @@ export const id = {
   },
   retention: {
     firstPeriod: 'awal data',
+    /** A week's period, named by its Monday. */
+    week: (monday: string) => `Minggu ${monday}`,
+    quarter: (quarter: number, year: number) => `K${quarter} ${year}`,
   },
   followUp: {
     labels: {
@@ -142,7 +146,7 @@ export const id = {
     noSalesInPeriod: 'Belum ada penjualan di periode terakhir yang sudah selesai.',
   },
   summary: {
-    skippedHeading: (n: string) => `${n} baris dilewati:`,
+    skippedHeading: (count: number) => `${n(count)} baris dilewati:`,
     allRead: 'Semua baris terbaca.',
     retentionNone: 'Tingkat retensi: belum ada bulan lengkap dengan penjualan.',
     retentionFirst: (label: string) =>
@@ -361,6 +365,8 @@ ${exits}`,
   },
   /** Menu, dialogs, run, reasons per customer, formula words: see appId.ts. */
   ...appId,
+  /** Daily refresh, Ringkasan's status lines, storage and formula limits: see automationId.ts. */
+  ...automationId,
 };
 
 const ID_KINDS: Record<string, string> = {

@@ -7,6 +7,7 @@ import { DISCOUNT, type SalesColumns } from '../read/columns';
 import { invoiceCount } from '../read/invoiceNumbers';
 import type { PurchaseEvents } from '../models/retention';
 import type { SalesSummary } from './measures';
+import { CHECK_EVERY, checkDeadline } from '../deadline';
 
 /**
  * The distinct values, ascending. Insertion sort: a customer has few purchase days (at most one
@@ -187,6 +188,7 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
   // Without any phone in the sheet, no row needs to be looked at for one.
   const hasPhones = c.phones.length > 0;
   for (let id = 0; id < c.keys.length; id++) {
+    if (id % CHECK_EVERY === 0) checkDeadline();
     if (start[id] === start[id + 1]) continue;
     const key = c.keys[id];
     occasions.clear();

@@ -8,6 +8,7 @@ import type { HeaderMatch } from './headers';
 import { TOTAL_ROW_WORDS } from './schema';
 import type { SheetInput } from './sheet';
 import { headerKey, words } from './text';
+import { CHECK_EVERY, checkDeadline } from '../deadline';
 
 /** A subtotal cell: TOTAL, JUMLAH, Subtotal, Grand Total, "Total Januari" (never a customer). */
 export function isSubtotalText(value: unknown): boolean {
@@ -79,6 +80,7 @@ export function forEachDataRow(
   const firstRow = sheet.firstRow ?? 1;
   let dataRows = 0;
   for (let r = test.first; r < rows.length; r++) {
+    if (r % CHECK_EVERY === 0) checkDeadline();
     if (!test.isData(r)) continue;
     dataRows++;
     visit(r, firstRow + r);

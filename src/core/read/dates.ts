@@ -65,12 +65,6 @@ export function isoDate(dayNumber: Day): string {
   return `${String(c.year).padStart(4, '0')}-${pad2(c.month)}-${pad2(c.day)}`;
 }
 
-/** DD/MM/YYYY, the way Indonesian owners write dates. */
-export function indonesianDate(dayNumber: Day): string {
-  const c = civilFromDay(dayNumber);
-  return `${pad2(c.day)}/${pad2(c.month)}/${c.year}`;
-}
-
 function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }

@@ -33,6 +33,7 @@ import type { ColumnOverrides } from './schema';
 import { issue, type ReadContext, type SheetInput } from './sheet';
 import { isBlank } from './text';
 import { UnknownWords } from './unknownWords';
+import { CHECK_EVERY, checkDeadline } from '../deadline';
 
 export interface ReadSalesOptions {
   /** False: every row is read the whole way (tests check both ways read alike). */
@@ -70,6 +71,7 @@ export function readSales(
   const firstRow = sheet.firstRow ?? 1;
   let dataRows = 0;
   for (let r = test.first; r < rows.length; r++) {
+    if (r % CHECK_EVERY === 0) checkDeadline();
     // Nearly every row is plain and read the short way; any other goes the whole way, reported.
     const short = plain ? plain.read(r, firstRow + r) : LONG_WAY;
     if (short !== LONG_WAY) {
