@@ -44,6 +44,8 @@ const ADDON = args.includes('--addon');
 const outIndex = args.indexOf('--out');
 const dist = outIndex >= 0 ? join(process.cwd(), args[outIndex + 1]) : join(root, 'dist');
 const cliDir = join(root, 'build');
+/** The V8 flag the command line's launcher line gives node (see buildCli). */
+const CLI_NODE_FLAGS = '--max-semi-space-size=2';
 const ENTRY = join(root, 'src/gas/main.ts');
 const GLOBAL = 'SegmentasiPelanggan';
 const FORMULA_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -264,7 +266,11 @@ async function buildCli() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    // As npx and npm's bin links run it: V8's young generation kept at two 2 MB semi-spaces on
+    // every thread (16 MB by default) takes some 50 MB off the peak on a million rows, at the same
+    // speed (README, "Baris perintah dibanding pandas"). `env -S` splits the line into arguments;
+    // npm's Windows shims read the flag from it too.
+    banner: { js: `#!/usr/bin/env -S node ${CLI_NODE_FLAGS}` },
     logLevel: 'warning',
   });
   chmodSync(join(cliDir, 'cli.js'), 0o755);

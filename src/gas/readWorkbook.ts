@@ -115,17 +115,19 @@ export function readWorkbook(
   if (tie) return { early: { outcome: 'sheet-tie', message: tie } };
   if (!found.sheets.penjualan)
     return { early: { outcome: 'no-sales-sheet', message: missingSalesSheetMessage(found.names) } };
-  const sizes: OwnerSize[] = SHEET_KINDS.filter((kind) => found.sheets[kind]).map((kind) => {
-    const sheet = ss.getSheetByName(found.sheets[kind] as string) as SheetApi;
-    return { kind, sheet, rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
-  });
+  // A book kept over several sheets (one per month) is read whole: every sheet of its group.
+  const sizes: OwnerSize[] = SHEET_KINDS.filter((kind) => found.sheets[kind]).flatMap((kind) =>
+    (found.groups[kind] ?? [found.sheets[kind] as string]).map((name) => {
+      const sheet = ss.getSheetByName(name) as SheetApi;
+      return { kind, sheet, rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
+    }),
+  );
   const cells = checkCellsBeforeReading(ss, sizes);
   if (!cells.ok) return { early: { outcome: 'too-many-cells', message: cells.message } };
   const owners = readOwnerSheets(sizes, budget);
-  const input = (kind: SheetKind) => {
-    const o = owners.find((x) => x.kind === kind);
-    return o ? { name: o.sheet.getName(), rows: o.grid } : undefined;
-  };
+  const inputs = (kind: SheetKind) =>
+    owners.filter((x) => x.kind === kind).map((o) => ({ name: o.sheet.getName(), rows: o.grid }));
+  const input = (kind: SheetKind) => inputs(kind)[0];
   const clock = new ZoneClock(timeZone);
   const referenceDay =
     (settings.tanggalAcuan ? parseDateText(settings.tanggalAcuan) : null) ?? clock.dayOf(new Date());
@@ -133,6 +135,8 @@ export function readWorkbook(
     sales: input('penjualan') as AnalysisInput['sales'],
     debts: input('hutang'),
     customers: input('pelanggan'),
+    moreSales: inputs('penjualan').slice(1),
+    moreDebts: inputs('hutang').slice(1),
   };
   const analysis = analyze(analysisInput, { settings, referenceDay, timeZone });
   return { analysis, found, owners, sizes, timeZone };

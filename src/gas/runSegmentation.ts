@@ -107,7 +107,7 @@ export function autoOutcome(run: Pick<RunResult, 'outcome' | 'summary'>): AutoOu
 
 export function startedAtText(services: Services): string {
   const ss = services.spreadsheet();
-  return momentText(Date.now(), ss.getSpreadsheetTimeZone());
+  return momentText(new Date().getTime(), ss.getSpreadsheetTimeZone());
 }
 
 /** The segmentation, without any alert: the menu, the sidebar and the trigger all call this one function. */

@@ -195,7 +195,6 @@ export interface Services {
   documentProperties(): PropertiesApi | null;
   /** Null outside a document, as documentProperties. */
   documentLock(): LockApi | null;
-  formatDate(date: Date, timeZone: string, format: string): string;
   authModeNone(): unknown;
   authModeFull(): unknown;
   scriptApp(): ScriptAppApi;

@@ -404,14 +404,16 @@ describe('refusals and messages', () => {
     expect(w.spreadsheet.sheets).toHaveLength(1);
   });
 
-  it('stops and asks the owner to choose when two sales sheets fit alike, writing nothing', () => {
-    const sales = [
-      ['Tanggal', 'Pelanggan', 'Total'],
-      ['01/11/2026', 'Sri', 10000],
-    ];
+  it('stops and asks the owner to choose when two sales sheets of different headers fit alike, writing nothing', () => {
     const w = world((f) => {
-      f.spreadsheet.addSheet('Penjualan 2025', sales);
-      f.spreadsheet.addSheet('Penjualan 2026', sales);
+      f.spreadsheet.addSheet('Penjualan 2025', [
+        ['Tanggal', 'Pelanggan', 'Total'],
+        ['01/11/2026', 'Sri', 10000],
+      ]);
+      f.spreadsheet.addSheet('Penjualan 2026', [
+        ['Tgl', 'Nama Pembeli', 'Nominal', 'Ongkir'],
+        ['01/11/2026', 'Sri', 10000, 5000],
+      ]);
     });
     w.run();
     const message = w.ui.alerts[0].message;

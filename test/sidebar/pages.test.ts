@@ -149,6 +149,8 @@ describe('the panel of an English user', () => {
       'Contact pause (days)',
       'Lost after (days)',
       'Reference date',
+      'Update automatically every morning',
+      'Update hour',
     ]);
     await expect(page.locator('details#lanjutan summary .summary-title').textContent()).resolves.toBe(
       'Advanced',

@@ -161,7 +161,7 @@ describe('Pengaturan', () => {
     const page = await open(sampleWorld());
     await openSettings(page);
     // The first view, in order (DOMAIN 8 and 10): the shop's name, the thresholds owners adjust,
-    // and the reference date for reading an old book.
+    // the reference date for reading an old book, and the daily refresh with its hour.
     await expect(page.locator('#pengaturan form > .field label').allTextContents()).resolves.toEqual([
       'Nama toko',
       'Tempo hutang (hari)',
@@ -170,6 +170,8 @@ describe('Pengaturan', () => {
       'Jeda hubungi (hari)',
       'Dianggap hilang setelah (hari)',
       'Tanggal acuan',
+      'Perbarui otomatis setiap pagi',
+      'Jam pembaruan',
     ]);
     const lanjutan = page.locator('details#lanjutan');
     await expect(lanjutan.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
@@ -280,6 +282,8 @@ describe('Pengaturan', () => {
     const world = sampleWorld();
     const page = await open(world);
     await openSettings(page);
+    // The templates are under "Lanjutan", closed until opened.
+    await page.locator('details#lanjutan summary').click();
     await page.getByLabel('Ajak belanja lagi').fill('Halo {nama}! '.repeat(50));
     await page.getByRole('button', { name: 'Simpan' }).click();
     await expect(page.locator('#f-pesan-beliLagi-error').textContent()).resolves.toBe(

@@ -171,6 +171,7 @@ export const appEn: AppCatalogue = {
     paid: 'Paid',
     noPurchase: 'No purchase',
     skippedRow: 'Skipped',
+    afterReference: 'after the reference date',
     invalidNumber: (value) => `Invalid number: ${value}`,
   },
   formulaErrors: {

@@ -200,6 +200,7 @@ export const appId = {
     paid: 'Lunas',
     noPurchase: 'Belum belanja',
     skippedRow: 'Dilewati',
+    afterReference: 'setelah tanggal acuan',
     invalidNumber: (value: string) => `Nomor tidak valid: ${value}`,
   },
   formulaErrors: {

@@ -3,7 +3,7 @@
  * customer id, then each customer's rows in sheet order give its spend, occasions and days.
  */
 import type { Day } from '../read/dates';
-import { DISCOUNT, type SalesColumns } from '../read/columns';
+import { DISCOUNT, REPAYMENT, type SalesColumns } from '../read/columns';
 import { invoiceCount } from '../read/invoiceNumbers';
 import type { PurchaseEvents } from '../models/retention';
 import type { SalesSummary } from './measures';
@@ -176,7 +176,7 @@ class Occasions {
   }
 }
 
-/** Groups every customer's rows: measures' input for the window, events for the whole sheet. */
+/** Groups every customer's rows: measures' input and the purchase events, both within the window. */
 export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
   const rows = rowsByCustomer(c);
   const { start } = rows;
@@ -198,14 +198,17 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
     let inWindow = false;
     let boughtBefore = false;
     for (let j = start[id]; j < start[id + 1]; j++) {
+      // A repayment written among the sales is no purchase: no spend, no occasion, no event.
+      if (rows.flags[j] & REPAYMENT) continue;
       const day = rows.day[j];
       const amount = rows.amount[j];
-      events.addRow(id, day, amount);
       if (day < windowStart) {
         if (amount >= 0) boughtBefore = true;
         continue;
       }
       inWindow = true;
+      // Retention and cohort tables cover the analysis window only (DOMAIN 7).
+      events.addRow(id, day, amount);
       if (name < 0) name = c.name[rows.row[j]];
       if (phone < 0 && hasPhones) phone = c.phone[rows.row[j]];
       total += amount;

@@ -92,5 +92,10 @@ export function pickAmountColumn(
     return { qty, price };
   }
   if (quantity) columns[field] = quantity.col;
+  // A debt book with only what is still owed ("Sisa Hutang"): each row is open for that amount.
+  else if (kind === 'hutang' && columns.sisa !== undefined) {
+    columns[field] = columns.sisa;
+    delete columns.sisa;
+  }
   return undefined;
 }

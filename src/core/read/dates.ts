@@ -114,6 +114,16 @@ export class ZoneClock {
     return Math.floor((ms + offset) / MS_PER_DAY);
   }
 
+  /**
+   * Minutes after midnight of an instant in this zone (the time of day a sheet shows), to the
+   * nearest minute: old zone offsets have seconds (Jakarta's +07:07:12 in 1899) that Intl drops.
+   */
+  minuteOfDay(date: Date): number {
+    const day = this.dayOf(date);
+    const offset = this.offsets.get(Math.floor(date.getTime() / MS_PER_HOUR)) ?? 0;
+    return Math.min(1439, Math.round((date.getTime() + offset - day * MS_PER_DAY) / 60_000));
+  }
+
   /** Midnight of a day in this zone, as the instant a sheet shows as that date. */
   midnightOf(day: Day): Date {
     const utc = day * MS_PER_DAY;

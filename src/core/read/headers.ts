@@ -120,13 +120,36 @@ export function detectHeader(
     (f) => best?.columns[f] === undefined && !(product && f === AMOUNT_FIELD[kind]),
   );
   if (!best || missing.length > 0) {
-    throw new Error(
+    throw new MissingColumnsError(
       msg().missingColumn(
         sheetName,
         missing.map((f) => fields[f]),
         headers,
       ),
+      { kind, fields: missing, headerRow, columns: best?.columns ?? {}, columnHeaders },
     );
   }
   return { headerRow, columns: best.columns, headers, columnHeaders, ...(product ? { product } : {}) };
+}
+
+/** Where the required columns were looked for and not found. */
+export interface MissingColumns {
+  kind: SheetKind;
+  /** The required fields not found, e.g. ['total']. */
+  fields: readonly string[];
+  /** The row taken for the header, and the fields its columns were matched to. */
+  headerRow: number;
+  columns: Partial<Record<string, number>>;
+  /** The owner's header text of each column of that row ('' where blank). */
+  columnHeaders: readonly string[];
+}
+
+/** The owner's message for missing columns, with what a caller needs to say how to name them. */
+export class MissingColumnsError extends Error {
+  constructor(
+    message: string,
+    readonly missing: MissingColumns,
+  ) {
+    super(message);
+  }
 }

@@ -123,6 +123,9 @@ export function closingMessage(analysis: Analysis, summarySheet = 'Ringkasan Seg
     t.customersPerType(analysis.customers.length, types),
     analysis.issues.length > 0 ? t.problemRows(analysis.issues.length, summarySheet) : msg().summary.allRead,
     t.referenceDay(dateText(analysis.referenceDay)),
+    ...(analysis.rows.afterReference > 0
+      ? [msg().summaryText.afterReference(analysis.rows.afterReference)]
+      : []),
     ...noteLines(analysis),
   ];
   return lines.join('\n');
