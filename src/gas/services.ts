@@ -215,7 +215,6 @@ export function liveServices(): Services {
     userLocale: () => Session.getActiveUserLocale(),
     documentProperties: () => PropertiesService.getDocumentProperties(),
     documentLock: () => LockService.getDocumentLock(),
-    formatDate: (date, timeZone, format) => Utilities.formatDate(date, timeZone, format),
     authModeNone: () => ScriptApp.AuthMode.NONE,
     authModeFull: () => ScriptApp.AuthMode.FULL,
     scriptApp: () => ScriptApp,
