@@ -250,14 +250,15 @@ function analyseFiles(
 ): Analysis {
   const labels = msg().cli.labels;
   const tables: InputTable[] = [];
-  // The first file of each kind: where a missing column's likely header is looked for.
-  const firstOfKind = new Map<SheetKind, InputTable>();
+  // Each file by its sheet name: where a missing column's likely header is looked for.
+  const byName = new Map<string, InputTable>();
   const sheet = (kind: SheetKind, file: string | undefined, label: string, given?: CsvTable) => {
     if (!file) return undefined;
     const table = given ?? readTable(file, label, progress, kind === 'penjualan');
     tables.push(table);
-    if (!firstOfKind.has(kind)) firstOfKind.set(kind, table);
-    return { name: basename(file), rows: table.rows, rowAt: table.rowAt, codes: table.codes };
+    const name = basename(file);
+    if (!byName.has(name)) byName.set(name, table);
+    return { name, rows: table.rows, rowAt: table.rowAt, codes: table.codes };
   };
   // A large file's top only: the worker reads the rest.
   const [salesFile, ...moreSalesFiles] = files.penjualan ?? [];
@@ -281,7 +282,7 @@ function analyseFiles(
   };
   // A missing column is told with the flag that names it, the owner's likely header in it.
   const howToName = (error: MissingColumnsError) => {
-    const table = firstOfKind.get(error.missing.kind);
+    const table = byName.get(error.missing.sheet);
     return table ? msg().cli.missingColumnFlags(missingColumnHints(error.missing, table.rows)) : null;
   };
   const input = { sales, debts, customers, moreSales, moreDebts };

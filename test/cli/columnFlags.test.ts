@@ -12,7 +12,7 @@ import { COLUMN_FLAGS, missingColumnHints, shellQuoted, withColumnFlags } from '
 import { parseCsv } from '../../src/cli/csv';
 import { parseSettings } from '../../src/core/settings';
 import type { MissingColumns } from '../../src/core/read/headers';
-import { CLI, COLUMN_FLAG_NAMES, segmentasi } from './support';
+import { CLI, COLUMN_FLAG_NAMES, ROOT, segmentasi } from './support';
 
 function outputs(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
@@ -33,6 +33,11 @@ describe('column flags', () => {
       sheet: 'pelanggan',
       field: 'nama',
     });
+  });
+
+  it('are all listed in docs/baris-perintah.md', () => {
+    const page = readFileSync(join(ROOT, 'docs', 'baris-perintah.md'), 'utf8');
+    for (const flag of COLUMN_FLAG_NAMES) expect(page).toContain(`\`--${flag}\``);
   });
 
   it("put the header into the settings' kolom, and win over the settings file's own", () => {
@@ -63,6 +68,7 @@ describe('column flags', () => {
 describe('the flag to add for a missing column', () => {
   const missing = (fields: string[], columnHeaders: string[], columns: MissingColumns['columns']) => ({
     kind: 'penjualan' as const,
+    sheet: 'jual.csv',
     fields,
     headerRow: 1,
     columns,
@@ -227,6 +233,20 @@ describe('column flags on the built command line', () => {
     expect(en.status).toBe(5);
     expect(en.stderr).toMatch(/^If column "Harga Jual" holds Total, add: --kolom-total "Harga Jual"$/m);
     expect(en.stderr).not.toMatch(/tambahkan|Galat/);
+  });
+
+  it('look for the header in the file whose column is missing, when sales come in several files', () => {
+    // The first file is complete; in the second, the column where the first holds Total holds notes.
+    const january = join(dir, 'januari.csv');
+    writeFileSync(january, 'Tanggal,Pelanggan,Total,Catatan\n05/01/2025,Sri,15000,ok\n');
+    const february = join(dir, 'februari.csv');
+    writeFileSync(february, 'Tanggal,Pelanggan,Catatan,Harga Jual\n05/02/2025,Sri,antar sore,15000\n');
+    const r = segmentasi('--penjualan', january, '--penjualan', february, '--keluar', join(dir, 'dua-file'));
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/Kolom wajib tidak ditemukan di sheet "februari\.csv": "Total"/);
+    expect(r.stderr).toMatch(
+      /^Bila kolom "Harga Jual" berisi Total, tambahkan: --kolom-total "Harga Jual"$/m,
+    );
   });
 
   it("name the debt file's flag for the debt file's missing amount", () => {

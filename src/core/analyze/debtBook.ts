@@ -12,7 +12,7 @@ import {
   type UncheckedCredit,
 } from '../measure/debts';
 import type { ReadContext } from '../read/sheet';
-import type { Book } from './readBook';
+import type { Book } from './book';
 
 export function debtsByCustomer(book: Book, ctx: ReadContext, tempoHari: number): Map<string, Debt[]> {
   return buildDebts({

@@ -18,7 +18,7 @@ import type { Day } from '../read/dates';
 import type { DebtRecord } from '../read/debtRows';
 import type { ReadResult } from '../read/sheet';
 import { isBlank, nameKey as nameKeyOf, words } from '../read/text';
-import type { Book } from './readBook';
+import type { Book } from './book';
 import { CHECK_EVERY, checkDeadline } from '../deadline';
 
 /** A customer measured, with the facts from the customer sheet, before classification. */

@@ -4,7 +4,7 @@
  * Rows of that name without a number stay under the name alone; nothing is merged silently.
  */
 import type { SalesColumns } from '../read/columns';
-import type { Book } from './readBook';
+import type { Book } from './book';
 
 /** The key of a customer told apart from others of their name by their number. */
 export function keyWithNumber(key: string, phone: string): string {

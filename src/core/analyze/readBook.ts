@@ -2,10 +2,10 @@
  * The owner's book read: the sales sheet into columns, the debt and customer sheets into records,
  * then rows known only by a phone number given the name another row or the customer sheet has.
  */
-import type { AnalysisInput, BookSheets } from '../analysis';
+import type { AnalysisInput } from '../analysis';
 import type { DateOrder } from '../read/cells';
-import { resolvePhoneCustomers, type SalesColumns } from '../read/columns';
-import { readCustomers, type CustomerRecord } from '../read/customerRows';
+import { resolvePhoneCustomers } from '../read/columns';
+import { readCustomers } from '../read/customerRows';
 import { ZoneClock } from '../read/dates';
 import { readDebts, type DebtRecord } from '../read/debtRows';
 import { readOptional } from '../read/notes';
@@ -15,19 +15,9 @@ import type { ColumnOverrides } from '../read/schema';
 import { msg } from '../i18n';
 import type { AnalysisOptions } from './options';
 import { splitByOwnNumbers } from './ownNumbers';
+import type { Book } from './book';
 
 /** The sheets read, and the sales as columns (no record per row is kept when `compact`). */
-export interface Book {
-  sheets: BookSheets;
-  salesColumns: SalesColumns;
-  /** The sales sheet of a row of `salesColumns` (books kept over several sheets have several). */
-  salesSheetOf: (index: number) => string;
-  /** The debt sheet's name, for the debt book's messages ('' without one). */
-  debtSheetName: string;
-  debtRecords: DebtRecord[];
-  profiles: CustomerRecord[];
-}
-
 /** What every sheet's reader shares: the day, the time zone, the date order, where issues go. */
 export function readContextFor(options: AnalysisOptions): ReadContext {
   const { settings, referenceDay } = options;

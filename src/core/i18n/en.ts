@@ -248,11 +248,11 @@ export const en: Catalogue = {
     sheetsTogether: (kind, names) =>
       `${kind} read from ${n(names.length)} sheets together: ${names.map((x) => `"${x}"`).join(', ')}.`,
     datesCarried: (sheet, rows, examples) =>
-      `Sheet "${sheet}": ${n(rows)} rows without a date took the date of the row above ` +
-      `(rows ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
+      `Sheet "${sheet}": ${rows === 1 ? '1 row without a date took' : `${n(rows)} rows without a date took`} ` +
+      `the date of the row above (${examples.length === 1 ? 'row' : 'rows'} ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
     repaymentsFound: (sheet, rows, examples) =>
-      `Sheet "${sheet}": ${n(rows)} debt repayment rows counted as repayments, not sales ` +
-      `(rows ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
+      `Sheet "${sheet}": ${rows === 1 ? '1 debt repayment row' : `${n(rows)} debt repayment rows`} counted as ` +
+      `${rows === 1 ? 'a repayment, not a sale' : 'repayments, not sales'} (${examples.length === 1 ? 'row' : 'rows'} ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
     sheetTie: (kind, names) =>
       `${n(names.length)} sheets fit equally well as the ${kind} sheet: ${names
         .map((x) => `"${x}"`)

@@ -126,7 +126,7 @@ export function detectHeader(
         missing.map((f) => fields[f]),
         headers,
       ),
-      { kind, fields: missing, headerRow, columns: best?.columns ?? {}, columnHeaders },
+      { kind, sheet: sheetName, fields: missing, headerRow, columns: best?.columns ?? {}, columnHeaders },
     );
   }
   return { headerRow, columns: best.columns, headers, columnHeaders, ...(product ? { product } : {}) };
@@ -135,6 +135,8 @@ export function detectHeader(
 /** Where the required columns were looked for and not found. */
 export interface MissingColumns {
   kind: SheetKind;
+  /** The sheet's name (the command line: the file's). */
+  sheet: string;
   /** The required fields not found, e.g. ['total']. */
   fields: readonly string[];
   /** The row taken for the header, and the fields its columns were matched to. */
