@@ -92,7 +92,9 @@ describe('dist/Segmentasi.gs, the whole add-on in one file', () => {
   describe('every formula of the file on the sample shop, with the results README shows', () => {
     const NO_SPEND_MODEL =
       'Belanja per Kunjungan Mendatang dan Nilai Pelanggan dikosongkan: perhitungan perkiraan belanja tidak ' +
-      'menemukan hasil yang mantap dari data ini, jadi tidak ada angka yang ditampilkan.';
+      'menemukan hasil yang mantap dari data ini, jadi tidak ada angka yang ditampilkan. ' +
+      'Di toko ini pelanggan yang lebih sering datang juga belanja lebih besar per kunjungan ' +
+      '(korelasi 0,8069), padahal model menganggap keduanya tidak berkaitan.';
     const w = alone();
     const sales = w.spreadsheet.sheet('Penjualan').getDataRange().getValues();
     const debts = w.spreadsheet.sheet('Hutang').getDataRange().getValues();

@@ -83,7 +83,9 @@ describe('BELANJA_MENDATANG and NILAI_PELANGGAN', () => {
     const penjualan = sheetRows('penjualan.csv');
     const reason =
       'Belanja per Kunjungan Mendatang dan Nilai Pelanggan dikosongkan: perhitungan perkiraan belanja tidak ' +
-      'menemukan hasil yang mantap dari data ini, jadi tidak ada angka yang ditampilkan.';
+      'menemukan hasil yang mantap dari data ini, jadi tidak ada angka yang ditampilkan. ' +
+      'Di toko ini pelanggan yang lebih sering datang juga belanja lebih besar per kunjungan ' +
+      '(korelasi 0,8069), padahal model menganggap keduanya tidak berkaitan.';
     expect(() => w.bundle.call('BELANJA_MENDATANG', 'Ibu Wati', penjualan, ref)).toThrow(reason);
     expect(() => w.bundle.call('NILAI_PELANGGAN', 'Ibu Wati', penjualan, '', ref)).toThrow(reason);
   });

@@ -5,9 +5,13 @@ export const valueEn: ValueCatalogue = {
   tooFewRepeaters: (repeaters: number, needed: number) =>
     `Expected spend per visit and customer value are left blank: only ${repeaters} customers bought more ` +
     `than once, at least ${needed} are needed for an estimate to be trusted.`,
-  notConverged:
+  notConverged: (correlation: string | null) =>
     'Expected spend per visit and customer value are left blank: the spend estimate found no stable result ' +
-    'in this data, so no number is shown.',
+    'in this data, so no number is shown.' +
+    (correlation === null
+      ? ''
+      : ` In this shop, customers who come more often also spend more per visit ` +
+        `(correlation ${correlation}), while the model assumes the two are unrelated.`),
   title: 'What is a customer worth? Estimate from the Gamma-Gamma model',
   totalValue: (months: number) => `Value of all customers, next ${months} months`,
   valueOfType: (type: string, months: number) => `Value of type ${type} customers, next ${months} months`,

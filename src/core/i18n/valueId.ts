@@ -7,9 +7,13 @@ export const valueId = {
   tooFewRepeaters: (repeaters: number, needed: number) =>
     `Belanja per Kunjungan Mendatang dan Nilai Pelanggan dikosongkan: baru ${repeaters} pelanggan yang ` +
     `belanja lebih dari sekali, perlu paling sedikit ${needed} supaya perkiraannya bisa dipercaya.`,
-  notConverged:
+  notConverged: (correlation: string | null) =>
     'Belanja per Kunjungan Mendatang dan Nilai Pelanggan dikosongkan: perhitungan perkiraan belanja tidak ' +
-    'menemukan hasil yang mantap dari data ini, jadi tidak ada angka yang ditampilkan.',
+    'menemukan hasil yang mantap dari data ini, jadi tidak ada angka yang ditampilkan.' +
+    (correlation === null
+      ? ''
+      : ` Di toko ini pelanggan yang lebih sering datang juga belanja lebih besar per kunjungan ` +
+        `(korelasi ${correlation}), padahal model menganggap keduanya tidak berkaitan.`),
   title: 'Berapa nilai pelanggan? Perkiraan dari model Gamma-Gamma',
   totalValue: (months: number) => `Nilai semua pelanggan, ${months} bulan ke depan`,
   valueOfType: (type: string, months: number) => `Nilai pelanggan tipe ${type}, ${months} bulan ke depan`,

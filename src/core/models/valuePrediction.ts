@@ -10,11 +10,16 @@
 import type { Analysis, CustomerResult } from '../analysis';
 import type { CustomerMeasures } from '../measure/measures';
 import { msg } from '../i18n';
+import { formatsOf } from '../i18n/formats';
+import { currentLocale } from '../i18n/locale';
 import { tripleKey } from './bgnbd';
 import { discountedPurchases, type ValueHorizon } from './customerValue';
 import { correlation, expectedSpend, fitGammaGamma, type GammaGammaFit, type SpendRow } from './gammaGamma';
 import { capCredit, type CreditLimit } from './creditLimit';
 import { MIN_REPEATERS, predictionFor } from './prediction';
+
+/** A correlation of frequency and spend from which the model's independence assumption fails. */
+const LINKED_SPEND = 0.5;
 
 /** A month, in the BG/NBD fit's unit (days). */
 export const DAYS_PER_MONTH = 30;
@@ -83,7 +88,13 @@ function spendFit(analysis: Analysis): SpendFit {
 
 function spendMessageOf(s: SpendFit): string | null {
   if (s.status === 'tooFewRepeaters') return msg().value.tooFewRepeaters(s.repeaters, MIN_REPEATERS);
-  return s.status === 'notConverged' ? msg().value.notConverged : null;
+  if (s.status !== 'notConverged') return null;
+  // A strong link of frequency and spend breaks the model's assumption: name it as the likely cause.
+  const linked =
+    s.correlation !== null && s.correlation >= LINKED_SPEND
+      ? formatsOf(currentLocale()).significant(s.correlation)
+      : null;
+  return msg().value.notConverged(linked);
 }
 
 /** Each customer's expected spend per occasion and value over `months` (default: bulanNilai). */

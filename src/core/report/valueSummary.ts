@@ -8,10 +8,9 @@ import { msg } from '../i18n';
 import type { CustomerType } from '../models/customerType';
 import { populationMeanSpend } from '../models/gammaGamma';
 import { worthFor } from '../models/valuePrediction';
-import { number, rupiah } from './format';
+import { number, rupiah, significant } from './format';
 import type { Table, TableCell } from './table';
 
-const significant = new Intl.NumberFormat('id-ID', { maximumSignificantDigits: 4 });
 const TYPES: readonly CustomerType[] = ['A', 'B', 'C', 'D'];
 
 export interface ValueTotals {
@@ -48,14 +47,14 @@ export function valueTable(analysis: Analysis): Table {
     const { p, q, v } = w.fit.params;
     rows.push(
       [words.shopSpend, rupiah(Math.round(populationMeanSpend(w.fit.params)))],
-      [msg().prediction.parameter('p'), significant.format(p)],
-      [msg().prediction.parameter('q'), significant.format(q)],
-      [msg().prediction.parameter('v'), significant.format(v)],
+      [msg().prediction.parameter('p'), significant(p)],
+      [msg().prediction.parameter('q'), significant(q)],
+      [msg().prediction.parameter('v'), significant(v)],
     );
   }
   if (w.correlation !== null)
     rows.push(
-      [words.correlation, significant.format(w.correlation)],
+      [words.correlation, significant(w.correlation)],
       [msg().prediction.note, words.correlationNote],
     );
   return {

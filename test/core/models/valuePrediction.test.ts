@@ -186,6 +186,8 @@ describe('the sample shop (samples/), against scipy', () => {
     // scipy stops on the same ridge, p beyond e^14: the likelihood still rises toward p = infinity.
     expect(want.gammaGamma.params.p).toBeGreaterThan(Math.exp(14));
     expect(want.gammaGamma.correlation).toBeCloseTo(0.8069, 4);
+    // The reason names the broken assumption with the shop's own correlation.
+    expect(w.valueMessage).toContain('belanja lebih besar per kunjungan (korelasi 0,8069)');
   });
 
   it("equals scipy per customer at scipy's parameters: spend within 1e-12, value within 1e-9 (1e-5 with our BG/NBD fit)", () => {
