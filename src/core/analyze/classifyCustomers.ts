@@ -67,6 +67,7 @@ function classifyAll(
     // mode, three times the size of one with a fixed shape (tens of thousands of customers).
     return {
       type: type.type,
+      code: type.code,
       reason: type.reason,
       action: type.action,
       measures,

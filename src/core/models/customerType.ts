@@ -18,8 +18,21 @@ export interface CustomerFacts {
   boughtBeforeWindow?: boolean;
 }
 
+/** Which rule gave the type, in the order the rules are tried (the SQL queries give the same code). */
+export type TypeReasonCode =
+  | 'lateOpen'
+  | 'latePaid'
+  | 'credit'
+  | 'notLoyal'
+  | 'complaint'
+  | 'referred'
+  | 'noReferral'
+  | 'activeNoColumn'
+  | 'needsMore';
+
 export interface TypeResult {
   type: CustomerType;
+  code: TypeReasonCode;
   reason: string;
   action: string;
 }
@@ -71,6 +84,7 @@ function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeRes
     const { owed, worst } = late;
     return {
       type: 'D',
+      code: 'lateOpen',
       reason: sharedText(['lateOpen', owed, worst, s.batasMacetHari], () =>
         why.lateOpen(rupiah(owed), worst, s.batasMacetHari),
       ),
@@ -80,6 +94,7 @@ function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeRes
   if (m.avgDaysLate !== null && m.avgDaysLate > s.batasMacetHari) {
     return {
       type: 'D',
+      code: 'latePaid',
       reason: why.latePaid(m.avgDaysLate, s.batasMacetHari),
       action: typeAction('D'),
     };
@@ -89,7 +104,12 @@ function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeRes
     const parts = [why.creditPurchases(m.creditPurchases)];
     if (m.avgDaysLate !== null) parts.push(why.paidLate(m.avgDaysLate));
     parts.push(m.outstanding > 0 ? why.owed(rupiah(m.outstanding)) : why.allPaid);
-    return { type: 'C', reason: `${visitsOrNone(m)}; ${parts.join(', ')}`, action: typeAction('C') };
+    return {
+      type: 'C',
+      code: 'credit',
+      reason: `${visitsOrNone(m)}; ${parts.join(', ')}`,
+      action: typeAction('C'),
+    };
   }
   // A cash customer's reason depends on their visits (the text) and the settings named: one text
   // per such case, shared by every customer in it.
@@ -101,6 +121,7 @@ function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeRes
     const need = () => why.notLoyal(s.minKunjunganLoyal, percent(s.rasioLoyal));
     return {
       type: 'B',
+      code: 'notLoyal',
       reason: cash('notLoyal', [s.minKunjunganLoyal, s.rasioLoyal], (c) => `${c}; ${need()}`),
       action: typeAction('B'),
     };
@@ -108,6 +129,7 @@ function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeRes
   if (facts.complaint)
     return {
       type: 'B',
+      code: 'complaint',
       reason: cash('complaint', [], (c) => `${c}; ${why.complaint}`),
       action: typeAction('B'),
     };
@@ -115,12 +137,14 @@ function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeRes
     if (facts.referrals > 0) {
       return {
         type: 'A',
+        code: 'referred',
         reason: cash('referred', [facts.referrals], (c) => `${c}, ${why.referred(facts.referrals)}`),
         action: typeAction('A'),
       };
     }
     return {
       type: 'B',
+      code: 'noReferral',
       reason: cash('noReferral', [], (c) => `${c}; ${why.loyalNoReferral}`),
       action: typeAction('B'),
     };
@@ -129,12 +153,14 @@ function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeRes
   if (m.activeRatio >= ratio) {
     return {
       type: 'A',
+      code: 'activeNoColumn',
       reason: cash('activeNoColumn', [ratio], (c) => `${c}, ${why.activeNoReferralColumn(percent(ratio))}`),
       action: typeAction('A'),
     };
   }
   return {
     type: 'B',
+    code: 'needsMore',
     reason: cash('needsMore', [ratio], (c) => `${c}; ${why.loyalNeedsMore(percent(ratio))}`),
     action: typeAction('B'),
   };

@@ -67,8 +67,10 @@ export interface InputSources {
   salesRows: string;
   /** `debt_rows(d, k, amt, due, paid0, paid_day)` or null without a debt table. */
   debtRows: string | null;
-  /** `profiles(k, referrals, complaint, potential, close)` or null without a customer table. */
+  /** `profiles(k, complaint, potential, close)` or null without a customer table. */
   profiles: string | null;
+  /** `referrals(k, referrals)` or null without a referral column. */
+  referrals: string | null;
   /** The customer table names who referred each customer (type A's advocacy). */
   hasReferralColumn: boolean;
   /** Invoice numbers exist: occasions are invoices, else days. */
@@ -112,6 +114,7 @@ export function inputSources(
     salesRows,
     debtRows: tables.debts ? debtRows(q, dialect, tables.debts, kolom, settings, ref) : null,
     profiles: tables.customers ? profileRows(q, dialect, tables.customers, kolom) : null,
+    referrals: tables.customers ? referralRows(q, dialect, tables.customers, kolom) : null,
     hasReferralColumn:
       !!tables.customers && column(q, CUSTOMER_FIELDS, kolom.pelanggan, 'referensi') !== null,
     hasInvoice: invoice !== null,
@@ -152,22 +155,30 @@ function debtRows(
   return rows;
 }
 
-/** The customer sheet: referrals counted by the referrer's key; complaint, potential and closeness as BOOL. */
+/** The customer sheet: complaint, potential and closeness as BOOL, one row per customer key. */
 function profileRows(q: DialectTable, dialect: 'bigquery' | 'duckdb', table: string, kolom: Kolom): string {
   const c = (f: keyof typeof CUSTOMER_FIELDS) => column(q, CUSTOMER_FIELDS, kolom.pelanggan, f);
   const name = c('nama') as string;
-  const ref = c('referensi');
   const bool = (col: string | null, agg: 'any' | 'first') =>
     col === null ? q.cast('NULL', 'bool') : agg === 'any' ? q.anyTrue(col) : `MIN(${q.int(col)}) = 1`;
-  const from = tableName(q, table, dialect);
-  const rows = [
-    `SELECT p.k, COALESCE(r.referrals, 0) AS referrals, p.complaint, p.potential, p.close FROM (`,
-    `    SELECT ${keyOf(name)} AS k, COALESCE(${bool(c('komplain'), 'any')}, FALSE) AS complaint,`,
-    `      ${bool(c('potensi'), 'first')} AS potential, ${bool(c('kedekatan'), 'first')} AS close`,
-    `    FROM ${from} WHERE ${name} IS NOT NULL AND ${keyOf(name)} <> '' GROUP BY 1) AS p`,
-    ref
-      ? `  LEFT JOIN (SELECT ${keyOf(ref)} AS k, COUNT(*) AS referrals FROM ${from} WHERE ${ref} IS NOT NULL AND ${keyOf(ref)} <> '' GROUP BY 1) AS r ON r.k = p.k`
-      : `  LEFT JOIN (SELECT ${q.cast('NULL', 'string')} AS k, 0 AS referrals) AS r ON r.k = p.k`,
+  return [
+    `SELECT ${keyOf(name)} AS k, COALESCE(${bool(c('komplain'), 'any')}, FALSE) AS complaint,`,
+    `  ${bool(c('potensi'), 'first')} AS potential, ${bool(c('kedekatan'), 'first')} AS close`,
+    `FROM ${tableName(q, table, dialect)} WHERE ${name} IS NOT NULL AND ${keyOf(name)} <> '' GROUP BY 1`,
   ].join('\n');
-  return rows;
+}
+
+/** How many rows of the customer sheet name each key in "Direferensikan Oleh" (the referrer need not be in it). */
+function referralRows(
+  q: DialectTable,
+  dialect: 'bigquery' | 'duckdb',
+  table: string,
+  kolom: Kolom,
+): string | null {
+  const ref = column(q, CUSTOMER_FIELDS, kolom.pelanggan, 'referensi');
+  if (ref === null) return null;
+  return (
+    `SELECT ${keyOf(ref)} AS k, COUNT(*) AS referrals FROM ${tableName(q, table, dialect)}\n` +
+    `WHERE ${ref} IS NOT NULL AND ${keyOf(ref)} <> '' GROUP BY 1`
+  );
 }

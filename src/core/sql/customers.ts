@@ -35,7 +35,7 @@ function quintile(q: QueryContext['q'], value: string): string {
 function typeCase(c: QueryContext): string {
   const s = c.settings;
   const referral = c.hasReferralColumn
-    ? `WHEN COALESCE(p.referrals, 0) > 0 THEN 'referred' ELSE 'noReferral'`
+    ? `WHEN COALESCE(rf.referrals, 0) > 0 THEN 'referred' ELSE 'noReferral'`
     : `WHEN m.active_ratio >= ${s.rasioLoyalTanpaReferensi} THEN 'activeNoColumn' ELSE 'needsMore'`;
   return rows([
     `CASE WHEN COALESCE(m.late_open_debts, 0) > 0 THEN 'lateOpen'`,
@@ -51,12 +51,16 @@ export function customersSql(c: QueryContext): string {
   const { q, ref, windowStart: ws, settings: s } = c;
   const profiles =
     c.profiles ??
-    `SELECT ${q.cast('NULL', 'string')} AS k, 0 AS referrals, FALSE AS complaint, ${q.cast('NULL', 'bool')} AS potential, ${q.cast('NULL', 'bool')} AS close FROM (SELECT 1) AS none WHERE FALSE`;
+    `SELECT ${q.cast('NULL', 'string')} AS k, FALSE AS complaint, ${q.cast('NULL', 'bool')} AS potential, ${q.cast('NULL', 'bool')} AS close FROM (SELECT 1) AS none WHERE FALSE`;
+  const referrals =
+    c.referrals ??
+    `SELECT ${q.cast('NULL', 'string')} AS k, 0 AS referrals FROM (SELECT 1) AS none WHERE FALSE`;
   const observedFrom = `CASE WHEN bb.k IS NOT NULL THEN ${ws} ELSE sm.first_d END`;
   const ctes: [string, string][] = [
     ...salesMeasureCtes(c),
     ...debtCtes(c),
     ['profiles', profiles],
+    ['referrals', referrals],
     [
       'measured_keys',
       `SELECT k FROM sales_measures WHERE occasions > 0\nUNION DISTINCT\nSELECT k FROM debt_summary WHERE relevant`,
@@ -99,7 +103,7 @@ export function customersSql(c: QueryContext): string {
         `SELECT m.*, ${typeCase(c).replace(/\n/g, '\n  ')} AS reason_code,`,
         `  COALESCE(p.potential, m.occasions > 0 AND m.total >= ms.spend) AS high_potential,`,
         `  COALESCE(p.close, m.loyal AND m.next_d IS NOT NULL AND ${ref} <= m.next_d) AS is_close`,
-        `FROM derived AS m LEFT JOIN profiles AS p ON p.k = m.k CROSS JOIN median_spend AS ms`,
+        `FROM derived AS m LEFT JOIN profiles AS p ON p.k = m.k LEFT JOIN referrals AS rf ON rf.k = m.k CROSS JOIN median_spend AS ms`,
       ]),
     ],
     [
@@ -120,7 +124,7 @@ export function customersSql(c: QueryContext): string {
     `  pembelian_kredit, porsi_kredit, sisa_hutang, telat_terlama, hutang_lunas, rata_telat_bayar,`,
     `  belum_jatuh_tempo, telat_1_30, telat_31_60, telat_61_90, telat_lebih_90,`,
     `  tipe, kode_alasan, matriks, status, rfm_r, rfm_f, rfm_m, rfm_skor,`,
-    `  CASE WHEN tipe = 'D' THEN 'Tagih Hutang' WHEN rfm_r IS NULL THEN NULL`,
+    `  CASE WHEN rfm_r IS NULL THEN NULL WHEN tipe = 'D' THEN 'Tagih Hutang'`,
     `    WHEN rfm_r >= 5 AND rfm_f >= 4 THEN 'Juara' WHEN rfm_r >= 3 AND rfm_f >= 4 THEN 'Setia'`,
     `    WHEN rfm_r >= 4 AND rfm_f >= 2 THEN 'Potensial' WHEN rfm_r >= 4 THEN 'Baru'`,
     `    WHEN rfm_r = 3 AND rfm_f = 3 THEN 'Perlu Perhatian' WHEN rfm_r = 3 THEN 'Hampir Tidur'`,

@@ -56,7 +56,7 @@ export function debtCtes(c: QueryContext): [string, string][] {
       'payments',
       rows([
         `SELECT k, d, amt, SUM(amt) OVER (PARTITION BY k ORDER BY d ASC NULLS LAST, amt ASC NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS paid_so_far`,
-        `FROM (SELECT k, d, GREATEST(amt, 0) AS amt FROM sales_rows WHERE kind = 'repay'`,
+        `FROM (SELECT k, d, ABS(amt) AS amt FROM sales_rows WHERE kind = 'repay'`,
         `  UNION ALL SELECT k, d, -amt AS amt FROM debt_rows WHERE amt < 0) AS p`,
       ]),
     ],
