@@ -21,6 +21,7 @@ import {
   type BigQueryServices,
   type ConnectedSheetApi,
   type DataSourceSheetApi,
+  liveBigQuery,
 } from './bigqueryServices';
 import { documentLock, documentProperties } from './documentServices';
 import { REFERENCE_NAME } from './runStatus';
@@ -200,7 +201,7 @@ function runLocked(services: Services, bq: BigQueryServices): string {
 }
 
 /** Menu Segmentasi › Jalankan di BigQuery: the run, its outcome in an alert. */
-export function runOnBigQuery(services: Services, bq: BigQueryServices): string {
+export function runOnBigQuery(services: Services, bq: BigQueryServices = liveBigQuery()): string {
   const ui = services.ui();
   let message: string;
   if (!__BIGQUERY__) message = msg().bigquery.notEdition;

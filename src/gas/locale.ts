@@ -36,3 +36,6 @@ export function servicesForUser(): Services {
 export function useSpreadsheetLocale(read: () => string): Locale {
   return localeFrom(read);
 }
+
+/** The entry file takes both ways to the services from here. */
+export { liveServices } from './services';

@@ -19,15 +19,12 @@ import { peluangAktif, prediksiBeli } from '../core/predictionFormulas';
 import { belanjaMendatang, nilaiPelanggan } from '../core/valueFormulas';
 import { openHelp, openSettings } from './dialogs';
 import { buildMenu, type OpenEvent } from './menu';
-import { runSegmentation, type RunResult } from './runSegmentation';
-import { runOnBigQuery } from './bigqueryRun';
-import { liveBigQuery } from './bigqueryServices';
+import { runOnBigQuery, runSegmentation, type RunResult } from './runSegmentation';
 import { openSidebar, panelRun, panelStart, type PanelStart } from './sidebar';
 import { contactList, markContacted, type ContactList } from './sidebarContacts';
 import { saveSettings, settingsForm, type SaveResult, type SettingsForm } from './sidebarSettings';
-import { liveServices } from './services';
 import { runDaily, type ClockEvent } from './dailyRefresh';
-import { servicesForUser } from './locale';
+import { liveServices, servicesForUser } from './locale';
 import { formulaEnv, inFormulaTime, useFormulaLocale } from './spreadsheetEnv';
 
 /**
@@ -36,8 +33,7 @@ import { formulaEnv, inFormulaTime, useFormulaLocale } from './spreadsheetEnv';
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e The open event.
  */
 export function onOpen(e?: OpenEvent): void {
-  const services = servicesForUser();
-  buildMenu(services, e);
+  buildMenu(servicesForUser(), e);
 }
 
 /**
@@ -55,9 +51,7 @@ export function jalankanSegmentasi(): void {
 
 /** Menu Segmentasi › Jalankan di BigQuery (BigQuery edition): the segmentation as Connected Sheets. */
 export function jalankanDiBigQuery(): void {
-  const services = liveServices();
-  useUserLocale(services);
-  runOnBigQuery(services, liveBigQuery());
+  runOnBigQuery(servicesForUser());
 }
 
 /** Menu Segmentasi › Buka panel: the sidebar (Ringkasan, Hubungi, Pengaturan). */

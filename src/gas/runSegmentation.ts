@@ -38,6 +38,9 @@ import {
   type AutoOutcome,
 } from './runStatus';
 import { ceilingNote, fitUnderCeiling, nothingFits } from './cellCeiling';
+
+/** The menu's other run, the BigQuery edition's (bigqueryRun.ts), beside this one for the entry file. */
+export { runOnBigQuery } from './bigqueryRun';
 import { workbookCells } from './cellLimit';
 import {
   listSheetUnit,
