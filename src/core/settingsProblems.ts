@@ -44,7 +44,9 @@ function describe(issue: Issue): string {
       if (issue.expected === 'boolean') return e.notYesNo;
       return issue.expected === 'string' ? e.notText : e.invalid;
     case 'invalid_format':
-      return e.badDate;
+      // Only the reference date and the BigQuery source have a format.
+      if (issue.path[0] !== 'bigquery') return e.badDate;
+      return issue.path[1] === 'proyek' ? e.badProject : e.badTable;
     case 'invalid_value':
       return e.choose((issue.values ?? []).map(String).join(', '));
     case 'unrecognized_keys':

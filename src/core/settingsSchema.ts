@@ -139,10 +139,10 @@ export const settingsSchema = z.strictObject({
    */
   bigquery: z._default(
     z.strictObject({
-      proyek: z.optional(z.string().check(z.regex(PROJECT_ID, 'ID proyek Google Cloud, mis. toko-saya-123'))),
-      penjualan: z.optional(z.string().check(z.regex(TABLE_ID, 'dataset.tabel atau proyek.dataset.tabel'))),
-      hutang: z.optional(z.string().check(z.regex(TABLE_ID, 'dataset.tabel atau proyek.dataset.tabel'))),
-      pelanggan: z.optional(z.string().check(z.regex(TABLE_ID, 'dataset.tabel atau proyek.dataset.tabel'))),
+      proyek: z.optional(z.string().check(z.regex(PROJECT_ID))),
+      penjualan: z.optional(z.string().check(z.regex(TABLE_ID))),
+      hutang: z.optional(z.string().check(z.regex(TABLE_ID))),
+      pelanggan: z.optional(z.string().check(z.regex(TABLE_ID))),
       kolom: z._default(
         z.strictObject({
           penjualan: columnMap(SALES_FIELDS),

@@ -24,12 +24,10 @@ import {
   liveBigQuery,
 } from './bigqueryServices';
 import { documentLock, documentProperties } from './documentServices';
+import { isBigQueryEdition } from './edition';
 import { REFERENCE_NAME } from './runStatus';
 import type { Services } from './services';
 import { loadSettings } from './settingsStore';
-
-/** Set by the build: `npm run build -- --bigquery` for the BigQuery edition. */
-declare const __BIGQUERY__: boolean;
 
 /** Seconds to wait for the grouped extract; Connected Sheets runs the query asynchronously. */
 export const EXTRACT_WAIT_SECONDS = 120;
@@ -204,7 +202,7 @@ function runLocked(services: Services, bq: BigQueryServices): string {
 export function runOnBigQuery(services: Services, bq: BigQueryServices = liveBigQuery()): string {
   const ui = services.ui();
   let message: string;
-  if (!__BIGQUERY__) message = msg().bigquery.notEdition;
+  if (!isBigQueryEdition()) message = msg().bigquery.notEdition;
   else {
     const lock = documentLock(services);
     if (!lock.tryLock(1000)) message = msg().run.busy;

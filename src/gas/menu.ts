@@ -5,11 +5,10 @@
  */
 import { msg } from '../core/i18n';
 import type { Services } from './services';
+import { isBigQueryEdition } from './edition';
 
 /** Set by the build: `npm run build -- --addon` for the Marketplace, bound script otherwise. */
 declare const __ADDON__: boolean;
-/** Set by the build: `npm run build -- --bigquery` for the BigQuery edition (its own menu item). */
-declare const __BIGQUERY__: boolean;
 
 /** Only in the BigQuery edition, right after the run: the same run on BigQuery's engine. */
 export const BIGQUERY_ITEM = { caption: 'bigquery', functionName: 'jalankanDiBigQuery' } as const;
@@ -32,7 +31,7 @@ export function buildMenu(services: Services, e: OpenEvent | undefined): void {
   const menu = asAddon ? ui.createAddonMenu() : ui.createMenu(msg().menu.title);
   MENU_ITEMS.forEach((item, i) => {
     if (i === 1) {
-      if (__BIGQUERY__) menu.addItem(msg().menu[BIGQUERY_ITEM.caption], BIGQUERY_ITEM.functionName);
+      if (isBigQueryEdition()) menu.addItem(msg().menu[BIGQUERY_ITEM.caption], BIGQUERY_ITEM.functionName);
       menu.addSeparator();
     }
     menu.addItem(msg().menu[item.caption], item.functionName);

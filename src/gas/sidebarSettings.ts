@@ -15,6 +15,7 @@ import { storedSettingsInput } from './settingsStore';
 import { documentProperties } from './documentServices';
 import { saveSettingsAndSchedule, ScheduleRefused } from './dailyRefresh';
 import { useUserLocale } from './sidebar';
+import { isBigQueryEdition } from './edition';
 import { msg } from '../core/i18n';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -41,6 +42,8 @@ export interface SettingsForm {
   current: Settings;
   sheets: string[];
   columns: Record<SheetKind, SheetColumns>;
+  /** The BigQuery edition: the form shows "Sumber data: BigQuery". */
+  bigqueryEdition: boolean;
 }
 
 export type SaveResult = { ok: true; form: SettingsForm } | { ok: false; problems: SettingsProblem[] };
@@ -93,7 +96,7 @@ export function settingsForm(services: Services): SettingsForm {
       return [kind, sheetColumns(kind, name ? ss.getSheetByName(name) : null, current)];
     }),
   ) as Record<SheetKind, SheetColumns>;
-  return { stored, current, sheets: found.names, columns };
+  return { stored, current, sheets: found.names, columns, bigqueryEdition: isBigQueryEdition() };
 }
 
 /** Saves the whole settings input when the schema accepts it; otherwise nothing changes. */

@@ -12,6 +12,7 @@ import { settingsProblems, type SettingsProblem } from '../core/settingsProblems
 import type { SettingsForm } from '../gas/sidebarSettings';
 import { call } from './server';
 import { clear, el, errorText, status } from './dom';
+import { bigquerySection } from './bigquerySource';
 
 type Input = Record<string, unknown>;
 /** Reads one field back into the settings input; '' leaves the setting at its default. */
@@ -194,7 +195,7 @@ function showProblems(form: Form, problems: SettingsProblem[], line: HTMLElement
 function collect(form: Form, stored: Input): Input {
   const input = JSON.parse(JSON.stringify(stored)) as Input;
   for (const read of form.readers) read(input);
-  for (const key of ['lembar', 'kolom', 'pesan']) {
+  for (const key of ['lembar', 'kolom', 'pesan', 'bigquery']) {
     const value = input[key] as Input | undefined;
     if (
       value &&
@@ -228,6 +229,7 @@ function advanced(form: Form, data: SettingsForm, others: HTMLElement[], open: b
     el('h3', { text: t.sectionMessages }),
     el('p', { class: 'note', text: t.templatesHint }),
     ...templateFields(form, data),
+    ...bigquerySection({ field: (...a) => field(form, ...a), readers: form.readers }, data),
   );
   details.open = open;
   return details;

@@ -170,7 +170,10 @@ export const en: Catalogue = {
     tooBig: (path, max) => `"${path}" must be at most ${max}`,
     wrongType: (path, expected) => `"${path}" must be ${EN_KINDS[expected] ?? 'a valid value'}`,
     notOneOf: (path, values) => `"${path}" must be one of: ${values.join(', ')}`,
-    wrongFormat: (path) => `"${path}" must look like YYYY-MM-DD, e.g. 2026-11-20`,
+    wrongFormat: (path) =>
+      path.startsWith('bigquery.')
+        ? `"${path}" must look like ${path === 'bigquery.proyek' ? 'a project ID, e.g. my-shop-123' : 'dataset.table, e.g. shop.sales'}`
+        : `"${path}" must look like YYYY-MM-DD, e.g. 2026-11-20`,
     other: (path, detail) => `"${path || 'settings'}": ${detail}`,
   },
   /** "Berapa nilai pelanggan?": Gamma-Gamma and customer value (DOMAIN 9b), see valueEn.ts. */

@@ -197,7 +197,10 @@ export const id = {
       `"${path}" harus ${ID_KINDS[expected] ?? 'berisi nilai yang benar'}`,
     notOneOf: (path: string, values: readonly string[]) =>
       `"${path}" harus salah satu dari: ${values.join(', ')}`,
-    wrongFormat: (path: string) => `"${path}" harus berbentuk TTTT-BB-HH, misalnya 2026-11-20`,
+    wrongFormat: (path: string) =>
+      path.startsWith('bigquery.')
+        ? `"${path}" harus berbentuk ${path === 'bigquery.proyek' ? 'ID proyek, misalnya toko-saya-123' : 'dataset.tabel, misalnya toko.penjualan'}`
+        : `"${path}" harus berbentuk TTTT-BB-HH, misalnya 2026-11-20`,
     other: (path: string, detail: string) => `"${path || 'pengaturan'}": ${detail}`,
   },
   /** "Akan beli lagi?": Peluang Aktif and Prediksi Beli (BG/NBD, DOMAIN 9). */

@@ -129,6 +129,17 @@ export const sidebarEn: SidebarCatalogue = {
   sectionColumns: 'Columns',
   sectionAuto: 'Automatic update',
   hour: (hour) => `${String(hour).padStart(2, '0')}:00`,
+  sectionBigquery: 'Data source: BigQuery',
+  bigqueryHint:
+    'For the menu Jalankan di BigQuery: the Google Cloud project that pays for the queries, the typed ' +
+    'tables (dataset.table) and their column names.',
+  bigqueryLabels: {
+    proyek: 'Google Cloud project',
+    penjualan: 'Sales table',
+    hutang: 'Debt table',
+    pelanggan: 'Customer table',
+  },
+  bigqueryColumns: 'Columns of the sales table',
   sectionMessages: 'WhatsApp messages',
   sheetLabels: { penjualan: 'Sales sheet', hutang: 'Debts sheet', pelanggan: 'Customers sheet' },
   automatic: '(automatic)',
@@ -166,6 +177,8 @@ export const sidebarEn: SidebarCatalogue = {
     notYesNo: 'Choose yes or no.',
     notText: 'Enter text.',
     badDate: 'Write the date as YYYY-MM-DD, e.g. 2026-11-20.',
+    badProject: 'Write the Google Cloud project ID: lower-case letters, digits and -, e.g. my-shop-123.',
+    badTable: 'Write the table as dataset.table or project.dataset.table, e.g. shop.sales.',
     choose: (values) => `Choose one of: ${values}.`,
     unknown: (key) => `Unknown setting: ${key}.`,
     invalid: 'Invalid value.',

@@ -147,6 +147,17 @@ export const sidebarId = {
   sectionColumns: 'Kolom',
   sectionAuto: 'Pembaruan otomatis',
   hour: (hour: number) => `pukul ${String(hour).padStart(2, '0')}.00`,
+  sectionBigquery: 'Sumber data: BigQuery',
+  bigqueryHint:
+    'Untuk menu Jalankan di BigQuery: proyek Google Cloud yang membayar kueri, tabel bertipe ' +
+    '(dataset.tabel) dan nama kolomnya.',
+  bigqueryLabels: {
+    proyek: 'Proyek Google Cloud',
+    penjualan: 'Tabel penjualan',
+    hutang: 'Tabel hutang',
+    pelanggan: 'Tabel pelanggan',
+  } as Record<string, string>,
+  bigqueryColumns: 'Kolom tabel penjualan',
   sectionMessages: 'Pesan WhatsApp',
   sheetLabels: { penjualan: 'Sheet penjualan', hutang: 'Sheet hutang', pelanggan: 'Sheet pelanggan' },
   automatic: '(otomatis)',
@@ -184,6 +195,8 @@ export const sidebarId = {
     notYesNo: 'Pilih ya atau tidak.',
     notText: 'Isi dengan teks.',
     badDate: 'Tulis tanggal sebagai TTTT-BB-HH, misalnya 2026-11-20.',
+    badProject: 'Tulis ID proyek Google Cloud: huruf kecil, angka dan tanda -, misalnya toko-saya-123.',
+    badTable: 'Tulis tabel sebagai dataset.tabel atau proyek.dataset.tabel, misalnya toko.penjualan.',
     choose: (values: string) => `Pilih salah satu: ${values}.`,
     unknown: (key: string) => `Pengaturan tidak dikenal: ${key}.`,
     invalid: 'Isian tidak valid.',
