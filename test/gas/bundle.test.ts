@@ -25,6 +25,7 @@ const ENTRY_POINTS = [
   'bukaBantuan',
   'bukaPanel',
   'bukaPengaturan',
+  'jalankanDiBigQuery',
   'jalankanSegmentasi',
   'onInstall',
   'onOpen',
