@@ -52,6 +52,8 @@ interface PartJob {
   stripHonorifics: boolean;
   referenceDay: Day;
   locale: string;
+  /** The owner's paid and unpaid words (settings), as header keys. */
+  ownerWords: { paid: string[]; unpaid: string[] } | null;
 }
 
 /**
@@ -170,6 +172,9 @@ function readOnTwoThreads(
     stripHonorifics: ctx.stripHonorifics,
     referenceDay: ctx.referenceDay,
     locale: currentLocale(),
+    ownerWords: ctx.ownerWords
+      ? { paid: [...ctx.ownerWords.paid], unpaid: [...ctx.ownerWords.unpaid] }
+      : null,
   };
   const rest = worker.call<PartJob, WorkerPart>(SALES_PART_ROLE, job);
   const topSheet: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt, codes: table.codes };
@@ -225,11 +230,15 @@ export const salesPartJob: Job<PartJob, WorkerPart> = (job) => {
     referenceDay: job.referenceDay,
     issues: [],
     notes: [],
+    tallies: {},
+    ...(job.ownerWords && {
+      ownerWords: { paid: new Set(job.ownerWords.paid), unpaid: new Set(job.ownerWords.unpaid) },
+    }),
   };
   // Its tables stay here: the join continues this thread's own.
-  const { read, columns, issues } = readSalesPart(sheet, ctx, job.overrides, false);
+  const { read, columns, issues, tallies } = readSalesPart(sheet, ctx, job.overrides, false);
   const c = { ...columns, invoices: ownInvoices(columns.invoices) };
-  const part: WorkerPart = { read, columns: c, issues, rows: table.rows.length };
+  const part: WorkerPart = { read, columns: c, issues, tallies, rows: table.rows.length };
   const b = 'bytes' in c.invoices ? c.invoices.bytes : null;
   const invoiceArrays = b ? [b.store, b.starts, b.lengths, b.hashes] : [];
   const transfer = [

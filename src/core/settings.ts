@@ -108,6 +108,10 @@ export const settingsSchema = z.strictObject({
   /** Editable message templates for the follow-up list. */
   // A default is the parsed value in zod 4: give every template, not {}.
   pesan: z._default(messageTemplates, () => ({ ...MESSAGE_TEMPLATES })),
+  /** Payment or status words the owner marked as paid (the reading report's unknown words). */
+  kataLunas: z._default(z.array(z.string()), () => []),
+  /** Payment or status words the owner marked as unpaid: on credit. */
+  kataBelumLunas: z._default(z.array(z.string()), () => []),
   /** The owner's choice of sheet per kind, by sheet name; wins over name and header matching. */
   lembar: z._default(
     z.strictObject({

@@ -9,6 +9,7 @@ import { readCustomers, type CustomerRecord } from '../read/customerRows';
 import { ZoneClock } from '../read/dates';
 import { readDebts, type DebtRecord } from '../read/debtRows';
 import { readOptional } from '../read/notes';
+import { ownerWordsOf } from '../read/paidWords';
 import { readSalesColumns } from '../read/salesParts';
 import type { ReadContext } from '../read/sheet';
 import type { AnalysisOptions } from './options';
@@ -33,6 +34,8 @@ export function readContextFor(options: AnalysisOptions): ReadContext {
     referenceDay,
     issues: [],
     notes: [],
+    tallies: {},
+    ownerWords: ownerWordsOf(settings.kataLunas, settings.kataBelumLunas),
   };
 }
 

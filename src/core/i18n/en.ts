@@ -2,6 +2,7 @@
 import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
 import { appEn } from './appEn';
+import { readingEn } from './readingEn';
 
 const countEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const n = (value: number) => countEn.format(value);
@@ -218,6 +219,7 @@ export const en: Catalogue = {
       `Note: this spreadsheet now uses ${after.toLocaleString('en-US')} of the ${limit.toLocaleString('en-US')} cells Google Sheets allows.`,
   },
   sidebar: sidebarEn,
+  reading: readingEn,
   notes: {
     cancelledRows: (sheet, rows) =>
       `Sheet "${sheet}": ${n(rows)} rows with status cancelled, failed, pending or refund are not counted as sales.`,

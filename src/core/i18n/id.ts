@@ -5,6 +5,7 @@
  */
 import { sidebarId } from './sidebarId';
 import { appId } from './appId';
+import { readingId } from './readingId';
 
 export interface ColumnHint {
   label: string;
@@ -253,6 +254,7 @@ export const id = {
       `${limit.toLocaleString('id-ID')} sel yang diizinkan Google Sheets.`,
   },
   sidebar: sidebarId,
+  reading: readingId,
   notes: {
     cancelledRows: (sheet: string, rows: number) =>
       `Sheet "${sheet}": ${n(rows)} baris berstatus batal, gagal, pending atau refund tidak dihitung sebagai penjualan.`,

@@ -6,6 +6,7 @@
  * payment words with their counts summed, cancelled rows) made once, after the last part.
  */
 import type { RowIssue } from '../messages';
+import { addTallies, type Tallies } from './assumptions';
 import type { ColumnOverrides } from './schema';
 import { idsIn } from './interner';
 import { grown } from './typedArrays';
@@ -19,6 +20,8 @@ export interface SalesPart {
   read: SalesRead;
   columns: SalesColumns;
   issues: RowIssue[];
+  /** The guesses counted in these rows, added to the run's in sheet order when joined. */
+  tallies?: Tallies;
 }
 
 /** A part read on this thread, with the tables that numbered its texts. */
@@ -44,6 +47,7 @@ export function readSalesPart(
   capacity = sheet.rows.length,
 ): LocalSalesPart {
   const issues: RowIssue[] = [];
+  const tallies: Tallies = {};
   const builder = new SalesColumnsBuilder(capacity);
   const records: SaleRecord[] = [];
   const sink = (sale: Readonly<SaleRecord>, codes: Readonly<SaleCodes>) => {
@@ -51,11 +55,12 @@ export function readSalesPart(
     if (keepRecords) records.push(copySale(sale));
   };
   // Records keep their invoice texts; without them the coder may number the invoices itself.
-  const { invoiceIds, ...read } = readSales(sheet, { ...ctx, issues }, overrides, sink, {
+  const { invoiceIds, ...read } = readSales(sheet, { ...ctx, issues, tallies }, overrides, sink, {
     byteInvoices: !keepRecords,
   });
   read.records = records;
-  return { read, columns: builder.columns(invoiceIds), issues, tables: builder.textTables(invoiceIds) };
+  const tables = builder.textTables(invoiceIds);
+  return { read, columns: builder.columns(invoiceIds), issues, tallies, tables };
 }
 
 /**
@@ -94,6 +99,7 @@ export class SalesJoin {
   finish(rest: readonly SalesPart[], ctx: ReadContext, sheet: SheetInput): SalesColumnsRead {
     const parts = [this.first, ...rest];
     for (const part of parts) for (const issue of part.issues) ctx.issues.push(issue);
+    if (ctx.tallies) for (const part of parts) addTallies(ctx.tallies, part.tallies);
     closeSalesSheet(
       ctx,
       sheet,

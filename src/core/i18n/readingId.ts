@@ -1,0 +1,48 @@
+/**
+ * The reading report's words, Indonesian ("Cara buku Anda dibaca", DOMAIN 1): the sheets read as
+ * what, each role's column and why, the run's guesses counted. Spread into the catalogue by id.ts.
+ */
+const countId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const n = (value: number) => countId.format(value);
+
+export const readingId = {
+  title: 'Cara buku Anda dibaca',
+  columns: { part: 'Bagian', what: 'Apa', value: 'Dibaca sebagai', why: 'Alasan / contoh' },
+  parts: { sheet: 'Lembar', column: 'Kolom', assumption: 'Dugaan' },
+  kinds: { penjualan: 'Penjualan', hutang: 'Hutang', pelanggan: 'Pelanggan' },
+  sheetValue: (name: string, rows: number) => `${name} (${n(rows)} baris data)`,
+  how: {
+    pilihan: 'dipilih di pengaturan',
+    nama: 'dari nama lembarnya',
+    judul: 'dari judul kolomnya',
+    berkas: 'berkas yang diberikan',
+  },
+  role: (kind: string, label: string) => `${kind} › ${label}`,
+  columnWhy: {
+    name: 'dari judul kolomnya',
+    setting: 'dipilih di pengaturan',
+    quantity: (other: string, chosen: string) =>
+      `${other} berisi bilangan kecil: dianggap jumlah barang; ${chosen} dipakai sebagai jumlah uang`,
+    subtotal: (other: string, chosen: string) => `${chosen} dipilih, bukan ${other}`,
+    product: 'tidak ada kolom total: jumlah barang × harga',
+  },
+  product: (qty: string, price: string) => `${qty} × ${price}`,
+  assumptions: {
+    datesCarriedDown: 'Tanggal kosong diisi dari baris di atasnya',
+    repaymentsInSales: 'Pembayaran hutang di lembar penjualan',
+    creditWithoutDebtRow: 'Penjualan kredit tanpa baris di buku hutang (dianggap hutang terbuka)',
+    unknownWords: 'Kata pembayaran yang tidak dikenal (baris tetap dibaca)',
+    cancelledRows: 'Baris batal, gagal atau pending (bukan penjualan)',
+    rowsSkipped: 'Baris dilewati atau perlu dicek',
+  },
+  count: (count: number) => `${n(count)} baris`,
+  example: (sheet: string, row: number, column: string, cell: string) =>
+    `${sheet} baris ${row}${column ? `, ${column}` : ''}: "${cell}"`,
+  /** The command line's printed heading and the line per item. */
+  heading: 'Cara buku Anda dibaca (periksa; ubah di pengaturan bila keliru):',
+  /** The panel: how to correct, and a word's choices. */
+  correct: 'Bila ada yang keliru, ubah pilihan di sampingnya lalu Simpan; berlaku di proses berikutnya.',
+  wordAs: 'Artinya',
+  wordChoices: { '': '— belum dipilih', lunas: 'lunas (dibayar)', belumLunas: 'belum lunas (hutang)' },
+  noReport: 'Jalankan segmentasi dulu: hasil bacaan buku muncul di sini.',
+};

@@ -1,0 +1,131 @@
+/**
+ * "Cara buku Anda dibaca" (DOMAIN 1, "Show what was read"): which sheet was read as what with its
+ * data rows, which column was taken for each role and why, and every guess of the run counted
+ * with its first examples. One structure, plain JSON (it crosses google.script.run and is kept in
+ * the document properties), shown in the Ringkasan sheet, the panel and the command line.
+ */
+import type { Analysis } from '../analysis';
+import { msg } from '../i18n';
+import {
+  ASSUMPTION_KINDS,
+  MAX_EXAMPLES,
+  shownCell,
+  type AssumptionKind,
+  type CellExample,
+} from '../read/assumptions';
+import type { HeaderMatch } from '../read/headers';
+import { AMOUNT_FIELD, FIELDS, type SheetKind } from '../read/schema';
+
+/** How a sheet was found: the owner's choice, its name, its headers, or the file given (command line). */
+export type SheetHow = 'pilihan' | 'nama' | 'judul' | 'berkas';
+
+/** A sheet the run read, as the caller found it. */
+export interface SheetSource {
+  kind: SheetKind;
+  name: string;
+  how: SheetHow | null;
+}
+
+export interface ReadSheet extends SheetSource {
+  rows: number;
+}
+
+/** Why a column was taken: by its header, set in the settings, or by its content. */
+export type ColumnBy = 'name' | 'setting' | 'quantity' | 'subtotal' | 'product';
+
+export interface ReadColumn {
+  kind: SheetKind;
+  sheet: string;
+  /** The settings' field (kolom.<kind>.<field>) the column serves. */
+  field: string;
+  /** The role's label ("Tanggal", "Total"). */
+  label: string;
+  /** The owner's header ("Qty × Harga" when the amount is a product). */
+  header: string;
+  by: ColumnBy;
+  /** The header passed over for this one (a quantity, a subtotal), else ''. */
+  other: string;
+}
+
+export interface CountedAssumption {
+  kind: AssumptionKind;
+  count: number;
+  examples: CellExample[];
+}
+
+export interface ReadingReport {
+  sheets: ReadSheet[];
+  columns: ReadColumn[];
+  assumptions: CountedAssumption[];
+}
+
+const RESULT_OF = { penjualan: 'sales', hutang: 'debts', pelanggan: 'customers' } as const;
+
+/** The report of an analysis; `sources`: the sheets given to it (several of one kind allowed). */
+export function readingReport(analysis: Analysis, sources: readonly SheetSource[]): ReadingReport {
+  const sheets: ReadSheet[] = [];
+  const columns: ReadColumn[] = [];
+  for (const source of sources) {
+    const read = analysis.sheets[RESULT_OF[source.kind]];
+    const single = sources.filter((s) => s.kind === source.kind).length === 1;
+    sheets.push({ ...source, rows: read && single ? analysis.rows[RESULT_OF[source.kind]] : 0 });
+    if (read) columns.push(...columnsOf(source, read.header));
+  }
+  return { sheets, columns, assumptions: assumptionsOf(analysis, sources) };
+}
+
+/** Each role's column of one sheet, in the schema's order, with why it was taken. */
+function columnsOf(source: SheetSource, header: HeaderMatch): ReadColumn[] {
+  const { kind, name } = source;
+  const amountField = AMOUNT_FIELD[kind];
+  const out: ReadColumn[] = [];
+  for (const [field, spec] of Object.entries(FIELDS[kind])) {
+    const col = header.columns[field];
+    const base = { kind, sheet: name, field, label: spec.label, other: '' };
+    if (field === amountField && header.product) {
+      const [qty, price] = [header.product.qty, header.product.price].map((c) => header.columnHeaders[c]);
+      out.push({ ...base, header: msg().reading.product(qty, price), by: 'product' });
+      continue;
+    }
+    if (col === undefined) continue;
+    const owner = header.columnHeaders[col] ?? '';
+    const why = header.amountWhy;
+    if (header.chosen?.includes(field)) out.push({ ...base, header: owner, by: 'setting' });
+    // The quantity found beside the amount by its content: the same reason, seen from its side.
+    else if (field === 'qty' && why?.by === 'quantity' && why.other === owner)
+      out.push({ ...base, header: owner, by: 'quantity', other: moneyHeader(header, amountField) });
+    else if (field === amountField && why) out.push({ ...base, header: owner, by: why.by, other: why.other });
+    else out.push({ ...base, header: owner, by: 'name' });
+  }
+  return out;
+}
+
+function moneyHeader(header: HeaderMatch, amountField: string | undefined): string {
+  const col = amountField === undefined ? undefined : header.columns[amountField];
+  return col === undefined ? '' : (header.columnHeaders[col] ?? '');
+}
+
+/** Every kind of guess, counted (0 when none was made), in the report's order. */
+function assumptionsOf(analysis: Analysis, sources: readonly SheetSource[]): CountedAssumption[] {
+  return ASSUMPTION_KINDS.map((kind) => {
+    if (kind === 'creditWithoutDebtRow') return creditWithoutDebtRow(analysis, sources);
+    const t = analysis.tallies[kind];
+    return { kind, count: t?.count ?? 0, examples: t?.examples ?? [] };
+  });
+}
+
+/** Credit sales known only from the sales sheet (DOMAIN 1): the debt book made from them. */
+function creditWithoutDebtRow(analysis: Analysis, sources: readonly SheetSource[]): CountedAssumption {
+  const sheet = sources.find((s) => s.kind === 'penjualan')?.name ?? '';
+  const header = analysis.sheets.sales.header;
+  const col = header.columns.pelanggan;
+  const column = col === undefined ? '' : (header.columnHeaders[col] ?? '');
+  const list = analysis.uncheckedCredit;
+  const examples = list.slice(0, MAX_EXAMPLES).map((u) => ({
+    sheet,
+    row: u.row,
+    column,
+    cell: shownCell(analysis.byKey.get(u.key)?.measures.name ?? u.key),
+  }));
+  return { kind: 'creditWithoutDebtRow', count: list.length, examples };
+}

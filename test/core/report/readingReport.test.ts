@@ -1,0 +1,221 @@
+/**
+ * The reading report (DOMAIN 1, "Show what was read"): sheets read as what with their data rows,
+ * each role's column and why, every guess counted with its first examples. Expectations by hand.
+ */
+import { readingReport, type SheetSource } from '../../../src/core/report/readingReport';
+import { readingLines, readingTable } from '../../../src/core/report/readingText';
+import { msg, setLocale } from '../../../src/core/i18n';
+import { run } from '../../support/build';
+
+const SOURCES: SheetSource[] = [
+  { kind: 'penjualan', name: 'Penjualan', how: 'nama' },
+  { kind: 'pelanggan', name: 'Pelanggan', how: 'judul' },
+];
+
+/** Jumlah holds quantities beside Total; one unknown word twice, a blank date, a credit sale, a cancelled row. */
+const SALES = [
+  ['Tanggal', 'Pelanggan', 'Jumlah', 'Total', 'Pembayaran'],
+  ['2025-06-01', 'Sari', 2, 30000, 'Tunai'],
+  ['2025-06-02', 'Budi', 1, 15000, 'Transferan'],
+  ['', 'Sari', 1, 10000, 'Tunai'],
+  ['2025-06-03', 'Ani', 3, 45000, 'Hutang'],
+  ['2025-06-04', 'Dodi', 1, 5000, 'Batal'],
+  ['2025-06-05', 'Budi', 1, 20000, 'Transferan'],
+];
+const CUSTOMERS = [
+  ['Nama', 'No HP'],
+  ['Sari', '0812 3456 7890'],
+  ['Budi', ''],
+];
+
+beforeEach(() => setLocale('id'));
+
+describe('readingReport', () => {
+  const analysis = run({ sales: SALES, customers: CUSTOMERS }, '2025-06-30');
+  const report = readingReport(analysis, SOURCES);
+
+  test('each sheet with its kind, how it was found and its data rows', () => {
+    expect(report.sheets).toEqual([
+      { kind: 'penjualan', name: 'Penjualan', how: 'nama', rows: 6 },
+      { kind: 'pelanggan', name: 'Pelanggan', how: 'judul', rows: 2 },
+    ]);
+  });
+
+  test('each role column and why: Jumlah of small numbers is a quantity, Total the amount', () => {
+    expect(report.columns).toEqual([
+      {
+        kind: 'penjualan',
+        sheet: 'Penjualan',
+        field: 'tanggal',
+        label: 'Tanggal',
+        header: 'Tanggal',
+        by: 'name',
+        other: '',
+      },
+      {
+        kind: 'penjualan',
+        sheet: 'Penjualan',
+        field: 'pelanggan',
+        label: 'Pelanggan',
+        header: 'Pelanggan',
+        by: 'name',
+        other: '',
+      },
+      {
+        kind: 'penjualan',
+        sheet: 'Penjualan',
+        field: 'total',
+        label: 'Total',
+        header: 'Total',
+        by: 'quantity',
+        other: 'Jumlah',
+      },
+      {
+        kind: 'penjualan',
+        sheet: 'Penjualan',
+        field: 'pembayaran',
+        label: 'Pembayaran',
+        header: 'Pembayaran',
+        by: 'name',
+        other: '',
+      },
+      {
+        kind: 'penjualan',
+        sheet: 'Penjualan',
+        field: 'qty',
+        label: 'Qty',
+        header: 'Jumlah',
+        by: 'quantity',
+        other: 'Total',
+      },
+      {
+        kind: 'pelanggan',
+        sheet: 'Pelanggan',
+        field: 'nama',
+        label: 'Nama',
+        header: 'Nama',
+        by: 'name',
+        other: '',
+      },
+      {
+        kind: 'pelanggan',
+        sheet: 'Pelanggan',
+        field: 'hp',
+        label: 'No HP',
+        header: 'No HP',
+        by: 'name',
+        other: '',
+      },
+    ]);
+  });
+
+  test('every guess counted, with its first examples as the owner finds them', () => {
+    expect(report.assumptions).toEqual([
+      { kind: 'datesCarriedDown', count: 0, examples: [] },
+      { kind: 'repaymentsInSales', count: 0, examples: [] },
+      {
+        kind: 'creditWithoutDebtRow',
+        count: 1,
+        examples: [{ sheet: 'Penjualan', row: 5, column: 'Pelanggan', cell: 'Ani' }],
+      },
+      {
+        kind: 'unknownWords',
+        count: 2,
+        examples: [{ sheet: 'Penjualan', row: 3, column: 'Pembayaran', cell: 'Transferan' }],
+      },
+      { kind: 'cancelledRows', count: 1, examples: [] },
+      {
+        kind: 'rowsSkipped',
+        count: 1,
+        examples: [{ sheet: 'Penjualan', row: 4, column: 'Tanggal', cell: msg().reasons.blankDate }],
+      },
+    ]);
+  });
+
+  test("the table and the printed lines say it in the owner's words", () => {
+    const table = readingTable(report);
+    expect(table.title).toBe('Cara buku Anda dibaca');
+    expect(table.rows[0]).toEqual(['Lembar', 'Penjualan', 'Penjualan (6 baris data)', 'dari nama lembarnya']);
+    expect(table.rows[4]).toEqual([
+      'Kolom',
+      'Penjualan › Total',
+      'Total',
+      'Jumlah berisi bilangan kecil: dianggap jumlah barang; Total dipakai sebagai jumlah uang',
+    ]);
+    expect(table.rows).toContainEqual([
+      'Dugaan',
+      'Kata pembayaran yang tidak dikenal (baris tetap dibaca)',
+      '2 baris',
+      'Penjualan baris 3, Pembayaran: "Transferan"',
+    ]);
+    expect(readingLines(report)).toContain('  - Penjualan › Pelanggan: Pelanggan (dari judul kolomnya)');
+    setLocale('en');
+    expect(readingTable(report).rows[0]).toEqual([
+      'Sheet',
+      'Sales',
+      'Penjualan (6 data rows)',
+      'by the sheet name',
+    ]);
+  });
+});
+
+describe('columns chosen by content or by the owner', () => {
+  test('Total beats Subtotal; a column set in the settings says so', () => {
+    const sales = [
+      ['Tgl', 'Nama', 'Pembeli', 'Subtotal', 'Total'],
+      ['2025-06-01', 'kasir 1', 'Sari', 27000, 30000],
+    ];
+    const analysis = run({ sales }, '2025-06-30', { kolom: { penjualan: { pelanggan: 'Pembeli' } } });
+    const report = readingReport(analysis, [{ kind: 'penjualan', name: 'Jualan', how: 'pilihan' }]);
+    const byField = Object.fromEntries(report.columns.map((c) => [c.field, [c.header, c.by, c.other]]));
+    expect(byField.pelanggan).toEqual(['Pembeli', 'setting', '']);
+    expect(byField.total).toEqual(['Total', 'subtotal', 'Subtotal']);
+    expect(readingTable(report).rows.find((r) => r[1] === 'Penjualan › Total')).toEqual([
+      'Kolom',
+      'Penjualan › Total',
+      'Total',
+      'Total dipilih, bukan Subtotal',
+    ]);
+    expect(analysis.customers.map((c) => [c.measures.name, c.measures.totalSpend])).toEqual([
+      ['Sari', 30000],
+    ]);
+  });
+
+  test('with only Qty and Harga, the amount is their product', () => {
+    const sales = [
+      ['Tanggal', 'Pelanggan', 'Qty', 'Harga'],
+      ['2025-06-01', 'Sari', 2, 15000],
+    ];
+    const report = readingReport(run({ sales }, '2025-06-30'), [
+      { kind: 'penjualan', name: 'P', how: 'berkas' },
+    ]);
+    expect(report.columns.find((c) => c.field === 'total')).toEqual({
+      kind: 'penjualan',
+      sheet: 'P',
+      field: 'total',
+      label: 'Total',
+      header: 'Qty × Harga',
+      by: 'product',
+      other: '',
+    });
+  });
+});
+
+describe('words the owner marked (settings kataLunas, kataBelumLunas)', () => {
+  test('a word marked paid is no longer unknown', () => {
+    const analysis = run({ sales: SALES }, '2025-06-30', { kataLunas: ['transferan'] });
+    const report = readingReport(analysis, SOURCES.slice(0, 1));
+    expect(report.assumptions.find((a) => a.kind === 'unknownWords')).toEqual({
+      kind: 'unknownWords',
+      count: 0,
+      examples: [],
+    });
+    expect(analysis.uncheckedCredit.map((u) => u.row)).toEqual([5]);
+  });
+
+  test('a word marked unpaid makes those sales credit sales', () => {
+    const analysis = run({ sales: SALES }, '2025-06-30', { kataBelumLunas: ['Transferan'] });
+    expect(analysis.uncheckedCredit.map((u) => u.row)).toEqual([3, 5, 7]);
+    expect(analysis.byKey.get(analysis.nameKey('Budi'))?.measures.outstanding).toBe(35000);
+  });
+});
