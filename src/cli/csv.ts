@@ -194,10 +194,17 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** A text cell: quoted only when it holds a quote, comma or line break. */
+/**
+ * A text cell: quoted only when it holds a quote, comma or line break. A text starting with = + -
+ * @, a tab or a carriage return gets an apostrophe before it, so a spreadsheet opening the file
+ * shows it as text and never runs it as a formula (OWASP CSV injection); numbers are not text.
+ */
 export function csvText(s: string): string {
-  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  const safe = FORMULA_START.test(s) ? "'" + s : s;
+  return /[",\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';

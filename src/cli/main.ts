@@ -15,6 +15,8 @@ import type { Table, TableCell } from '../core/report/table';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
+import { readingReport, type SheetSource } from '../core/report/readingReport';
+import { readingLines, readingTable } from '../core/report/readingText';
 import { modelCsvRows } from '../core/report/predictionSummary';
 import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
@@ -147,7 +149,21 @@ function referenceDayOf(text: string | undefined, timeZone: string): number {
   return day;
 }
 
-const OUTPUT_FILES = ['pelanggan.csv', 'retensi.csv', 'hubungi.csv', 'kohort.csv', 'model.csv'] as const;
+const OUTPUT_FILES = [
+  'pelanggan.csv',
+  'retensi.csv',
+  'hubungi.csv',
+  'kohort.csv',
+  'model.csv',
+  'bacaan.csv',
+] as const;
+
+/** The files read, as the reading report names them: the command line reads the files it is given. */
+function sourcesOf(values: { penjualan?: string; hutang?: string; pelanggan?: string }): SheetSource[] {
+  return (['penjualan', 'hutang', 'pelanggan'] as const)
+    .filter((kind) => values[kind])
+    .map((kind) => ({ kind, name: basename(values[kind] as string), how: 'berkas' }));
+}
 
 export function main(argv: string[]): number {
   const values = parseOptions(argv);
@@ -231,7 +247,10 @@ function writeResults(
   const customerCsv = new CustomerCsv(analysis);
   writeChunks(outDir, 'pelanggan.csv', customerCsv.chunks());
   writeOutput(outDir, 'model.csv', modelCsvRows(analysis));
+  const reading = readingReport(analysis, sourcesOf(values));
+  writeOutput(outDir, 'bacaan.csv', tableCsvRows(readingTable(reading)));
   if (!quiet) {
+    process.stdout.write(readingLines(reading).join('\n') + '\n\n');
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(
       `\n${msg().cli.contactsToday(contactsToday(contacts))}\n${msg().cli.written(outDir, OUTPUT_FILES)}\n`,

@@ -27,7 +27,9 @@ import { panelSummary, type PanelSummary } from '../core/report/panelSummary';
 import { typeColumn, type OwnerSheet } from '../core/report/typeColumn';
 import type { Settings } from '../core/settings';
 import type { Services, SheetApi } from './services';
-import { loadContactLog, loadSettings, LAST_RUN_KEY } from './settingsStore';
+import { loadContactLog, loadSettings, LAST_READING_KEY, LAST_RUN_KEY } from './settingsStore';
+import { readingReport, withinSize, type SheetSource } from '../core/report/readingReport';
+import { readingTable } from '../core/report/readingText';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
 import { msg } from '../core/i18n';
@@ -230,12 +232,14 @@ function runLocked(services: Services): RunResult {
     })),
   };
 
+  const reading = readingReport(analysis, sheetSources(found));
   const all = ss.getSheets();
   const plans = planOutputSheets(all, markedSheets(all));
   const units = outputUnits(services, plans, owners, analysis, [
     customerTable(analysis),
     followUpTable(contacts),
-    [...summaryTables(analysis, monthly, run), ...readingTables(analysis)],
+    // "Cara buku Anda dibaca" first: what was read is checked before what was concluded (DOMAIN 1).
+    [readingTable(reading), ...summaryTables(analysis, monthly, run), ...readingTables(analysis)],
   ]);
   const cells = checkCells(ss, units);
   if (!cells.ok) return stop('too-many-cells', cells.message).early;
@@ -243,6 +247,7 @@ function runLocked(services: Services): RunResult {
 
   const summary = panelSummary(analysis, monthly, run.startedAt);
   props.setProperty(LAST_RUN_KEY, JSON.stringify(summary));
+  props.setProperty(LAST_READING_KEY, JSON.stringify(withinSize(reading, PROPERTY_CHARS)));
   const stale = found.staleChoices.length
     ? `\n\n${msg().run.staleChoices(found.staleChoices.map((k) => msg().run.kinds[k]))}`
     : '';
@@ -251,6 +256,21 @@ function runLocked(services: Services): RunResult {
     `${closingMessage(analysis, plans.summary.name)}\n` +
     `${msg().run.contactsToday(contactsToday(contacts), plans.contacts.name)}\n\n`;
   return finish(closing, report, `${notes.length ? `\n\n${notes.join('\n')}` : ''}${stale}`, summary);
+}
+
+/**
+ * Characters of the reading report kept in a document property: a value holds at most 9 kB
+ * (https://developers.google.com/apps-script/guides/services/quotas), and names may be multibyte.
+ */
+const PROPERTY_CHARS = 4000;
+
+/** The sheets found, as the reading report names them. */
+function sheetSources(found: FoundSheets): SheetSource[] {
+  return SHEET_KINDS.filter((kind) => found.sheets[kind]).map((kind) => ({
+    kind,
+    name: found.sheets[kind] as string,
+    how: found.how[kind],
+  }));
 }
 
 /** What a run writes, in its usual order: our three sheets, then the type column of each owner sheet. */

@@ -7,6 +7,8 @@ import type { ContactRecord } from '../core/models/followUpEntry';
 
 export const SETTINGS_KEY = 'segmentasi.pengaturan';
 export const LAST_RUN_KEY = 'segmentasi.terakhir';
+/** The last run's reading report ("Cara buku Anda dibaca"), shown in the panel's Pengaturan. */
+export const LAST_READING_KEY = 'segmentasi.bacaan';
 
 export function storedSettingsInput(props: PropertiesApi): unknown {
   const text = props.getProperty(SETTINGS_KEY);

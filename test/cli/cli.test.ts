@@ -182,6 +182,7 @@ describe('segmentasi command line', () => {
     }
     expect(readdirSync(dir).sort()).toEqual([
       '.segmentasi',
+      'bacaan.csv',
       'hubungi.csv',
       'kohort.csv',
       'model.csv',

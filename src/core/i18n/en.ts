@@ -288,7 +288,8 @@ Options:
 ${options}
 Files written to the output folder: pelanggan.csv (one row per customer: type, reasons, measures),
 retensi.csv (monthly retention), hubungi.csv (who to contact today), kohort.csv (cohorts by first
-purchase month) and .segmentasi (the folder's marker). The output folder must be new, empty or hold
+purchase month), bacaan.csv (how your book was read: sheets, columns and the assumptions counted)
+and .segmentasi (the folder's marker). The output folder must be new, empty or hold
 earlier segmentation output: other files are never overwritten.
 
 CSV may use comma, semicolon or tab (read from the header line), UTF-8 with or without BOM.

@@ -327,7 +327,8 @@ Pilihan:
 ${options}
 File yang ditulis ke folder hasil: pelanggan.csv (satu baris per pelanggan: tipe, alasan, ukuran),
 retensi.csv (retensi per bulan), hubungi.csv (siapa dihubungi hari ini), kohort.csv (kohort bulan
-pertama beli), dan .segmentasi (penanda folder). Folder hasil harus baru, kosong, atau berisi hasil
+pertama beli), bacaan.csv (cara buku Anda dibaca: lembar, kolom dan dugaan yang dihitung), dan
+.segmentasi (penanda folder). Folder hasil harus baru, kosong, atau berisi hasil
 segmentasi sebelumnya: file lain tidak pernah ditimpa.
 
 CSV boleh pakai koma, titik koma atau tab (dibaca dari baris judul kolom), UTF-8 dengan atau tanpa BOM.

@@ -129,3 +129,14 @@ function creditWithoutDebtRow(analysis: Analysis, sources: readonly SheetSource[
   }));
   return { kind: 'creditWithoutDebtRow', count: list.length, examples };
 }
+
+/**
+ * The report within `maxChars` of JSON (a document property holds 9 kB): examples are dropped,
+ * the last kinds' first, until it fits; the counts always stay.
+ */
+export function withinSize(report: ReadingReport, maxChars: number): ReadingReport {
+  const out: ReadingReport = { ...report, assumptions: report.assumptions.map((a) => ({ ...a })) };
+  for (let i = out.assumptions.length - 1; i >= 0 && JSON.stringify(out).length > maxChars; i--)
+    out.assumptions[i].examples = [];
+  return out;
+}
