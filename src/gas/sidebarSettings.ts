@@ -11,7 +11,8 @@ import { parseSettings, type Settings } from '../core/settings';
 import { settingsProblems, type SettingsProblem } from '../core/settingsProblems';
 import type { Services, SheetApi } from './services';
 import { findOwnerSheets, topRows } from './runSegmentation';
-import { saveSettingsInput, storedSettingsInput } from './settingsStore';
+import { LAST_READING_KEY, saveSettingsInput, storedSettingsInput } from './settingsStore';
+import type { ReadingReport } from '../core/report/readingReport';
 import { useUserLocale } from './sidebar';
 import { msg } from '../core/i18n';
 
@@ -39,6 +40,8 @@ export interface SettingsForm {
   current: Settings;
   sheets: string[];
   columns: Record<SheetKind, SheetColumns>;
+  /** The last run's "Cara buku Anda dibaca", each line shown with its correction; null before a run. */
+  reading: ReadingReport | null;
 }
 
 export type SaveResult = { ok: true; form: SettingsForm } | { ok: false; problems: SettingsProblem[] };
@@ -78,6 +81,17 @@ function readStored(services: Services): { [key: string]: Json } {
   }
 }
 
+/** The report the last run kept (plain JSON); null before any run or when it cannot be read. */
+function lastReading(services: Services): ReadingReport | null {
+  const text = services.documentProperties().getProperty(LAST_READING_KEY);
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as ReadingReport;
+  } catch {
+    return null;
+  }
+}
+
 export function settingsForm(services: Services): SettingsForm {
   useUserLocale(services);
   const stored = readStored(services);
@@ -90,7 +104,7 @@ export function settingsForm(services: Services): SettingsForm {
       return [kind, sheetColumns(kind, name ? ss.getSheetByName(name) : null, current)];
     }),
   ) as Record<SheetKind, SheetColumns>;
-  return { stored, current, sheets: found.names, columns };
+  return { stored, current, sheets: found.names, columns, reading: lastReading(services) };
 }
 
 /** Saves the whole settings input when the schema accepts it; otherwise nothing changes. */

@@ -4,45 +4,17 @@
  * server's own zod schema first; with any problem, each is shown by its field and nothing is sent.
  */
 import { msg } from '../core/i18n';
-import type { SheetKind } from '../core/read/schema';
 import { DEFAULT_SETTINGS, MESSAGE_TEMPLATES } from '../core/settings';
 import { settingsProblems, type SettingsProblem } from '../core/settingsProblems';
 import type { SettingsForm } from '../gas/sidebarSettings';
 import { call } from './server';
 import { clear, el, errorText, status } from './dom';
+import { columnFields, field, fieldId, sheetField, type Form, type Input } from './formFields';
+import { readingSection } from './bacaan';
 
-type Input = Record<string, unknown>;
-/** Reads one field back into the settings input; '' leaves the setting at its default. */
-type Reader = (input: Input) => void;
-
-const KINDS: SheetKind[] = ['penjualan', 'hutang', 'pelanggan'];
+const KINDS = ['penjualan', 'hutang', 'pelanggan'] as const;
 /** Scalar settings shown elsewhere than among the rules. */
 const SHOP_FIELDS = new Set(['namaToko']);
-
-interface Form {
-  readers: Reader[];
-  errors: Map<string, HTMLElement>;
-}
-
-function fieldId(path: string): string {
-  return `f-${path.replace(/\./g, '-')}`;
-}
-
-function field(form: Form, path: string, label: string, meaning: string, control: HTMLElement): HTMLElement {
-  control.id = fieldId(path);
-  control.setAttribute('name', path);
-  const error = el('span', { class: 'field-error', attrs: { id: `${fieldId(path)}-error`, role: 'alert' } });
-  error.hidden = true;
-  form.errors.set(path, error);
-  return el(
-    'div',
-    { class: 'field' },
-    el('label', { text: label, attrs: { for: fieldId(path) } }),
-    control,
-    error,
-    meaning ? el('small', { class: 'meaning', text: meaning }) : null,
-  );
-}
 
 /** A typed number as a number ("0,6" is 0.6); anything else stays text for the schema to refuse. */
 function numberOrText(text: string): unknown {
@@ -86,50 +58,6 @@ function scalarField(form: Form, key: string, value: unknown, stored: Input): HT
   return field(form, key, text.label, text.meaning, control);
 }
 
-function sheetField(form: Form, data: SettingsForm, kind: SheetKind): HTMLElement {
-  const t = msg().sidebar;
-  const select = el('select');
-  const detected = data.columns[kind].sheet;
-  select.appendChild(
-    el('option', { text: detected ? `${t.automatic}: ${detected}` : t.automatic, attrs: { value: '' } }),
-  );
-  for (const name of data.sheets) select.appendChild(el('option', { text: name, attrs: { value: name } }));
-  select.value = (data.stored.lembar as Input | undefined)?.[kind]
-    ? String((data.stored.lembar as Input)[kind])
-    : '';
-  form.readers.push((input) => {
-    const lembar = { ...((input.lembar as Input | undefined) ?? {}) };
-    if (select.value) lembar[kind] = select.value;
-    else delete lembar[kind];
-    input.lembar = lembar;
-  });
-  return field(form, `lembar.${kind}`, t.sheetLabels[kind], '', select);
-}
-
-function columnFields(form: Form, data: SettingsForm, kind: SheetKind): HTMLElement | null {
-  const t = msg().sidebar;
-  const sheet = data.columns[kind];
-  if (!sheet.sheet) return null;
-  const saved = ((data.stored.kolom as Input | undefined)?.[kind] ?? {}) as Input;
-  const fields = sheet.fields.map((f) => {
-    const select = el('select');
-    select.appendChild(el('option', { text: t.none, attrs: { value: '' } }));
-    for (const h of sheet.headers) if (h) select.appendChild(el('option', { text: h, attrs: { value: h } }));
-    select.value = String(saved[f.field] ?? f.header ?? '');
-    form.readers.push((input) => {
-      const kolom = { ...((input.kolom as Input | undefined) ?? {}) };
-      const map = { ...((kolom[kind] as Input | undefined) ?? {}) };
-      // What detection found is not pinned: a renamed header is found again next time.
-      if (select.value && (select.value !== f.header || f.field in saved)) map[f.field] = select.value;
-      else delete map[f.field];
-      kolom[kind] = map;
-      input.kolom = kolom;
-    });
-    return field(form, `kolom.${kind}.${f.field}`, f.required ? `${f.label} *` : f.label, '', select);
-  });
-  return el('fieldset', {}, el('legend', { text: t.columnsOf(sheet.sheet) }), ...fields);
-}
-
 function templateFields(form: Form, data: SettingsForm): HTMLElement[] {
   const t = msg().sidebar;
   return Object.keys(MESSAGE_TEMPLATES).map((key) => {
@@ -167,6 +95,8 @@ function showProblems(form: Form, problems: SettingsProblem[], line: HTMLElement
 function collect(form: Form, stored: Input): Input {
   const input = JSON.parse(JSON.stringify(stored)) as Input;
   for (const read of form.readers) read(input);
+  for (const key of ['kataLunas', 'kataBelumLunas'])
+    if (Array.isArray(input[key]) && (input[key] as unknown[]).length === 0) delete input[key];
   for (const key of ['lembar', 'kolom', 'pesan']) {
     const value = input[key] as Input | undefined;
     if (
@@ -183,7 +113,7 @@ function collect(form: Form, stored: Input): Input {
 function buildForm(section: HTMLElement, data: SettingsForm): void {
   const t = msg().sidebar;
   clear(section);
-  const form: Form = { readers: [], errors: new Map() };
+  const form: Form = { readers: [], errors: new Map(), placed: new Set() };
   const current = data.current as unknown as Input;
   const scalars = [...Object.keys(current), 'tanggalAcuan'].filter(
     (k, i, all) => all.indexOf(k) === i && (typeof current[k] !== 'object' || current[k] === null),
@@ -191,6 +121,8 @@ function buildForm(section: HTMLElement, data: SettingsForm): void {
   const rules = scalars
     .filter((k) => !SHOP_FIELDS.has(k))
     .map((k) => scalarField(form, k, current[k], data.stored));
+  // The reading report first: its lines take their sheet and column controls along.
+  const reading = readingSection(form, data);
   const sheets = KINDS.map((kind) => sheetField(form, data, kind));
   const columns = KINDS.map((kind) => columnFields(form, data, kind));
   const shop = [...SHOP_FIELDS].map((k) => scalarField(form, k, current[k], data.stored));
@@ -200,6 +132,7 @@ function buildForm(section: HTMLElement, data: SettingsForm): void {
   const root = el(
     'form',
     { attrs: { novalidate: '' } },
+    reading,
     el('h3', { text: t.sectionRules }),
     ...rules,
     el('h3', { text: t.sectionSheets }),
