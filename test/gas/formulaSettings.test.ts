@@ -29,6 +29,24 @@ describe('custom formulas with saved settings', () => {
     expect(tipe({ tanggalAcuan: '2024-01-01' }, '2026-11-20')).toBe('D');
   });
 
+  it('use the payment words the owner marked (kataBelumLunas): "Transferan" on credit makes Budi C', () => {
+    const book = [
+      ['Tanggal', 'Pelanggan', 'Total', 'Pembayaran'],
+      ['01/11/2026', 'Budi', 15000, 'Transferan'],
+      ['08/11/2026', 'Budi', 20000, 'Tunai'],
+    ];
+    const typeOf = (settings: object) =>
+      sampleWorld((fake) => fake.properties.store.set(SETTINGS_KEY, JSON.stringify(settings))).bundle.call(
+        'TIPE_PELANGGAN',
+        'Budi',
+        book,
+      );
+    // Unknown, the word is reported and the sale is not taken for credit: a cash buyer, B.
+    expect(typeOf({ tanggalAcuan: '2026-11-20' })).toBe('B');
+    expect(typeOf({ tanggalAcuan: '2026-11-20', kataBelumLunas: ['transferan'] })).toBe('C');
+    expect(typeOf({ tanggalAcuan: '2026-11-20', kataLunas: ['Transferan'] })).toBe('B');
+  });
+
   it('show the problem on the cell when the saved settings are broken', () => {
     expect(() => tipe({ batasMacetHari: 0 })).toThrow(/batasMacetHari/);
   });
