@@ -24,6 +24,8 @@ export interface SheetSource {
   kind: SheetKind;
   name: string;
   how: SheetHow | null;
+  /** Its data rows, where several sheets of one kind were read together as one book. */
+  rows?: number;
 }
 
 export interface ReadSheet extends SheetSource {
@@ -68,7 +70,8 @@ export function readingReport(analysis: Analysis, sources: readonly SheetSource[
   for (const source of sources) {
     const read = analysis.sheets[RESULT_OF[source.kind]];
     const single = sources.filter((s) => s.kind === source.kind).length === 1;
-    sheets.push({ ...source, rows: read && single ? analysis.rows[RESULT_OF[source.kind]] : 0 });
+    const rows = source.rows ?? (read && single ? analysis.rows[RESULT_OF[source.kind]] : 0);
+    sheets.push({ ...source, rows });
     if (read) columns.push(...columnsOf(source, read.header));
   }
   return { sheets, columns, assumptions: assumptionsOf(analysis, sources) };

@@ -159,6 +159,20 @@ describe('readingReport', () => {
   });
 });
 
+describe('several sheets of one kind', () => {
+  test('each is listed with the rows its source gives', () => {
+    const analysis = run({ sales: SALES }, '2025-06-30');
+    const report = readingReport(analysis, [
+      { kind: 'penjualan', name: 'Jan', how: 'nama', rows: 4 },
+      { kind: 'penjualan', name: 'Feb', how: 'nama', rows: 2 },
+    ]);
+    expect(report.sheets).toEqual([
+      { kind: 'penjualan', name: 'Jan', how: 'nama', rows: 4 },
+      { kind: 'penjualan', name: 'Feb', how: 'nama', rows: 2 },
+    ]);
+  });
+});
+
 describe('columns chosen by content or by the owner', () => {
   test('Total beats Subtotal; a column set in the settings says so', () => {
     const sales = [
