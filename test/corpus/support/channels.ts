@@ -276,8 +276,13 @@ export async function runCli(c: CorpusCase): Promise<Outcome> {
   const [nameCol, typeCol, salesCol] = ['Pelanggan', 'Tipe', 'Total Belanja'].map((h) => header.indexOf(h));
   out.customers = rows.length;
   out.totalSales = rows.reduce((s, row) => s + (Number(row[salesCol]) || 0), 0);
-  for (const row of rows) out.types.set(keyOf(c, row[nameCol]), row[typeCol]);
+  for (const row of rows) out.types.set(keyOf(c, textOf(row[nameCol])), row[typeCol]);
   return out;
+}
+
+/** A CSV text cell as the owner meant it: the apostrophe that keeps "=..." from running is not theirs. */
+export function textOf(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 export const IN_PROCESS: Record<Exclude<Channel, 'cli'>, (c: CorpusCase) => Outcome> = {
