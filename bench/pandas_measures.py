@@ -2,8 +2,8 @@
 
 usage: python3 bench/pandas_measures.py PENJUALAN.csv TANGGAL_ACUAN OUT.csv
 
-Per customer, over sales rows up to the reference date: occasions (distinct invoices; returns,
-i.e. negative amounts, are no occasion), first and last occasion day, total spend (returns
+Per customer, over sales rows up to the reference date: occasions (distinct invoices, or distinct
+days when the file has no No Nota column; returns, i.e. negative amounts, are no occasion), first and last occasion day, total spend (returns
 included) and credit occasions (invoices whose payment says a credit word). Prints the seconds
 and the peak resident memory (ru_maxrss) as JSON on stdout.
 """
@@ -18,9 +18,11 @@ CREDIT_WORDS = {"hutang", "utang", "ngutang", "kredit", "tempo", "bon", "ngebon"
 
 
 def measures(path: str, reference: str) -> pd.DataFrame:
+    header = pd.read_csv(path, nrows=0).columns
+    columns = [c for c in ["No Nota", "Tanggal", "Pelanggan", "Total", "Pembayaran"] if c in header]
     sales = pd.read_csv(
         path,
-        usecols=["No Nota", "Tanggal", "Pelanggan", "Total", "Pembayaran"],
+        usecols=columns,
         dtype={"No Nota": str, "Tanggal": str, "Pelanggan": str, "Total": "float64", "Pembayaran": "category"},
     )
     sales["day"] = pd.to_datetime(sales["Tanggal"], format="%Y-%m-%d")
@@ -30,7 +32,8 @@ def measures(path: str, reference: str) -> pd.DataFrame:
     sales["credit"] = sales["Pembayaran"].isin(credit_words)
     spend = sales.groupby("Pelanggan", sort=False)["Total"].sum()
     bought = sales[sales["Total"] >= 0]
-    occasion = bought.groupby(["Pelanggan", "No Nota"], sort=False).agg(
+    occasion_key = "No Nota" if "No Nota" in columns else "day"
+    occasion = bought.groupby(["Pelanggan", occasion_key], sort=False).agg(
         day=("day", "min"), credit=("credit", "any")
     )
     per = occasion.groupby(level=0, sort=False).agg(

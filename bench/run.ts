@@ -144,11 +144,12 @@ function cliEndToEnd(rows: number): { ms: number; peakMb: number } {
   // The bench's own output folder, fresh each run (an older one may lack the .segmentasi marker).
   rmSync(join(OUT, `hasil-${rows}`), { recursive: true, force: true });
   const started = performance.now();
-  // A preload prints the child's peak resident memory when it exits.
+  // A preload prints the child's peak resident memory when it exits (its main thread's exit).
   const preload = join(OUT, 'maxrss.js');
   writeFileSync(
     preload,
-    "process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n",
+    "if (require('node:worker_threads').isMainThread) process.on('exit', () => " +
+      "process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n",
   );
   const args = [
     '--penjualan',
@@ -161,8 +162,10 @@ function cliEndToEnd(rows: number): { ms: number; peakMb: number } {
     join(OUT, `hasil-${rows}`),
     '--diam',
   ];
-  const r = spawnSync(process.execPath, ['--require', preload, join(ROOT, 'build', 'cli.js'), ...args], {
+  // As npx runs it: build/cli.js by its launcher line (the preload through NODE_OPTIONS).
+  const r = spawnSync(join(ROOT, 'build', 'cli.js'), args, {
     encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: `--require ${preload}` },
   });
   const ms = performance.now() - started;
   if (r.status !== 0) throw new Error(r.stderr);

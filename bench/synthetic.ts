@@ -71,3 +71,8 @@ function csvCell(v: unknown): string {
 export function toCsv(grid: unknown[][]): string {
   return grid.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
 }
+
+/** The sales as the four columns many owners keep (no invoice number): Tanggal, Pelanggan, Total, Pembayaran. */
+export function fourColumns(sales: readonly unknown[][]): unknown[][] {
+  return sales.map((row) => [row[1], row[2], row[4], row[5]]);
+}

@@ -1,14 +1,17 @@
 /**
- * The command line against pandas (Debian python3-pandas, /usr/bin/python3) on one generated file
- * of 1,000,000 sales rows: both compute the per-customer measures (occasions, first and last day,
- * spend, credit use), each run as its own process under /usr/bin/time, medians of BENCH_RUNS (3).
- * Prints both times, both peak memories and the ratios, and checks the two agree per customer.
+ * The command line against pandas (Debian python3-pandas, /usr/bin/python3) on two generated files
+ * of 1,000,000 sales rows, the synthetic shop's six columns and the four many owners keep
+ * (Tanggal, Pelanggan, Total, Pembayaran: occasions are days): both compute the per-customer
+ * measures (occasions, first and last day, spend, credit use), each run as its own process under
+ * /usr/bin/time, medians of BENCH_RUNS (3). The command line runs as npx runs it, build/cli.js by
+ * its launcher line. Prints both times, both peak memories and the ratios, and checks the two
+ * agree per customer.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../src/cli/csv';
-import { syntheticShop, toCsv } from './synthetic';
+import { fourColumns, syntheticShop, toCsv } from './synthetic';
 
 const ROWS = 1_000_000;
 const REFERENCE = '2025-12-31';
@@ -53,30 +56,48 @@ function agreement(cliCsv: string, pandasCsv: string): { customers: number; diff
   return { customers: theirs.length, differing: differing + Math.abs(ours.size - theirs.length) };
 }
 
+/** The files compared: their name in bench/out, what the bench prints of them, their grid. */
+const FILES = [
+  { name: `penjualan-${ROWS}.csv`, what: 'six columns', grid: () => syntheticShop(ROWS).sales },
+  {
+    name: `penjualan-${ROWS}-4kolom.csv`,
+    what: 'four columns (Tanggal, Pelanggan, Total, Pembayaran)',
+    grid: () => fourColumns(syntheticShop(ROWS).sales),
+  },
+];
+
 export function versusPandas(root: string, out: string): void {
-  const fmt = (n: number, d = 2) => n.toFixed(d);
   if (!existsSync(PYTHON) || spawnSync(PYTHON, ['-c', 'import pandas']).status !== 0 || !existsSync(TIME)) {
     console.log('command line vs pandas: skipped (needs /usr/bin/python3 with pandas and /usr/bin/time)\n');
     return;
   }
-  const file = join(out, `penjualan-${ROWS}.csv`);
-  if (!existsSync(file)) writeFileSync(file, toCsv(syntheticShop(ROWS).sales));
+  for (const { name, what, grid } of FILES) {
+    const file = join(out, name);
+    if (!existsSync(file)) writeFileSync(file, toCsv(grid()));
+    compare(root, out, file, what);
+  }
+}
+
+function compare(root: string, out: string, file: string, what: string): void {
+  const fmt = (n: number, d = 2) => n.toFixed(d);
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   const cliOut = join(out, 'hasil-pandas-banding');
   rmSync(cliOut, { recursive: true, force: true });
   const pandasOut = join(out, 'pandas-ukuran.csv');
-  const cliArgs = [join(root, 'build', 'cli.js'), '--penjualan', file, '--tanggal-acuan', REFERENCE];
+  const cliArgs = ['--penjualan', file, '--tanggal-acuan', REFERENCE];
   const cli: Run[] = [];
   const pandas: Run[] = [];
   for (let i = 0; i < runs; i++) {
-    cli.push(timed(process.execPath, [...cliArgs, '--keluar', cliOut, '--diam']));
+    cli.push(timed(join(root, 'build', 'cli.js'), [...cliArgs, '--keluar', cliOut, '--diam']));
     pandas.push(timed(PYTHON, [join(root, 'bench', 'pandas_measures.py'), file, REFERENCE, pandasOut]));
   }
   const [c, p] = [median(cli), median(pandas)];
   const same = agreement(join(cliOut, 'pelanggan.csv'), pandasOut);
-  console.log(`command line vs pandas, ${ROWS.toLocaleString('en-US')} sales rows, medians of ${runs}:`);
   console.log(
-    `  command line (node build/cli.js, all five CSVs): ${fmt(c.seconds)} s wall, ${fmt(c.cpuSeconds)} s CPU, peak ${fmt(c.peakMb, 0)} MB`,
+    `command line vs pandas, ${ROWS.toLocaleString('en-US')} sales rows, ${what}, medians of ${runs}:`,
+  );
+  console.log(
+    `  command line (build/cli.js, all five CSVs): ${fmt(c.seconds)} s wall, ${fmt(c.cpuSeconds)} s CPU, peak ${fmt(c.peakMb, 0)} MB`,
   );
   console.log(
     `  pandas (bench/pandas_measures.py, five measures): ${fmt(p.seconds)} s wall, ${fmt(p.cpuSeconds)} s CPU, peak ${fmt(p.peakMb, 0)} MB`,

@@ -3,7 +3,7 @@
  * (playwright-core; nothing is downloaded): the icon at 128x128 and 32x32 and the card banner at
  * 220x140, drawn here as SVG, and 1280x800 screenshots of the built add-on on the sample shop:
  * the sheets after the menu's run (dist/Code.js on the in-memory fake) with the panel beside them,
- * the panel being dist/sidebar.html in the Chromium tests' harness, its calls served by the same
+ * the panel being dist/sidebar-id.html in the Chromium tests' harness, its calls served by the same
  * run. Run: npm run marketplace
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Renders docs/menu.png for the README from a real run: dist/Code.js driven through its menu on
  * the in-memory fake with the sample shop, drawn as a spreadsheet page and captured by headless
- * Chromium (the Debian package; nothing is downloaded). Then the sidebar, dist/sidebar.html, in
+ * Chromium (the Debian package; nothing is downloaded). Then the sidebar, dist/sidebar-id.html, in
  * the same Chromium with the tests' google.script.run stand-in: one picture per section
  * (docs/sidebar-ringkasan.png, docs/sidebar-hubungi.png, docs/sidebar-pengaturan.png).
  */

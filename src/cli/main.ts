@@ -1,10 +1,11 @@
 /** The command line: the same core over CSV files, for anyone without a Google account. */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseDateText } from '../core/read/cells';
 import { ZoneClock } from '../core/read/dates';
 import type { SheetInput } from '../core/read/sheet';
+import { MissingColumnsError } from '../core/read/headers';
+import type { SheetKind } from '../core/read/schema';
 import { analyze } from '../core/engine';
 import type { Analysis } from '../core/analysis';
 import type { AnalysisOptions } from '../core/analyze/options';
@@ -31,8 +32,11 @@ import {
 import { WorkerFailure, isOurWorker, serveJobs, type SecondThread } from './threads';
 import { FIT_ROLE, TABLES_ROLE, fitJob, startFit, startTables, tablesJob, tablesOf } from './fitThread';
 import { CliError, EXIT_CODES } from './errors';
-import { helpText, OPTIONS } from './help';
-import { prepareOutputFolder, writeChunks, writeOutput } from './output';
+import { asUtf8 } from './encoding';
+import { helpText } from './help';
+import { parseOptions, type CliValues } from './args';
+import { missingColumnHints, withColumnFlags } from './columnFlags';
+import { OUTPUT_FILES, prepareOutputFolder, writeChunks, writeOutput } from './output';
 import { CustomerCsv, numberCell, roundMoney, roundShare } from './customerCsv';
 
 type Progress = (text: string) => void;
@@ -47,27 +51,27 @@ function readInput<T>(file: string, label: string, read: (file: string) => T): T
   }
 }
 
-function readTable(file: string, label: string, progress: Progress): CsvTable {
+/** A CSV file read whole, as UTF-8 (`transcoded` when it was not: its byte offsets are not the file's). */
+type InputTable = CsvTable & { transcoded?: boolean };
+
+/** Reads a CSV file; a required one that is empty (0 bytes) is said to be so, not "missing columns". */
+function readTable(file: string, label: string, progress: Progress, required = false): InputTable {
   const started = Date.now();
-  const bytes = readInput(file, label, readFileSync);
-  const table = csvTable(bytes);
-  progress(msg().cli.fileRead(label, basename(file), table.rows.length, Date.now() - started));
+  const raw = readInput(file, label, (f) => readFileSync(f));
+  if (raw.length === 0 && required) throw new CliError('data', msg().cli.emptyFile(label, file));
+  const { bytes, encoding } = asUtf8(raw);
+  const table: InputTable = csvTable(bytes);
+  if (encoding !== 'utf-8') table.transcoded = true;
+  progress(msg().cli.fileRead(label, basename(file), Date.now() - started));
   return table;
 }
 
-/**
- * The top of a large sales file when the worker reads the rest (readSalesTop): its rows are
- * reported once the worker has counted its own. Null: the file is read whole.
- */
-function readSalesTopOf(
-  file: string,
-  label: string,
-  progress: Progress,
-): (SalesTop & { onRows: (rows: number) => void }) | null {
+/** The top of a large sales file when the worker reads the rest (readSalesTop); null: read it whole. */
+function readSalesTopOf(file: string, label: string, progress: Progress): SalesTop | null {
   const started = Date.now();
   const top = readInput(file, label, readSalesTop);
-  const ms = Date.now() - started;
-  return top && { ...top, onRows: (rows) => progress(msg().cli.fileRead(label, basename(file), rows, ms)) };
+  if (top) progress(msg().cli.fileRead(label, basename(file), Date.now() - started));
+  return top;
 }
 
 /** A table as CSV cells, one row at a time: dates as ISO, money and shares rounded, gaps empty. */
@@ -128,14 +132,6 @@ function settingsProblems(input: unknown, error: unknown): string {
     .join('; ');
 }
 
-function parseOptions(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
-  } catch (error) {
-    throw new CliError('usage', msg().cli.unknownOption((error as Error).message), error);
-  }
-}
-
 function referenceDayOf(text: string | undefined, timeZone: string): number {
   let clock: ZoneClock;
   try {
@@ -149,20 +145,15 @@ function referenceDayOf(text: string | undefined, timeZone: string): number {
   return day;
 }
 
-const OUTPUT_FILES = [
-  'pelanggan.csv',
-  'retensi.csv',
-  'hubungi.csv',
-  'kohort.csv',
-  'model.csv',
-  'bacaan.csv',
-] as const;
-
 /** The files read, as the reading report names them: the command line reads the files it is given. */
-function sourcesOf(values: { penjualan?: string; hutang?: string; pelanggan?: string }): SheetSource[] {
-  return (['penjualan', 'hutang', 'pelanggan'] as const)
-    .filter((kind) => values[kind])
-    .map((kind) => ({ kind, name: basename(values[kind] as string), how: 'berkas' }));
+function sourcesOf(values: CliValues): SheetSource[] {
+  const files = (kind: SheetKind) => {
+    const given = values[kind];
+    return given === undefined ? [] : Array.isArray(given) ? given : [given];
+  };
+  return (['penjualan', 'hutang', 'pelanggan'] as const).flatMap((kind) =>
+    files(kind).map((file) => ({ kind, name: basename(file), how: 'berkas' as const })),
+  );
 }
 
 export function main(argv: string[]): number {
@@ -171,17 +162,21 @@ export function main(argv: string[]): number {
     process.stdout.write(helpText());
     return EXIT_CODES.ok;
   }
-  if (!values.penjualan) throw new CliError('usage', msg().cli.salesRequired);
+  if (!values.penjualan?.length) throw new CliError('usage', msg().cli.salesRequired);
   const quiet = values.diam ?? false;
   const progress: Progress = (text) => {
     if (!quiet) process.stderr.write(`… ${text}\n`);
   };
-  const settings = readSettings(values.pengaturan);
+  // The column flags mean what the settings' kolom means, and win over the settings file's.
+  const settings = withColumnFlags(readSettings(values.pengaturan), values, (flag, key) =>
+    progress(msg().cli.columnReplaced(flag, key, basename(values.pengaturan ?? ''))),
+  );
   const timeZone = values['zona-waktu'] ?? 'Asia/Jakarta';
   const referenceDay = referenceDayOf(values['tanggal-acuan'] ?? settings.tanggalAcuan, timeZone);
   const outDir = values.keluar ?? 'hasil-segmentasi';
   // Started before the sales file is read here, so that its own start overlaps that reading.
-  const second = secondThread(values.penjualan, ownScript);
+  // Two threads read one large sales file; a book of several files is read here.
+  const second = values.penjualan.length === 1 ? secondThread(values.penjualan[0], ownScript) : undefined;
   try {
     writeResults(values, { settings, referenceDay, timeZone, outDir, quiet }, progress, second);
   } finally {
@@ -200,7 +195,7 @@ interface RunOptions {
 
 /** Analyses the files and writes the five result files (and the summary unless quiet). */
 function writeResults(
-  values: ReturnType<typeof parseOptions>,
+  values: CliValues,
   { settings, referenceDay, timeZone, outDir, quiet }: RunOptions,
   progress: Progress,
   second: SecondThread | undefined,
@@ -248,9 +243,9 @@ function writeResults(
   writeChunks(outDir, 'pelanggan.csv', customerCsv.chunks());
   writeOutput(outDir, 'model.csv', modelCsvRows(analysis));
   const reading = readingReport(analysis, sourcesOf(values));
-  writeOutput(outDir, 'bacaan.csv', tableCsvRows(readingTable(reading)));
+  writeOutput(outDir, 'bacaan.csv', tableCsvRows(readingTable(reading, msg().reading)));
   if (!quiet) {
-    process.stdout.write(readingLines(reading).join('\n') + '\n\n');
+    process.stdout.write(readingLines(reading, msg().reading).join('\n') + '\n\n');
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(
       `\n${msg().cli.contactsToday(contactsToday(contacts))}\n${msg().cli.written(outDir, OUTPUT_FILES)}\n`,
@@ -263,26 +258,36 @@ function writeResults(
  * as the core has read the sheets, before customers are measured.
  */
 function analyseFiles(
-  files: { penjualan?: string; hutang?: string; pelanggan?: string },
+  files: { penjualan?: string[]; hutang?: string[]; pelanggan?: string },
   options: AnalysisOptions,
   progress: Progress,
   outDir: string,
   second: SecondThread | undefined,
 ): Analysis {
   const labels = msg().cli.labels;
-  const tables: CsvTable[] = [];
-  const sheet = (file: string | undefined, label: string, given?: CsvTable) => {
+  const tables: InputTable[] = [];
+  // Each file by its sheet name: where a missing column's likely header is looked for.
+  const byName = new Map<string, InputTable>();
+  const sheet = (kind: SheetKind, file: string | undefined, label: string, given?: CsvTable) => {
     if (!file) return undefined;
-    const table = given ?? readTable(file, label, progress);
+    const table = given ?? readTable(file, label, progress, kind === 'penjualan');
     tables.push(table);
-    return { name: basename(file), rows: table.rows, rowAt: table.rowAt, codes: table.codes };
+    const name = basename(file);
+    if (!byName.has(name)) byName.set(name, table);
+    return { name, rows: table.rows, rowAt: table.rowAt, codes: table.codes };
   };
   // A large file's top only: the worker reads the rest.
-  const top = second && files.penjualan ? readSalesTopOf(files.penjualan, labels.sales, progress) : null;
-  const sales = sheet(files.penjualan, labels.sales, top?.table) as SheetInput;
-  const readSales = salesReader(files.penjualan as string, tables[0], second?.current, top ?? undefined);
-  const debts = sheet(files.hutang, labels.debts);
-  const customers = sheet(files.pelanggan, labels.customers);
+  const [salesFile, ...moreSalesFiles] = files.penjualan ?? [];
+  const [debtFile, ...moreDebtFiles] = files.hutang ?? [];
+  const top = second && salesFile ? readSalesTopOf(salesFile, labels.sales, progress) : null;
+  const sales = sheet('penjualan', salesFile, labels.sales, top?.table) as SheetInput;
+  // A file turned into UTF-8 here is not the worker's to read from its bytes.
+  const worker = tables[0].transcoded ? undefined : second?.current;
+  const readSales = salesReader(salesFile, tables[0], worker, top ?? undefined);
+  const moreSales = moreSalesFiles.map((file) => sheet('penjualan', file, labels.sales) as SheetInput);
+  const debts = sheet('hutang', debtFile, labels.debts);
+  const moreDebts = moreDebtFiles.map((file) => sheet('hutang', file, labels.debts) as SheetInput);
+  const customers = sheet('pelanggan', files.pelanggan, labels.customers);
   prepareOutputFolder(outDir);
   // The files' text (a million-row file is tens of MB) goes as soon as the sheets are read, and
   // so does the worker that read half of the sales: a fresh one waits for the retention tables
@@ -291,11 +296,20 @@ function analyseFiles(
     tables.forEach((t) => t.release());
     second?.renew();
   };
-  return analyzeData(() => analyze({ sales, debts, customers }, { ...options, onInputRead, readSales }));
+  // A missing column is told with the flag that names it, the owner's likely header in it.
+  const howToName = (error: MissingColumnsError) => {
+    const table = byName.get(error.missing.sheet);
+    return table ? msg().cli.missingColumnFlags(missingColumnHints(error.missing, table.rows)) : null;
+  };
+  const input = { sales, debts, customers, moreSales, moreDebts };
+  return analyzeData(() => analyze(input, { ...options, onInputRead, readSales }), howToName);
 }
 
-/** The core throws plain Errors with the owner's message for data it cannot use. */
-function analyzeData<T>(run: () => T): T {
+/**
+ * The core throws plain Errors with the owner's message for data it cannot use; a missing column's
+ * message gets `howToName`'s advice for the command line below it.
+ */
+function analyzeData<T>(run: () => T, howToName: (error: MissingColumnsError) => string | null): T {
   try {
     return run();
   } catch (error) {
@@ -305,7 +319,9 @@ function analyzeData<T>(run: () => T): T {
       error instanceof ReferenceError ||
       error instanceof WorkerFailure;
     if (bug || !(error instanceof Error)) throw error;
-    throw new CliError('data', msg().cli.dataProblem(error.message), error);
+    const advice = error instanceof MissingColumnsError ? howToName(error) : null;
+    const text = advice ? `${error.message}\n${advice}` : error.message;
+    throw new CliError('data', msg().cli.dataProblem(text), error);
   }
 }
 

@@ -19,6 +19,16 @@ import { csvLine } from './csv';
 
 export const MARKER = '.segmentasi';
 
+/** The files every run writes to the output folder beside the marker, the one most read first. */
+export const OUTPUT_FILES = [
+  'pelanggan.csv',
+  'retensi.csv',
+  'hubungi.csv',
+  'kohort.csv',
+  'model.csv',
+  'bacaan.csv',
+] as const;
+
 export function prepareOutputFolder(dir: string): void {
   if (existsSync(dir)) {
     if (!statSync(dir).isDirectory()) throw new CliError('output', msg().cli.outputNotFolder(dir));

@@ -13,6 +13,8 @@ import type { ColumnOverrides } from '../core/read/schema';
 import type { ReadContext, SheetInput } from '../core/read/sheet';
 import type { DateOrder } from '../core/read/cells';
 import type { InvoiceNumbers } from '../core/read/invoiceNumbers';
+import { carryBefore } from '../core/read/dataRows';
+import { dayMeaning } from '../core/read/cellMeaning';
 import {
   SalesJoin,
   readSalesColumns,
@@ -21,7 +23,9 @@ import {
   type SalesPart,
 } from '../core/read/salesParts';
 import { csvTable, type CsvTable, type Delimiter } from './csv';
+import { startsAsUtf8 } from './encoding';
 import { canUseWorker, threadThreshold, SecondThread, type Job, type WorkerThread } from './threads';
+import { fileBuffer } from './fileBuffer';
 
 export const SALES_PART_ROLE = 'segmentasi-sales-part';
 /** Fewer data rows than this are read on one thread: starting a worker costs about 0.1 s. */
@@ -46,6 +50,8 @@ interface PartJob {
   firstRow: number;
   header: HeaderMatch;
   headerCells: readonly unknown[];
+  /** The date the part's first rows take when theirs is blank (DOMAIN 1), found above the cut here. */
+  carry: Day | null;
   overrides: ColumnOverrides | undefined;
   timeZone: string;
   dateOrder: DateOrder;
@@ -95,7 +101,10 @@ export interface SalesTop {
 export function readSalesTop(file: string): SalesTop | null {
   const size = statSync(file).size;
   const target = Math.ceil(size * MAIN_SHARE);
-  const table = csvTable(bytesBetween(file, 0, Math.min(size, target + TOP_SLACK)));
+  const bytes = bytesBetween(file, 0, Math.min(size, target + TOP_SLACK));
+  // UTF-16 or Windows-1252: read whole and turned into UTF-8 by the caller, on this thread.
+  if (!startsAsUtf8(bytes)) return null;
+  const table = csvTable(bytes);
   // The first record starting at or after the target: records start in increasing order.
   let [lo, hi] = [0, table.rows.length];
   while (lo < hi) {
@@ -108,33 +117,31 @@ export function readSalesTop(file: string): SalesTop | null {
 
 /**
  * The core's sales reader for `table`: on two threads with `worker` when the file is large. With
- * `top`, the table holds only the file's top (readSalesTop) and `onRows` hears the file's rows.
+ * `top`, the table holds only the file's top (readSalesTop).
  */
 export function salesReader(
   file: string,
   table: CsvTable,
   worker: WorkerThread | undefined,
-  top?: { cut: number; onRows: (rows: number) => void },
+  top?: { cut: number },
 ): typeof readSalesColumns {
   return (sheet, ctx, overrides, keepRecords) => {
     if (worker && !keepRecords && (top || table.rows.length >= threadThreshold(DEFAULT_MIN_ROWS)))
       return readOnTwoThreads({ file, table, worker, top }, sheet, ctx, overrides);
     if (!top) return readSalesColumns(sheet, ctx, overrides, keepRecords);
-    return readWhole(file, top, sheet, ctx, overrides, keepRecords);
+    return readWhole(file, sheet, ctx, overrides, keepRecords);
   };
 }
 
 /** Only the top was read, yet this thread is to read it all (or the header lies below the cut). */
 function readWhole(
   file: string,
-  top: { onRows: (rows: number) => void },
   sheet: SheetInput,
   ctx: ReadContext,
   overrides: ColumnOverrides | undefined,
   keepRecords: boolean,
 ): SalesColumnsRead {
   const whole = csvTable(bytesFrom(file, 0));
-  top.onRows(whole.rows.length);
   const all = { ...sheet, rows: whole.rows, rowAt: whole.rowAt, codes: whole.codes };
   return readSalesColumns(all, ctx, overrides, keepRecords);
 }
@@ -143,7 +150,7 @@ interface TwoThreads {
   file: string;
   table: CsvTable;
   worker: WorkerThread;
-  top?: { cut: number; onRows: (rows: number) => void };
+  top?: { cut: number };
 }
 
 function readOnTwoThreads(
@@ -154,7 +161,7 @@ function readOnTwoThreads(
 ): SalesColumnsRead {
   const header = detectHeader(sheet.rows, 'penjualan', sheet.name, overrides);
   const firstData = header.headerRow + 1;
-  if (top && firstData >= top.cut) return readWhole(file, top, sheet, ctx, overrides, false);
+  if (top && firstData >= top.cut) return readWhole(file, sheet, ctx, overrides, false);
   // About half each: the worker, started before this thread read the file, is ready when the job
   // comes (it still reads and indexes its own bytes, and this thread joins the parts afterwards).
   const cut = top ? top.cut : firstData + Math.ceil((table.rows.length - firstData) * MAIN_SHARE);
@@ -166,6 +173,9 @@ function readOnTwoThreads(
     firstRow: (sheet.firstRow ?? 1) + cut,
     header,
     headerCells: table.rowAt(header.headerRow),
+    carry: carryBefore({ ...sheet, rows: table.rows, rowAt: table.rowAt }, header, cut, (v) =>
+      dayMeaning(v, ctx),
+    ),
     overrides,
     timeZone: ctx.clock.timeZone,
     dateOrder: ctx.dateOrder,
@@ -176,22 +186,20 @@ function readOnTwoThreads(
       ? { paid: [...ctx.ownerWords.paid], unpaid: [...ctx.ownerWords.unpaid] }
       : null,
   };
-  const rest = worker.call<PartJob, WorkerPart>(SALES_PART_ROLE, job);
+  const rest = worker.call<PartJob, SalesPart>(SALES_PART_ROLE, job);
   const topSheet: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt, codes: table.codes };
   // Room for the whole file's rows, so the worker's part is joined on in place (an estimate from
   // the top's share of the bytes when only the top was read).
   const capacity = top ? Math.ceil((cut / MAIN_SHARE) * 1.1) : table.rows.length;
   const join = new SalesJoin(readSalesPart(topSheet, ctx, overrides, false, capacity));
-  const part = rest.result();
-  top?.onRows(cut + part.rows);
-  return join.finish([part], ctx, topSheet);
+  return join.finish([rest.result()], ctx, topSheet);
 }
 
 /** The file's bytes [from, to), without reading the others. */
 function bytesBetween(file: string, from: number, to: number): Buffer {
   const fd = openSync(file, 'r');
   try {
-    const bytes = Buffer.allocUnsafe(Math.max(0, to - from));
+    const bytes = fileBuffer(Math.max(0, to - from));
     let got = 0;
     for (let n = -1; n !== 0 && got < bytes.length; got += n)
       n = readSync(fd, bytes, got, bytes.length - got, from + got);
@@ -206,13 +214,8 @@ function bytesFrom(file: string, offset: number): Buffer {
   return bytesBetween(file, offset, statSync(file).size);
 }
 
-/** The worker's part, with the number of the file's rows (records) it read. */
-interface WorkerPart extends SalesPart {
-  rows: number;
-}
-
 /** The worker's job: reads its part of the file and posts it, typed arrays moved, not copied. */
-export const salesPartJob: Job<PartJob, WorkerPart> = (job) => {
+export const salesPartJob: Job<PartJob, SalesPart> = (job) => {
   setLocale(job.locale);
   const table = csvTable(bytesFrom(job.file, job.byteOffset), job.delimiter);
   const sheet: SheetInput = {
@@ -221,7 +224,7 @@ export const salesPartJob: Job<PartJob, WorkerPart> = (job) => {
     rowAt: table.rowAt,
     codes: table.codes,
     firstRow: job.firstRow,
-    continues: { header: job.header, headerCells: job.headerCells },
+    continues: { header: job.header, headerCells: job.headerCells, carry: job.carry },
   };
   const ctx: ReadContext = {
     clock: new ZoneClock(job.timeZone),
@@ -238,7 +241,7 @@ export const salesPartJob: Job<PartJob, WorkerPart> = (job) => {
   // Its tables stay here: the join continues this thread's own.
   const { read, columns, issues, tallies } = readSalesPart(sheet, ctx, job.overrides, false);
   const c = { ...columns, invoices: ownInvoices(columns.invoices) };
-  const part: WorkerPart = { read, columns: c, issues, tallies, rows: table.rows.length };
+  const part: SalesPart = { read, columns: c, issues, tallies };
   const b = 'bytes' in c.invoices ? c.invoices.bytes : null;
   const invoiceArrays = b ? [b.store, b.starts, b.lengths, b.hashes] : [];
   const transfer = [

@@ -26,6 +26,10 @@ export interface AnalysisInput {
   sales: SheetInput;
   debts?: SheetInput;
   customers?: SheetInput;
+  /** The other sheets of a sales book kept over several sheets (one per month or period), in order. */
+  moreSales?: readonly SheetInput[];
+  /** The same for the debt book. */
+  moreDebts?: readonly SheetInput[];
 }
 
 export interface CustomerResult extends TypeResult {

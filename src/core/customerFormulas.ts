@@ -4,7 +4,7 @@
  * starts with a header cell); a blank name gives a blank cell, an unknown one "Tidak ada data".
  */
 import { ZoneClock } from './read/dates';
-import type { Analysis, CustomerResult } from './analysis';
+import type { Analysis, CustomerResult, Prospect } from './analysis';
 import {
   asGrid,
   isCustomerTable,
@@ -24,10 +24,16 @@ import { retention } from './engine';
 import { parsePeriodKind } from './models/retention';
 import { isBlank } from './read/text';
 import { waLink } from './report/whatsapp';
+import { CHECK_EVERY, checkDeadline } from './deadline';
 
 interface Output {
   header: string;
   cell: (c: CustomerResult, a: Analysis, clock: ZoneClock) => Cell;
+  /**
+   * The cell for someone in the customer table without a purchase or debt, where the menu shows
+   * one too (their rung: Prospek or Suspek); without it such a person has "Tidak ada data".
+   */
+  prospect?: (p: Prospect) => Cell;
 }
 
 interface FormulaSpec {
@@ -67,11 +73,17 @@ export function customerFormula(
   const table = Array.isArray(pelanggan) && isCustomerTable(asGrid(pelanggan, 'pelanggan'));
   const analysis = run(sales, debts, table ? (pelanggan as unknown[][]) : undefined, tanggalAcuan, env);
   const clock = new ZoneClock(env.timeZone);
+  let asked = 0;
+  const prospects = new Map(analysis.prospects.map((p) => [p.profile.key, p]));
   const cells = (name: unknown): Cell[] => {
+    if (++asked % CHECK_EVERY === 0) checkDeadline();
     if (isBlank(name)) return outputs.map(() => '');
-    const c = analysis.byKey.get(analysis.nameKey(name));
-    if (!c) return outputs.map((_, i) => (i === 0 ? msg().cellWords.noData : ''));
-    return outputs.map((o) => o.cell(c, analysis, clock));
+    const key = analysis.nameKey(name);
+    const c = analysis.byKey.get(key);
+    if (c) return outputs.map((o) => o.cell(c, analysis, clock));
+    const p = prospects.get(key);
+    if (p && outputs[0].prospect) return outputs.map((o) => o.prospect?.(p) ?? '');
+    return outputs.map((_, i) => (i === 0 ? msg().cellWords.noData : ''));
   };
   if (!Array.isArray(pelanggan)) {
     const row = cells(pelanggan);
@@ -133,9 +145,14 @@ export const TAHAP: FormulaSpec = {
   name: 'TAHAP_PELANGGAN',
   fallback: 'tahap',
   outputs: {
-    tahap: { header: 'Tahap', cell: (c) => c.ladder.rung },
-    status: { header: 'Status', cell: (c) => c.status.status },
-    alasan: { header: 'Alasan Tahap', cell: (c) => `${c.ladder.reason}; ${c.status.reason}` },
+    // People in the customer table without a purchase get the rung the menu gives them.
+    tahap: { header: 'Tahap', cell: (c) => c.ladder.rung, prospect: (p) => p.ladder.rung },
+    status: { header: 'Status', cell: (c) => c.status.status, prospect: () => '' },
+    alasan: {
+      header: 'Alasan Tahap',
+      cell: (c) => `${c.ladder.reason}; ${c.status.reason}`,
+      prospect: (p) => p.ladder.reason,
+    },
     semua: ['tahap', 'status', 'alasan'],
   },
 };

@@ -3,6 +3,7 @@
  * half-written sheet; so we time our sheet I/O, estimate the next step from the rate measured so
  * far, and only start a step that fits. The clock is an interface so tests fake time.
  */
+import { msg } from '../core/i18n';
 export interface Clock {
   now(): number;
 }
@@ -74,13 +75,16 @@ export class Budget {
   }
 }
 
-/** Reading would not leave time to finish: nothing has been written. */
+/**
+ * Reading would not leave time to finish: nothing has been written. Its message is the owner's
+ * own words from the catalogue, wherever it ends up shown.
+ */
 export class ReadOutOfTime extends Error {
   constructor(
     readonly rowsRead: number,
     readonly rowsTotal: number,
     readonly seconds: number,
   ) {
-    super(`read stopped at ${rowsRead} of ${rowsTotal} rows after ${seconds} s`);
+    super(msg().limits.readTooSlow(rowsRead, rowsTotal, seconds));
   }
 }

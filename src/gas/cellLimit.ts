@@ -8,8 +8,13 @@ import type { SheetApi } from './services';
 export const CELL_LIMIT = 10_000_000;
 /** Above this share of the limit after a run, the closing message warns the owner. */
 export const NEAR_LIMIT_SHARE = 0.9;
-/** A sheet Sheets inserts has 1000 rows and 26 columns; we then fit its rows to the table. */
-const NEW_SHEET_COLUMNS = 26;
+/**
+ * A sheet Sheets inserts has 1000 rows and 26 columns
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String));
+ * we then fit its rows to the table, but the insert itself needs that whole grid.
+ */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
 
 export function sheetCells(sheet: SheetApi): number {
   return sheet.getMaxRows() * sheet.getMaxColumns();
@@ -25,9 +30,12 @@ export function columnGrowth(sheet: SheetApi, column: number): number {
   return extra > 0 ? extra * sheet.getMaxRows() : 0;
 }
 
-/** Cells added (or freed, negative) by fitting one of our sheets to rows x columns. */
+/**
+ * Cells added (or freed, negative) by fitting one of our sheets to rows x columns. A new sheet is
+ * counted as at least its starting grid: the insert needs it before its rows are fitted.
+ */
 export function ourSheetGrowth(existing: SheetApi | null, rows: number, columns: number): number {
   const height = Math.max(rows, 2);
-  if (!existing) return height * Math.max(columns, NEW_SHEET_COLUMNS);
+  if (!existing) return Math.max(height, NEW_SHEET_ROWS) * Math.max(columns, NEW_SHEET_COLUMNS);
   return height * Math.max(columns, existing.getMaxColumns()) - sheetCells(existing);
 }

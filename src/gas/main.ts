@@ -23,8 +23,9 @@ import { openSidebar, panelRun, panelStart, type PanelStart } from './sidebar';
 import { contactList, markContacted, type ContactList } from './sidebarContacts';
 import { saveSettings, settingsForm, type SaveResult, type SettingsForm } from './sidebarSettings';
 import { liveServices } from './services';
+import { runDaily, type ClockEvent } from './dailyRefresh';
 import { useUserLocale } from './locale';
-import { formulaEnv, useFormulaLocale } from './spreadsheetEnv';
+import { formulaEnv, inFormulaTime, useFormulaLocale } from './spreadsheetEnv';
 
 /**
  * Builds the Segmentasi menu when the spreadsheet opens (only the menu: in AuthMode.NONE nothing
@@ -59,7 +60,7 @@ export function bukaPanel(): void {
   openSidebar(services);
 }
 
-/** Sidebar: the locale of the page's words and the last run's Ringkasan figures. */
+/** Sidebar: the last run's Ringkasan figures. */
 export function panelMulai(): PanelStart {
   return panelStart(liveServices());
 }
@@ -95,6 +96,15 @@ export function panelSimpanPengaturan(masukan: unknown): SaveResult {
   return saveSettings(liveServices(), masukan);
 }
 
+/**
+ * The daily trigger of "Perbarui otomatis setiap pagi" (made by saving Pengaturan): the menu's run,
+ * its outcome kept for Ringkasan and the panel.
+ * @param {GoogleAppsScript.Events.TimeDriven} e The time-driven event (authMode FULL, triggerUid).
+ */
+export function pembaruanOtomatis(e?: ClockEvent): void {
+  runDaily(liveServices(), e);
+}
+
 /** Menu Segmentasi › Pengaturan: the settings as name=value lines. */
 export function bukaPengaturan(): void {
   const services = liveServices();
@@ -116,9 +126,9 @@ export function bukaBantuan(): void {
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul (Nama, Direferensikan Oleh, Komplain).
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total; opsional No Nota, Pembayaran).
- * @param {Array<Array<string>>} [hutang] Rentang hutang/kasbon dengan baris judul (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar).
- * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
- * @param {string} [keluaran] "tipe" (bawaan), "alasan", "tindakan" atau "semua".
+ * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar).
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
+ * @param {string} [keluaran] (opsional) "tipe" (bawaan), "alasan", "tindakan" atau "semua".
  * @return Tipe A/B/C/D per pelanggan, atau alasan/tindakannya.
  * @example =TIPE_PELANGGAN(A2:A50; Penjualan!A1:I2000; Hutang!A1:H300)
  * @customfunction
@@ -130,7 +140,9 @@ export function TIPE_PELANGGAN(
   tanggal_acuan?: unknown,
   keluaran?: unknown,
 ): Cell | CellGrid {
-  return tipePelanggan(pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv());
+  return inFormulaTime(() =>
+    tipePelanggan(pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv()),
+  );
 }
 
 /**
@@ -138,9 +150,9 @@ export function TIPE_PELANGGAN(
  * di periode terakhir yang sudah selesai.
  *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
- * @param {string} [periode] "minggu", "bulan" (bawaan), "kuartal" atau "tahun".
- * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
- * @param {string} [keluaran] "rate" (bawaan, angka 0..1) atau "tabel" (seluruh deret per periode).
+ * @param {string} [periode] (opsional) "minggu", "bulan" (bawaan), "kuartal" atau "tahun".
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
+ * @param {string} [keluaran] (opsional) "rate" (bawaan, angka 0..1) atau "tabel" (seluruh deret per periode).
  * @return Retention rate periode terakhir, atau tabel Periode, Aktif, Dipertahankan, Kembali, Baru, Retention Rate, Omzet Baru, Omzet Lama.
  * @example =RETENTION_RATE(Penjualan!A1:I2000; "bulan"; ; "tabel")
  * @customfunction
@@ -151,7 +163,7 @@ export function RETENTION_RATE(
   tanggal_acuan?: unknown,
   keluaran?: unknown,
 ): Cell | CellGrid {
-  return retentionRate(penjualan, periode, tanggal_acuan, keluaran, formulaEnv());
+  return inFormulaTime(() => retentionRate(penjualan, periode, tanggal_acuan, keluaran, formulaEnv()));
 }
 
 /**
@@ -161,9 +173,9 @@ export function RETENTION_RATE(
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
- * @param {Array<Array<string>>} [hutang] Rentang hutang/kasbon dengan baris judul.
- * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
- * @param {string} [keluaran] "matriks" (bawaan), "alasan", "tindakan" atau "semua".
+ * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul.
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
+ * @param {string} [keluaran] (opsional) "matriks" (bawaan), "alasan", "tindakan" atau "semua".
  * @return Kuadran matriks per pelanggan, atau alasan/tindakannya.
  * @example =MATRIKS_PELANGGAN(A2:A50; Penjualan!A1:I2000; Hutang!A1:H300)
  * @customfunction
@@ -175,7 +187,9 @@ export function MATRIKS_PELANGGAN(
   tanggal_acuan?: unknown,
   keluaran?: unknown,
 ): Cell | CellGrid {
-  return customerFormula(MATRIKS, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv());
+  return inFormulaTime(() =>
+    customerFormula(MATRIKS, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv()),
+  );
 }
 
 /**
@@ -184,9 +198,9 @@ export function MATRIKS_PELANGGAN(
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
- * @param {Array<Array<string>>} [hutang] Rentang hutang/kasbon dengan baris judul.
- * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
- * @param {string} [keluaran] "tahap" (bawaan), "status", "alasan" atau "semua".
+ * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul.
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
+ * @param {string} [keluaran] (opsional) "tahap" (bawaan), "status", "alasan" atau "semua".
  * @return Tahap atau status per pelanggan.
  * @example =TAHAP_PELANGGAN(Pelanggan!A1:G32; Penjualan!A:I; Hutang!A:G; ; "semua")
  * @customfunction
@@ -198,7 +212,9 @@ export function TAHAP_PELANGGAN(
   tanggal_acuan?: unknown,
   keluaran?: unknown,
 ): Cell | CellGrid {
-  return customerFormula(TAHAP, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv());
+  return inFormulaTime(() =>
+    customerFormula(TAHAP, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv()),
+  );
 }
 
 /**
@@ -207,9 +223,9 @@ export function TAHAP_PELANGGAN(
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
- * @param {Array<Array<string>>} [hutang] Rentang hutang/kasbon dengan baris judul.
- * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
- * @param {string} [keluaran] "tanggal" (bawaan), "siklus" (hari), "rasio" (hari sejak beli / siklus) atau "semua".
+ * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul.
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
+ * @param {string} [keluaran] (opsional) "tanggal" (bawaan), "siklus" (hari), "rasio" (hari sejak beli / siklus) atau "semua".
  * @return Tanggal beli berikutnya per pelanggan.
  * @example =BELI_BERIKUTNYA("Ibu Wati"; Penjualan!A:I)
  * @customfunction
@@ -221,7 +237,9 @@ export function BELI_BERIKUTNYA(
   tanggal_acuan?: unknown,
   keluaran?: unknown,
 ): Cell | CellGrid {
-  return customerFormula(NEXT_PURCHASE, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv());
+  return inFormulaTime(() =>
+    customerFormula(NEXT_PURCHASE, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv()),
+  );
 }
 
 /**
@@ -229,9 +247,9 @@ export function BELI_BERIKUTNYA(
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
- * @param {Array<Array<string>>} [hutang] Rentang hutang/kasbon dengan baris judul.
- * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
- * @param {string} [keluaran] "jumlah" (bawaan), "umur" (Belum jatuh tempo, Telat 1-30 hari, ...), "batas" (batas kredit) atau "semua".
+ * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul.
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
+ * @param {string} [keluaran] (opsional) "jumlah" (bawaan), "umur" (Belum jatuh tempo, Telat 1-30 hari, ...), "batas" (batas kredit) atau "semua".
  * @return Sisa hutang per pelanggan.
  * @example =SISA_HUTANG("Kios Mas Yanto"; Penjualan!A:I; Hutang!A:G; ; "umur")
  * @customfunction
@@ -243,7 +261,9 @@ export function SISA_HUTANG(
   tanggal_acuan?: unknown,
   keluaran?: unknown,
 ): Cell | CellGrid {
-  return customerFormula(OPEN_DEBT, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv());
+  return inFormulaTime(() =>
+    customerFormula(OPEN_DEBT, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv()),
+  );
 }
 
 /**
@@ -253,9 +273,9 @@ export function SISA_HUTANG(
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
- * @param {Array<Array<string>>} [hutang] Rentang hutang/kasbon dengan baris judul.
- * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
- * @param {string} [keluaran] "skor" (bawaan), "segmen" atau "semua".
+ * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul.
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
+ * @param {string} [keluaran] (opsional) "skor" (bawaan), "segmen" atau "semua".
  * @return Skor atau segmen RFM per pelanggan.
  * @example =SKOR_RFM(A2:A50; Penjualan!A1:I2000; ; ; "segmen")
  * @customfunction
@@ -267,7 +287,9 @@ export function SKOR_RFM(
   tanggal_acuan?: unknown,
   keluaran?: unknown,
 ): Cell | CellGrid {
-  return customerFormula(RFM, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv());
+  return inFormulaTime(() =>
+    customerFormula(RFM, pelanggan, penjualan, hutang, tanggal_acuan, keluaran, formulaEnv()),
+  );
 }
 
 /**
@@ -275,21 +297,21 @@ export function SKOR_RFM(
  * di bulan ke-0, 1, 2, ... setelah bulan pertamanya.
  *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
- * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
  * @return Tabel Kohort, Pelanggan, Bulan 0, Bulan 1, ...
  * @example =KOHORT_RETENSI(Penjualan!A1:I2000)
  * @customfunction
  */
 export function KOHORT_RETENSI(penjualan: unknown, tanggal_acuan?: unknown): CellGrid {
-  return kohortRetensi(penjualan, tanggal_acuan, formulaEnv());
+  return inFormulaTime(() => kohortRetensi(penjualan, tanggal_acuan, formulaEnv()));
 }
 
 /**
  * Porsi omzet dari pelanggan baru di periode terakhir yang sudah selesai.
  *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
- * @param {string} [periode] "minggu", "bulan" (bawaan), "kuartal" atau "tahun".
- * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @param {string} [periode] (opsional) "minggu", "bulan" (bawaan), "kuartal" atau "tahun".
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
  * @return Angka 0..1.
  * @example =KONTRIBUSI_PELANGGAN_BARU(Penjualan!A1:I2000; "bulan")
  * @customfunction
@@ -299,14 +321,14 @@ export function KONTRIBUSI_PELANGGAN_BARU(
   periode?: unknown,
   tanggal_acuan?: unknown,
 ): number | string {
-  return kontribusiPelangganBaru(penjualan, periode, tanggal_acuan, formulaEnv());
+  return inFormulaTime(() => kontribusiPelangganBaru(penjualan, periode, tanggal_acuan, formulaEnv()));
 }
 
 /**
  * Tautan WhatsApp (wa.me) dari nomor HP (08.. menjadi 628..) dengan pesan; nomor tidak valid tidak ditebak.
  *
  * @param {string|Array<Array<string>>} nomor Nomor HP, atau kolom nomor.
- * @param {string|Array<Array<string>>} [pesan] Pesan, atau kolom pesan sejajar dengan nomornya.
+ * @param {string|Array<Array<string>>} [pesan] (opsional) Pesan, atau kolom pesan sejajar dengan nomornya.
  * @return Tautan https://wa.me/62..., atau "Nomor tidak valid: ...".
  * @example =LINK_WA(B2; "Halo Bu, pesanan sudah siap")
  * @customfunction
@@ -322,7 +344,7 @@ export function LINK_WA(nomor: unknown, pesan?: unknown): Cell | CellGrid {
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
- * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
  * @return Peluang aktif 0-1 per pelanggan.
  * @example =PELUANG_AKTIF(A2:A50; Penjualan!A1:I2000)
  * @customfunction
@@ -332,7 +354,7 @@ export function PELUANG_AKTIF(
   penjualan: unknown,
   tanggal_acuan?: unknown,
 ): Cell | CellGrid {
-  return peluangAktif(pelanggan, penjualan, tanggal_acuan, formulaEnv());
+  return inFormulaTime(() => peluangAktif(pelanggan, penjualan, tanggal_acuan, formulaEnv()));
 }
 
 /**
@@ -341,8 +363,8 @@ export function PELUANG_AKTIF(
  *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
- * @param {number} [hari] Berapa hari ke depan; kosong berarti pengaturan hariPrediksi (bawaan 90).
- * @param {Date} [tanggal_acuan] Tanggal acuan; kosong berarti hari ini.
+ * @param {number} [hari] (opsional) Berapa hari ke depan; kosong berarti pengaturan hariPrediksi (bawaan 90).
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
  * @return Perkiraan jumlah pembelian per pelanggan.
  * @example =PREDIKSI_BELI("Ibu Wati"; Penjualan!A:I; 30)
  * @customfunction
@@ -353,5 +375,5 @@ export function PREDIKSI_BELI(
   hari?: unknown,
   tanggal_acuan?: unknown,
 ): Cell | CellGrid {
-  return prediksiBeli(pelanggan, penjualan, hari, tanggal_acuan, formulaEnv());
+  return inFormulaTime(() => prediksiBeli(pelanggan, penjualan, hari, tanggal_acuan, formulaEnv()));
 }

@@ -3,11 +3,13 @@
  * Segmentasi". The caller hands over a sheet that is ours (ownedOutputs.ts).
  */
 import type { Table } from '../core/report/table';
+import type { Day } from '../core/read/dates';
+import { STATUS_ROWS, writeStatusRows } from './runStatus';
 import type { Budget } from './budget';
 import type { Services, SheetApi } from './services';
 import { clearOurSheet, fitRows, tableHeight, writeTable } from './sheetWriter';
 
-/** One row per customer (or contact), frozen header, a filter on every column, Rp and DD/MM/YYYY formats. */
+/** One row per customer (or contact), frozen header, a filter on every column, Rp and date formats. */
 export function writeListSheet(sheet: SheetApi, table: Table, budget?: Budget): void {
   clearOurSheet(sheet);
   // Two rows at least, so the frozen header never freezes the whole sheet.
@@ -17,18 +19,27 @@ export function writeListSheet(sheet: SheetApi, table: Table, budget?: Budget): 
   sheet.getRange(1, 1, tableHeight(table), table.columns.length).createFilter();
 }
 
-/** The summary tables one under another, each chart beside its table. */
+/** The lines on top of Ringkasan as the run starts writing (runStatus.ts). */
+export interface StatusRows {
+  auto: string;
+  run: string;
+  referenceDay: Day;
+}
+
+/** The status rows, then the summary tables one under another, each chart beside its table. */
 export function writeSummarySheet(
   services: Services,
   sheet: SheetApi,
   tables: Table[],
+  status: StatusRows,
   budget?: Budget,
 ): void {
   clearOurSheet(sheet);
-  const height = tables.reduce((h, t) => h + tableHeight(t) + 1, 0);
+  const height = STATUS_ROWS + tables.reduce((h, t) => h + tableHeight(t) + 1, 0);
   fitRows(sheet, Math.max(height, 2));
+  writeStatusRows(sheet, status.auto, status.run, status.referenceDay);
   const chartColumn = Math.max(...tables.map((t) => t.columns.length)) + 2;
-  let row = 1;
+  let row = STATUS_ROWS + 1;
   let charts = 0;
   for (const table of tables) {
     const headerRow = writeTable(sheet, row, 1, table, budget);

@@ -1,45 +1,46 @@
 /**
- * "Jalankan segmentasi", shared by the menu and the sidebar: under the document lock, the owner's
- * sheets read in chunks within the time budget, the core, then our outputs written whole (the
- * type column beside the owner's rows, our customer, contact and summary sheets). The owner's
- * cells are only ever read. `segment` returns a plain result (no Date) that the menu shows in an
- * alert and the sidebar in its page.
+ * "Jalankan segmentasi", shared by the menu, the sidebar and the daily trigger: under the document
+ * lock, the owner's sheets read within the time budget (readWorkbook.ts), the core, then our
+ * outputs written whole (the type column beside the owner's rows, our customer, contact and
+ * summary sheets), and the run's outcome on top of our summary sheet (runStatus.ts). `segment`
+ * returns a plain result (no Date) that the menu shows in an alert and the sidebar in its page.
  */
-import { parseDateText } from '../core/read/cells';
-import { ZoneClock } from '../core/read/dates';
-import { analyze, retention } from '../core/engine';
-import type { Analysis, AnalysisInput } from '../core/analysis';
-import { HEADER_SEARCH_ROWS } from '../core/read/headers';
-import type { Grid } from '../core/read/grid';
+import type { Analysis } from '../core/analysis';
+import { retention } from '../core/engine';
+import type { Day } from '../core/read/dates';
+import { SHEET_KINDS } from '../core/read/sheetFinder';
 import { customerTable, summaryTables, type RunInfo } from '../core/report/reportSheets';
 import type { Table } from '../core/report/table';
 import { readingTables } from '../core/report/readingNotes';
-import type { SheetKind } from '../core/read/schema';
-import {
-  findSheets,
-  missingSalesSheetMessage,
-  SHEET_KINDS,
-  sheetTieMessage,
-  type FoundSheets,
-} from '../core/read/sheetFinder';
-import { closingMessage, summariseTypes } from '../core/report/summary';
+import { closingMessage } from '../core/report/summary';
 import { panelSummary, type PanelSummary } from '../core/report/panelSummary';
 import { typeColumn, type OwnerSheet } from '../core/report/typeColumn';
-import type { Settings } from '../core/settings';
-import type { Services, SheetApi } from './services';
-import { loadContactLog, loadSettings, LAST_READING_KEY, LAST_RUN_KEY } from './settingsStore';
-import { readingReport, withinSize, type SheetSource } from '../core/report/readingReport';
+import type { SheetKind } from '../core/read/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { readingReport, withinSize } from '../core/report/readingReport';
 import { readingTable } from '../core/report/readingText';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
 import { msg } from '../core/i18n';
-import { markedColumn, stillOurs, withoutColumn, type MarkedColumn } from './typeColumnWriter';
+import type { PropertiesApi, Services, SpreadsheetApi } from './services';
+import { loadContactLog, loadSettings, LAST_READING_KEY, LAST_RUN_KEY } from './settingsStore';
+import { momentText } from '../core/report/format';
 import { Budget, ReadOutOfTime } from './budget';
-import { readRows, ReadProgress } from './chunkedIo';
-import { markedSheets, planOutputSheets } from './ownedOutputs';
+import { markedSheets, planOutputSheets, saveMarkIds, storedMarkIds } from './ownedOutputs';
+import { fingerprint, readWorkbook, sheetSources, type OwnerGrid } from './readWorkbook';
+import { documentLock, documentProperties, saveInParts } from './documentServices';
+import { storeContactList } from './storedContacts';
+import {
+  autoLine,
+  hasStatusRows,
+  keepReferenceName,
+  runLine,
+  storedAutoRecord,
+  writeStatusRows,
+  type AutoOutcome,
+} from './runStatus';
 import {
   checkCells,
-  checkCellsBeforeReading,
   listSheetUnit,
   resultsLine,
   summaryUnit,
@@ -55,54 +56,6 @@ const OWNER_SHEET: Record<SheetKind, OwnerSheet> = {
   pelanggan: 'customers',
 };
 
-export interface OwnerGrid {
-  kind: SheetKind;
-  sheet: SheetApi;
-  /** The owner's cells, our own column blanked. */
-  grid: unknown[][];
-  /** Our column from an earlier run (by its metadata), or null. */
-  marked: MarkedColumn | null;
-}
-
-export interface OwnerSize {
-  kind: SheetKind;
-  sheet: SheetApi;
-  rows: number;
-  columns: number;
-}
-
-/** The first rows of a sheet, for header scoring when no name says what the sheet holds. */
-export function topRows(sheet: SheetApi): Grid {
-  const rows = Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS);
-  const columns = sheet.getLastColumn();
-  return rows > 0 && columns > 0 ? sheet.getRange(1, 1, rows, columns).getValues() : [];
-}
-
-/** Reads the owner's sheets in chunks within the time budget (ReadOutOfTime when it cannot). */
-function readOwnerSheets(sizes: readonly OwnerSize[], budget: Budget): OwnerGrid[] {
-  const progress = new ReadProgress(
-    budget,
-    sizes.reduce((n, s) => n + s.rows, 0),
-    sizes.reduce((n, s) => n + s.rows * s.columns, 0),
-  );
-  return sizes.map(({ kind, sheet, rows, columns }) => {
-    const found = markedColumn(sheet);
-    const grid = readRows(sheet, rows, columns, progress);
-    const marked = found && stillOurs(grid, found) ? found : null;
-    return { kind, sheet, grid: withoutColumn(grid, marked?.column ?? null), marked };
-  });
-}
-
-/** What the data looked like: a stopped run is continued only on the same sheets, sizes and result. */
-function fingerprint(sizes: readonly OwnerSize[], analysis: Analysis): string {
-  return JSON.stringify({
-    sheets: sizes.map((s) => [s.sheet.getName(), s.rows, s.columns]),
-    referenceDay: analysis.referenceDay,
-    types: summariseTypes(analysis).map((t) => [t.type, t.customers, t.sales]),
-    issues: analysis.issues.length,
-  });
-}
-
 export type RunOutcome =
   'done' | 'busy' | 'no-sales-sheet' | 'sheet-tie' | 'error' | 'stopped' | 'too-many-cells';
 
@@ -113,91 +66,74 @@ export interface RunResult {
   message: string;
   /** The Ringkasan figures of this run; null when it did not finish. */
   summary: PanelSummary | null;
+  /** When the run started, as the owner reads it ("05/12/2026 06.02"). */
+  startedAt: string;
 }
 
-/** The owner's sheets read and analysed, nothing written: the run and the sidebar's list share it. */
-export interface WorkbookAnalysis {
-  analysis: Analysis;
-  found: FoundSheets;
-  owners: OwnerGrid[];
-  sizes: OwnerSize[];
-  timeZone: string;
+export interface RunOptions {
+  /** The daily trigger's run (its line on top of Ringkasan is this run's). */
+  automatic: boolean;
 }
 
-/** Why a run ends before writing: a result to show instead of the analysis. */
-interface Early {
-  early: RunResult;
+/** A result with what the status rows need to know of the run. */
+interface Locked {
+  result: RunResult;
+  /** The reference day when the run got as far as the analysis. */
+  referenceDay: Day | null;
+  /** Whether this run wrote our summary sheet (with fresh status rows) in full. */
+  summaryWritten: boolean;
 }
 
-const stop = (outcome: RunOutcome, message: string, title = msg().run.title): Early => ({
-  early: { outcome, title, message, summary: null },
+const result = (
+  outcome: RunOutcome,
+  message: string,
+  startedAt: string,
+  title = msg().run.title,
+): RunResult => ({
+  outcome,
+  title,
+  message,
+  summary: null,
+  startedAt,
 });
 
-/** Which sheet is sales, debts, customers (the owner's choice, then names, then headers); ours never. */
-export function findOwnerSheets(services: Services, settings: Settings): FoundSheets & { names: string[] } {
-  const all = services.spreadsheet().getSheets();
-  // Our own sheets (by their metadata) are never taken for the owner's data.
-  const ours = [...markedSheets(all).values()];
-  const byName = new Map(all.filter((s) => !ours.includes(s)).map((s) => [s.getName(), s]));
-  const found = findSheets([...byName.keys()], settings.lembar, (name) =>
-    topRows(byName.get(name) as SheetApi),
-  );
-  return { ...found, names: [...byName.keys()] };
+/**
+ * The run's outcome for the automatic update's record. A run stopped while reading (the book is
+ * too large) failed: nothing is left for the next morning to finish.
+ */
+export function autoOutcome(run: Pick<RunResult, 'outcome' | 'summary'>): AutoOutcome {
+  if (run.outcome === 'stopped') return run.summary ? 'stopped' : 'failed';
+  if (run.outcome === 'done' || run.outcome === 'busy') return run.outcome;
+  return 'failed';
 }
 
-/** Reads the owner's sheets in chunks within the budget and runs the core; nothing is written. */
-function readWorkbook(services: Services, budget: Budget): WorkbookAnalysis | Early {
+export function startedAtText(services: Services): string {
   const ss = services.spreadsheet();
-  const settings = loadSettings(services.documentProperties());
-  const timeZone = ss.getSpreadsheetTimeZone();
-  const found = findOwnerSheets(services, settings);
-  // Two sheets that fit alike: the owner chooses, we never pick one by its order (DOMAIN 1).
-  const tie = sheetTieMessage(found.ties);
-  if (tie) return stop('sheet-tie', tie);
-  if (!found.sheets.penjualan) return stop('no-sales-sheet', missingSalesSheetMessage(found.names));
-  const sizes: OwnerSize[] = SHEET_KINDS.filter((kind) => found.sheets[kind]).map((kind) => {
-    const sheet = ss.getSheetByName(found.sheets[kind] as string) as SheetApi;
-    return { kind, sheet, rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
-  });
-  const cells = checkCellsBeforeReading(ss, sizes);
-  if (!cells.ok) return stop('too-many-cells', cells.message);
-  const owners = readOwnerSheets(sizes, budget);
-  const input = (kind: SheetKind) => {
-    const o = owners.find((x) => x.kind === kind);
-    return o ? { name: o.sheet.getName(), rows: o.grid } : undefined;
-  };
-  const clock = new ZoneClock(timeZone);
-  const referenceDay =
-    (settings.tanggalAcuan ? parseDateText(settings.tanggalAcuan) : null) ?? clock.dayOf(new Date());
-  const analysisInput: AnalysisInput = {
-    sales: input('penjualan') as AnalysisInput['sales'],
-    debts: input('hutang'),
-    customers: input('pelanggan'),
-  };
-  const analysis = analyze(analysisInput, { settings, referenceDay, timeZone });
-  return { analysis, found, owners, sizes, timeZone };
+  return momentText(new Date().getTime(), ss.getSpreadsheetTimeZone());
 }
 
-/** The workbook analysed without writing (the sidebar's list); a message when there is no sales sheet. */
-export function analyzeWorkbook(services: Services): WorkbookAnalysis | { missing: string } {
-  const read = readWorkbook(services, new Budget());
-  return 'early' in read ? { missing: read.early.message } : read;
-}
-
-/** The segmentation, without any alert: the menu and the sidebar both call this one function. */
-export function segment(services: Services): RunResult {
-  const lock = services.documentLock();
-  if (!lock.tryLock(1000)) {
-    return { outcome: 'busy', title: msg().run.title, message: msg().run.busy, summary: null };
-  }
+/** The segmentation, without any alert: the menu, the sidebar and the trigger all call this one function. */
+export function segment(services: Services, options: RunOptions = { automatic: false }): RunResult {
+  const startedAt = startedAtText(services);
+  let lock;
   try {
-    return runLocked(services);
+    lock = documentLock(services);
   } catch (error) {
-    if (error instanceof ReadOutOfTime) {
-      const message = msg().limits.readTooSlow(error.rowsRead, error.rowsTotal, error.seconds);
-      return stop('stopped', message, msg().limits.stoppedTitle).early;
+    return result('error', msg().run.failed((error as Error).message), startedAt);
+  }
+  if (!lock.tryLock(1000)) return result('busy', msg().run.busy, startedAt);
+  try {
+    let locked: Locked;
+    try {
+      locked = runLocked(services, startedAt, options);
+    } catch (error) {
+      const failed =
+        error instanceof ReadOutOfTime
+          ? result('stopped', error.message, startedAt, msg().limits.stoppedTitle)
+          : result('error', msg().run.failed((error as Error).message), startedAt);
+      locked = { result: failed, referenceDay: null, summaryWritten: false };
     }
-    return stop('error', msg().run.failed((error as Error).message)).early;
+    return withStatusRows(services, options, locked);
   } finally {
     lock.releaseLock();
   }
@@ -205,25 +141,31 @@ export function segment(services: Services): RunResult {
 
 /** Menu Segmentasi › Jalankan segmentasi: the shared run, its result shown in an alert. */
 export function runSegmentation(services: Services): RunResult {
-  const result = segment(services);
+  const outcome = segment(services);
   const ui = services.ui();
-  ui.alert(result.title, result.message, ui.ButtonSet.OK);
-  return result;
+  ui.alert(outcome.title, outcome.message, ui.ButtonSet.OK);
+  return outcome;
 }
 
-function runLocked(services: Services): RunResult {
+function runLocked(services: Services, startedAt: string, options: RunOptions): Locked {
   const budget = new Budget();
   const started = Date.now();
   const ss = services.spreadsheet();
-  const props = services.documentProperties();
+  const props = documentProperties(services);
+  const settings = loadSettings(props);
   ss.toast(msg().run.reading, msg().run.title, 10);
-  const read = readWorkbook(services, budget);
-  if ('early' in read) return read.early;
-  const { analysis, found, owners, sizes, timeZone } = read;
+  const read = readWorkbook(services, settings, budget);
+  if ('early' in read)
+    return {
+      result: result(read.early.outcome, read.early.message, startedAt),
+      referenceDay: null,
+      summaryWritten: false,
+    };
+  const { analysis, found, owners, sizes } = read;
   const monthly = retention(analysis, 'bulan');
   const contacts = followUps(analysis, loadContactLog(props));
   const run: RunInfo = {
-    startedAt: services.formatDate(new Date(started), timeZone, 'dd/MM/yyyy HH.mm'),
+    startedAt,
     seconds: (Date.now() - started) / 1000,
     sheets: SHEET_KINDS.map((kind) => ({
       label: msg().run.kinds[kind],
@@ -234,20 +176,43 @@ function runLocked(services: Services): RunResult {
 
   const reading = readingReport(analysis, sheetSources(found));
   const all = ss.getSheets();
-  const plans = planOutputSheets(all, markedSheets(all));
-  const units = outputUnits(services, plans, owners, analysis, [
+  const plans = planOutputSheets(all, markedSheets(all, storedMarkIds(props)));
+  const status = {
+    auto: options.automatic
+      ? msg().auto.lastLine(startedAt, msg().auto.outcomes.done)
+      : autoLine(settings, storedAutoRecord(props)),
+    run: runLine(startedAt, options.automatic, 'done', ''),
+    referenceDay: analysis.referenceDay,
+  };
+  const units = outputUnits(services, plans, owners, analysis, status, [
     customerTable(analysis),
     followUpTable(contacts),
     // "Cara buku Anda dibaca" first: what was read is checked before what was concluded (DOMAIN 1).
-    [readingTable(reading), ...summaryTables(analysis, monthly, run), ...readingTables(analysis)],
+    [
+      readingTable(reading, msg().reading),
+      ...summaryTables(analysis, monthly, run),
+      ...readingTables(analysis),
+    ],
   ]);
   const cells = checkCells(ss, units);
-  if (!cells.ok) return stop('too-many-cells', cells.message).early;
-  const report = writeUnits(units, props, budget, fingerprint(sizes, analysis));
+  if (!cells.ok)
+    return {
+      result: result('too-many-cells', cells.message, startedAt),
+      referenceDay: null,
+      summaryWritten: false,
+    };
+  storeContactList(props, analysis, contacts);
+  let report: WriteReport;
+  try {
+    report = writeUnits(units, props, budget, fingerprint(sizes, analysis));
+  } finally {
+    // Sheets made before a failure are ours too: their marks are kept.
+    saveMarkIds(props, plans);
+  }
 
   const summary = panelSummary(analysis, monthly, run.startedAt);
   props.setProperty(LAST_RUN_KEY, JSON.stringify(summary));
-  props.setProperty(LAST_READING_KEY, JSON.stringify(withinSize(reading, PROPERTY_CHARS)));
+  saveInParts(props, LAST_READING_KEY, JSON.stringify(withinSize(reading, READING_BYTES)));
   const stale = found.staleChoices.length
     ? `\n\n${msg().run.staleChoices(found.staleChoices.map((k) => msg().run.kinds[k]))}`
     : '';
@@ -255,23 +220,19 @@ function runLocked(services: Services): RunResult {
   const closing =
     `${closingMessage(analysis, plans.summary.name)}\n` +
     `${msg().run.contactsToday(contactsToday(contacts), plans.contacts.name)}\n\n`;
-  return finish(closing, report, `${notes.length ? `\n\n${notes.join('\n')}` : ''}${stale}`, summary);
+  const tail = `${notes.length ? `\n\n${notes.join('\n')}` : ''}${stale}`;
+  return {
+    result: finish(closing, report, tail, summary, startedAt),
+    referenceDay: analysis.referenceDay,
+    summaryWritten: report.written.some((u) => u.id === 'sheet:summary'),
+  };
 }
 
 /**
- * Characters of the reading report kept in a document property: a value holds at most 9 kB
- * (https://developers.google.com/apps-script/guides/services/quotas), and names may be multibyte.
+ * UTF-8 bytes of the reading report kept for the panel, in parts of one property each: the store
+ * holds 500 KB in all (https://developers.google.com/apps-script/guides/services/quotas).
  */
-const PROPERTY_CHARS = 4000;
-
-/** The sheets found, as the reading report names them. */
-function sheetSources(found: FoundSheets): SheetSource[] {
-  return SHEET_KINDS.filter((kind) => found.sheets[kind]).map((kind) => ({
-    kind,
-    name: found.sheets[kind] as string,
-    how: found.how[kind],
-  }));
-}
+const READING_BYTES = 24 * 1024;
 
 /** What a run writes, in its usual order: our three sheets, then the type column of each owner sheet. */
 function outputUnits(
@@ -279,13 +240,14 @@ function outputUnits(
   plans: ReturnType<typeof planOutputSheets>,
   owners: readonly OwnerGrid[],
   analysis: Analysis,
+  status: { auto: string; run: string; referenceDay: Day },
   [customers, contacts, summary]: [Table, Table, Table[]],
 ): OutputUnit[] {
   const ss = services.spreadsheet();
   const units: OutputUnit[] = [
     listSheetUnit(ss, plans.customers, customers),
     listSheetUnit(ss, plans.contacts, contacts),
-    summaryUnit(services, ss, plans.summary, summary),
+    summaryUnit(services, ss, plans.summary, summary, status),
   ];
   for (const o of owners) {
     const column = typeColumn(analysis, OWNER_SHEET[o.kind], o.sheet.getName(), o.grid.length);
@@ -295,7 +257,13 @@ function outputUnits(
 }
 
 /** The closing result: done with what was written, or stopped with what is left and how to go on. */
-function finish(closing: string, report: WriteReport, tail: string, summary: PanelSummary): RunResult {
+function finish(
+  closing: string,
+  report: WriteReport,
+  tail: string,
+  summary: PanelSummary,
+  startedAt: string,
+): RunResult {
   if (report.pending.length) {
     const stopped = msg().limits.writeStopped(
       report.written.map((u) => u.label),
@@ -306,8 +274,50 @@ function finish(closing: string, report: WriteReport, tail: string, summary: Pan
       title: msg().limits.stoppedTitle,
       message: `${closing}${stopped}${tail}`,
       summary,
+      startedAt,
     };
   }
   const message = `${closing}${resultsLine(report.written)}${tail}`;
-  return { outcome: 'done', title: msg().run.doneTitle, message, summary };
+  return { outcome: 'done', title: msg().run.doneTitle, message, summary, startedAt };
+}
+
+function settingsOrDefaults(props: PropertiesApi): Settings {
+  try {
+    return loadSettings(props);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/**
+ * The run's outcome on top of our summary sheet, where the owner finds it (a trigger has no alert
+ * and sends no email): the final lines, and TanggalAcuan moved to this run's reference date. A
+ * summary sheet without our status rows (written before they existed) waits for the next full write.
+ */
+function withStatusRows(services: Services, options: RunOptions, locked: Locked): RunResult {
+  const { result: done, referenceDay } = locked;
+  try {
+    const ss = services.spreadsheet();
+    const props = documentProperties(services);
+    const ours = markedSheets(ss.getSheets(), storedMarkIds(props)).get('summary');
+    if (!ours || !(locked.summaryWritten || hasStatusRows(ss, ours.sheet))) return done;
+    const settings = settingsOrDefaults(props);
+    const outcome = done.outcome === 'done' ? 'done' : done.outcome === 'stopped' ? 'stopped' : 'failed';
+    const auto = options.automatic
+      ? autoLine(settings, { at: done.startedAt, outcome: autoOutcome(done), message: done.message })
+      : autoLine(settings, storedAutoRecord(props));
+    // A run that wrote its summary and finished has the right lines already (written as it began).
+    if (!(locked.summaryWritten && outcome === 'done'))
+      writeStatusRows(
+        ours.sheet,
+        auto,
+        runLine(done.startedAt, options.automatic, outcome, done.message),
+        referenceDay,
+      );
+    const note = referenceDay === null ? null : keepReferenceName(ss as SpreadsheetApi, ours.sheet);
+    return note ? { ...done, message: `${done.message}\n\n${note}` } : done;
+  } catch {
+    // The status rows are a courtesy: a failure here must not hide the run's own outcome.
+    return done;
+  }
 }

@@ -22,9 +22,12 @@ export interface RangeApi {
   setWrap(isWrapEnabled: boolean): RangeApi;
   addDeveloperMetadata(key: string, value: string): RangeApi;
   createFilter(): unknown;
+  getSheet(): SheetApi;
 }
 
 export interface DeveloperMetadataApi {
+  /** Unique in the spreadsheet: a sheet's copy carries the same key and value under a new id. */
+  getId(): Integer;
   getKey(): string;
   getValue(): string | null;
   getLocation(): { getColumn(): RangeApi | null };
@@ -66,6 +69,8 @@ export interface FilterApi {
 
 export interface SheetApi {
   getName(): string;
+  /** Stable while the sheet exists, whatever its name. */
+  getSheetId(): Integer;
   getLastRow(): Integer;
   getLastColumn(): Integer;
   getMaxRows(): Integer;
@@ -93,10 +98,21 @@ export interface SheetApi {
   removeChart(chart: ChartApi): void;
 }
 
+export interface NamedRangeApi {
+  getName(): string;
+  getRange(): RangeApi;
+  setRange(range: RangeApi): NamedRangeApi;
+}
+
 export interface SpreadsheetApi {
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;
+  /** Inserts a sheet of 1000 rows x 26 columns and makes it the active sheet. */
   insertSheet(sheetName: string): SheetApi;
+  getActiveSheet(): SheetApi;
+  setActiveSheet(sheet: SheetApi): SheetApi;
+  getNamedRanges(): NamedRangeApi[];
+  setNamedRange(name: string, range: RangeApi): void;
   getSpreadsheetTimeZone(): string;
   /** The file's locale (File › Settings), e.g. "in_ID" or "en_US": the language of the formulas' words. */
   getSpreadsheetLocale(): string;
@@ -135,11 +151,31 @@ export interface HtmlOutputApi {
 export interface PropertiesApi {
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): PropertiesApi;
+  deleteProperty(key: string): PropertiesApi;
 }
 
 export interface LockApi {
   tryLock(timeoutInMillis: Integer): boolean;
   releaseLock(): void;
+}
+
+export interface TriggerApi {
+  getHandlerFunction(): string;
+  getUniqueId(): string;
+}
+
+export interface ClockTriggerBuilderApi {
+  everyDays(n: Integer): ClockTriggerBuilderApi;
+  atHour(hour: Integer): ClockTriggerBuilderApi;
+  inTimezone(timezone: string): ClockTriggerBuilderApi;
+  create(): TriggerApi;
+}
+
+export interface ScriptAppApi {
+  /** This user's installable triggers of this project for this spreadsheet (never another user's). */
+  getUserTriggers(spreadsheet: SpreadsheetApi): TriggerApi[];
+  deleteTrigger(trigger: TriggerApi): void;
+  newTrigger(functionName: string): { timeBased(): ClockTriggerBuilderApi };
 }
 
 export interface Services {
@@ -149,16 +185,19 @@ export interface Services {
   chartType(): { PIE: unknown; LINE: unknown };
   html(content: string): HtmlOutputApi;
   /**
-   * A page by file name without ".html" (dist/sidebar.html is "sidebar"): the pushed file, or in
-   * the one-file install the page's text that the file carries (src/gas/pages.ts).
+   * A page by file name without ".html" (dist/sidebar-id.html is "sidebar-id"): the pushed file,
+   * or in the one-file install the page's text that the file carries (src/gas/pages.ts).
    */
   htmlFile(name: string): HtmlOutputApi;
   /** The user's locale tag, e.g. "id" or "en_US", for the words of the page. */
   userLocale(): string;
-  documentProperties(): PropertiesApi;
-  documentLock(): LockApi;
-  formatDate(date: Date, timeZone: string, format: string): string;
+  /** Null outside a document (Apps Script's documented answer for a script bound to none). */
+  documentProperties(): PropertiesApi | null;
+  /** Null outside a document, as documentProperties. */
+  documentLock(): LockApi | null;
   authModeNone(): unknown;
+  authModeFull(): unknown;
+  scriptApp(): ScriptAppApi;
 }
 
 /** The real Apps Script globals behind the interfaces (checked by the compiler). */
@@ -176,7 +215,8 @@ export function liveServices(): Services {
     userLocale: () => Session.getActiveUserLocale(),
     documentProperties: () => PropertiesService.getDocumentProperties(),
     documentLock: () => LockService.getDocumentLock(),
-    formatDate: (date, timeZone, format) => Utilities.formatDate(date, timeZone, format),
     authModeNone: () => ScriptApp.AuthMode.NONE,
+    authModeFull: () => ScriptApp.AuthMode.FULL,
+    scriptApp: () => ScriptApp,
   };
 }

@@ -10,15 +10,26 @@ import { asSheetText } from '../core/report/sheetText';
 import type { Budget } from './budget';
 import { writeRows } from './chunkedIo';
 import type { SheetApi } from './services';
+import { currentLocale, type Locale } from '../core/i18n';
 
+/**
+ * Sheets writes the separators of these formats by the spreadsheet's locale (1.250.000 or
+ * 1,250,000); a date format spells its order out, so it follows the words' language.
+ */
 export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   rupiah: '"Rp "#,##0',
   count: '#,##0',
   days: '#,##0',
   ratio: '0.0%',
   decimal: '#,##0.00',
-  date: 'dd/mm/yyyy',
 };
+
+/** "05/01/2025" for Indonesian readers, "5 Jan 2025" for English ones. */
+export const DATE_FORMATS: Record<Locale, string> = { id: 'dd/mm/yyyy', en: 'd mmm yyyy' };
+
+function numberFormat(kind: ColumnKind): string | undefined {
+  return kind === 'date' ? DATE_FORMATS[currentLocale()] : NUMBER_FORMATS[kind];
+}
 
 function cell(value: TableCell, kind: ColumnKind): string | number {
   if (value === null || value === '') return '';
@@ -68,7 +79,7 @@ export function writeTable(
   sheet.getRange(headerRow, column, 1, width).setFontWeight('bold').setBackground('#e8eaed');
   if (table.rows.length > 0) {
     kinds.forEach((kind, i) => {
-      const format = NUMBER_FORMATS[kind];
+      const format = numberFormat(kind);
       if (format) sheet.getRange(headerRow + 1, column + i, table.rows.length, 1).setNumberFormat(format);
     });
   }

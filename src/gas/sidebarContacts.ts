@@ -1,20 +1,18 @@
 /**
- * The sidebar's Hubungi: today's follow-up list without the customers the owner marked "Sudah
- * dihubungi" (a log kept in the document properties as JSON keyed by customer key).
+ * The sidebar's Hubungi: the list the last run kept (storedContacts.ts), without the customers
+ * the owner has marked "Sudah dihubungi" since. Marking writes the log under the document lock,
+ * so it never races a run that reads it.
  */
 import * as z from 'zod/mini';
 import { AGE_BUCKETS, type AgeBucket } from '../core/measure/debts';
 import { followUpLabel, type ContactLog, type FollowUp } from '../core/models/followUpEntry';
-import { followUps } from '../core/models/followUp';
-import { contactLogJson } from '../core/models/contactLog';
-import { indonesianDate, type Day } from '../core/read/dates';
-import { rupiah } from '../core/report/format';
-import type { Analysis } from '../core/analysis';
+import { waLink } from '../core/report/whatsapp';
 import type { Services } from './services';
-import { analyzeWorkbook } from './runSegmentation';
-import { CONTACT_LOG_KEY, loadContactLog } from './settingsStore';
+import { loadContactLog, saveContactLog } from './settingsStore';
 import { useUserLocale } from './sidebar';
 import { msg } from '../core/i18n';
+import { documentLock, documentProperties } from './documentServices';
+import { storedContactList, type StoredEntry, type StoredList } from './storedContacts';
 
 export interface ContactEntry {
   /** The customer's key (normalised name), what "Sudah dihubungi" records. */
@@ -36,37 +34,49 @@ export interface ContactList {
   /** How many more are waiting beyond today's share. */
   more: number;
   gapDays: number;
-  /** Why there is no list (no sales sheet), else null. */
+  /** Why there is no list (no run yet), else null. */
   problem: string | null;
 }
+
+/** How long the page waits for a run holding the lock before it says to try again. */
+const MARK_WAIT_MS = 5_000;
 
 const markInput = z.strictObject({
   key: z.string().check(z.minLength(1), z.maxLength(500)),
   bucket: z.nullable(z.enum(AGE_BUCKETS as [AgeBucket, ...AgeBucket[]])),
 });
 
-function entryOf(f: FollowUp): ContactEntry {
+function entryOf(e: StoredEntry): ContactEntry {
   return {
-    key: f.key,
-    kind: f.kind,
-    label: followUpLabel(f.kind),
-    name: f.name,
-    why: f.why,
-    amount: f.amount === null ? null : rupiah(f.amount),
-    date: f.date === null ? null : indonesianDate(f.date),
-    link: f.link,
-    message: f.message,
-    bucket: f.bucket ?? null,
+    key: e.key,
+    kind: e.kind,
+    label: followUpLabel(e.kind),
+    name: e.name,
+    why: e.why,
+    amount: e.amount,
+    date: e.date,
+    link: waLink(e.phone, e.message),
+    message: e.message,
+    bucket: e.bucket,
   };
 }
 
-/** Today's share (the page puts entries without a WhatsApp number in a group of their own). */
-function listOf(analysis: Analysis, log: ContactLog): ContactList {
-  const list = followUps(analysis, log);
+/**
+ * Marked since the run made the list: contacted on or after its reference day, for the same debt
+ * bucket (a debt reminder is due again once the debt moves on; the run applies the rest of the rule).
+ */
+function markedSince(e: StoredEntry, log: ContactLog, referenceDay: number): boolean {
+  const record = log.get(e.key);
+  return (
+    record !== undefined && record.day >= referenceDay && (e.bucket === null || record.bucket === e.bucket)
+  );
+}
+
+function listOf(list: StoredList, log: ContactLog): ContactList {
   return {
-    entries: [...list.today, ...list.winBack, ...list.noNumber].map(entryOf),
-    more: list.more + list.moreNoNumber,
-    gapDays: analysis.settings.jedaHubungiHari,
+    entries: list.entries.filter((e) => !markedSince(e, log, list.referenceDay)).map(entryOf),
+    more: list.more,
+    gapDays: list.gapDays,
     problem: null,
   };
 }
@@ -77,9 +87,9 @@ function noList(problem: string): ContactList {
 
 export function contactList(services: Services): ContactList {
   useUserLocale(services);
-  const read = analyzeWorkbook(services);
-  if ('missing' in read) return noList(read.missing);
-  return listOf(read.analysis, loadContactLog(services.documentProperties()));
+  const props = documentProperties(services);
+  const list = storedContactList(props);
+  return list ? listOf(list, loadContactLog(props)) : noList(msg().storage.noStoredList);
 }
 
 /** "Sudah dihubungi": records the contact on the list's reference day, then the list again. */
@@ -87,13 +97,18 @@ export function markContacted(services: Services, input: unknown): ContactList {
   useUserLocale(services);
   const checked = markInput.safeParse(input);
   if (!checked.success) throw new Error(msg().sidebar.errors.badContact);
-  const read = analyzeWorkbook(services);
-  if ('missing' in read) return noList(read.missing);
-  const props = services.documentProperties();
-  const log = loadContactLog(props);
-  const day: Day = read.analysis.referenceDay;
-  const { key, bucket } = checked.data;
-  log.set(key, bucket === null ? { day } : { day, bucket });
-  props.setProperty(CONTACT_LOG_KEY, contactLogJson(log, day));
-  return listOf(read.analysis, log);
+  const props = documentProperties(services);
+  const list = storedContactList(props);
+  if (!list) return noList(msg().storage.noStoredList);
+  const lock = documentLock(services);
+  if (!lock.tryLock(MARK_WAIT_MS)) throw new Error(msg().storage.contactBusy);
+  try {
+    const log = loadContactLog(props);
+    const { key, bucket } = checked.data;
+    log.set(key, bucket === null ? { day: list.referenceDay } : { day: list.referenceDay, bucket });
+    saveContactLog(props, log, list.referenceDay);
+    return listOf(list, log);
+  } finally {
+    lock.releaseLock();
+  }
 }

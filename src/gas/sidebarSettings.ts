@@ -10,8 +10,10 @@ import { SHEET_KINDS } from '../core/read/sheetFinder';
 import { parseSettings, type Settings } from '../core/settings';
 import { settingsProblems, type SettingsProblem } from '../core/settingsProblems';
 import type { Services, SheetApi } from './services';
-import { findOwnerSheets, topRows } from './runSegmentation';
-import { LAST_READING_KEY, saveSettingsInput, storedSettingsInput } from './settingsStore';
+import { findOwnerSheets, topRows } from './readWorkbook';
+import { LAST_READING_KEY, storedSettingsInput } from './settingsStore';
+import { documentProperties, loadInParts } from './documentServices';
+import { saveSettingsAndSchedule, ScheduleRefused } from './dailyRefresh';
 import type { ReadingReport } from '../core/report/readingReport';
 import { useUserLocale } from './sidebar';
 import { msg } from '../core/i18n';
@@ -72,8 +74,9 @@ function sheetColumns(kind: SheetKind, sheet: SheetApi | null, settings: Setting
 }
 
 function readStored(services: Services): { [key: string]: Json } {
+  const props = documentProperties(services);
   try {
-    const stored = storedSettingsInput(services.documentProperties());
+    const stored = storedSettingsInput(props);
     parseSettings(stored);
     return stored as { [key: string]: Json };
   } catch {
@@ -83,7 +86,7 @@ function readStored(services: Services): { [key: string]: Json } {
 
 /** The report the last run kept (plain JSON); null before any run or when it cannot be read. */
 function lastReading(services: Services): ReadingReport | null {
-  const text = services.documentProperties().getProperty(LAST_READING_KEY);
+  const text = loadInParts(documentProperties(services), LAST_READING_KEY);
   if (!text) return null;
   try {
     return JSON.parse(text) as ReadingReport;
@@ -114,6 +117,12 @@ export function saveSettings(services: Services, input: unknown): SaveResult {
   if (!object.success) return { ok: false, problems: [{ path: '', message: msg().sidebar.errors.invalid }] };
   const problems = settingsProblems(object.data);
   if (problems.length > 0) return { ok: false, problems };
-  saveSettingsInput(services.documentProperties(), object.data);
+  const props = documentProperties(services);
+  try {
+    saveSettingsAndSchedule(services, props, object.data);
+  } catch (error) {
+    if (!(error instanceof ScheduleRefused)) throw error;
+    return { ok: false, problems: [{ path: 'perbaruiOtomatis', message: error.message }] };
+  }
   return { ok: true, form: settingsForm(services) };
 }

@@ -11,7 +11,8 @@ import type { TypeColumn } from '../core/report/typeColumn';
 import type { Budget } from './budget';
 import { CELL_LIMIT, columnGrowth, NEAR_LIMIT_SHARE, ourSheetGrowth, workbookCells } from './cellLimit';
 import { outputSheet, type OutputSheetPlan } from './ownedOutputs';
-import { writeListSheet, writeSummarySheet } from './reportWriter';
+import { writeListSheet, writeSummarySheet, type StatusRows } from './reportWriter';
+import { STATUS_ROWS } from './runStatus';
 import type { PropertiesApi, Services, SheetApi, SpreadsheetApi } from './services';
 import { tableHeight } from './sheetWriter';
 import { markedColumn, targetColumn, writeTypeColumn, type MarkedColumn } from './typeColumnWriter';
@@ -52,8 +53,9 @@ export function summaryUnit(
   ss: SpreadsheetApi,
   plan: OutputSheetPlan,
   tables: Table[],
+  status: StatusRows,
 ): OutputUnit {
-  const height = tables.reduce((h, t) => h + tableHeight(t) + 1, 0);
+  const height = STATUS_ROWS + tables.reduce((h, t) => h + tableHeight(t) + 1, 0);
   const width = Math.max(...tables.map((t) => t.columns.length));
   return {
     id: `sheet:${plan.role}`,
@@ -62,7 +64,7 @@ export function summaryUnit(
     cells: height * width,
     growth: ourSheetGrowth(plan.existing, height, width),
     note: plan.keptOwnerSheet ? msg().outputs.keptSheet(plan.keptOwnerSheet, plan.name) : null,
-    write: (budget) => writeSummarySheet(services, outputSheet(ss, plan), tables, budget),
+    write: (budget) => writeSummarySheet(services, outputSheet(ss, plan), tables, status, budget),
   };
 }
 

@@ -4,7 +4,7 @@
  * unknown word marked paid or unpaid. They are fields of the settings form, saved by its Simpan
  * and used by the next run and the formulas. Every text goes in as text (dom.ts).
  */
-import { msg } from '../core/i18n';
+import { panelWords } from '../core/i18n/panel';
 import { headerKey } from '../core/read/text';
 import type { CellExample } from '../core/read/assumptions';
 import type { SettingsForm } from '../gas/sidebarSettings';
@@ -21,7 +21,7 @@ function line(parts: [string, string, string]): HTMLElement {
 
 /** A word's choice: not chosen, paid or unpaid; saved in kataLunas / kataBelumLunas. */
 function wordField(form: Form, data: SettingsForm, example: CellExample, index: number): HTMLElement {
-  const r = msg().reading;
+  const r = panelWords().reading;
   const word = example.cell;
   const same = (w: unknown) => headerKey(w) === headerKey(word);
   const stored = (key: string) => ((data.stored[key] as unknown[] | undefined) ?? []).some(same);
@@ -35,12 +35,12 @@ function wordField(form: Form, data: SettingsForm, example: CellExample, index: 
     const list = WORD_LISTS[select.value as keyof typeof WORD_LISTS];
     if (list) (input[list] as unknown[]).push(word);
   });
-  return field(form, `kata.${index}`, `${exampleText(example)} · ${r.wordAs}`, '', select);
+  return field(form, `kata.${index}`, `${exampleText(example, r)} · ${r.wordAs}`, '', select);
 }
 
 /** The section, or a note that the report comes with the first run. */
 export function readingSection(form: Form, data: SettingsForm): HTMLElement {
-  const r = msg().reading;
+  const r = panelWords().reading;
   const report = data.reading;
   const section = el(
     'section',
@@ -52,14 +52,14 @@ export function readingSection(form: Form, data: SettingsForm): HTMLElement {
     return section;
   }
   section.appendChild(el('p', { class: 'note', text: r.correct }));
-  for (const s of report.sheets) section.append(line(sheetLine(s)), sheetField(form, data, s.kind) ?? '');
+  for (const s of report.sheets) section.append(line(sheetLine(s, r)), sheetField(form, data, s.kind) ?? '');
   for (const c of report.columns) {
     const known = data.columns[c.kind].fields.find((f) => f.field === c.field);
-    section.append(line(columnLine(c)), (known && columnField(form, data, c.kind, known)) || '');
+    section.append(line(columnLine(c, r)), (known && columnField(form, data, c.kind, known)) || '');
   }
   let words = 0;
   for (const a of report.assumptions) {
-    section.appendChild(line(assumptionLine(a)));
+    section.appendChild(line(assumptionLine(a, r)));
     if (a.kind === 'unknownWords')
       for (const e of a.examples) section.appendChild(wordField(form, data, e, words++));
   }

@@ -3,7 +3,7 @@
  * field with its error line, the sheet chosen per kind and the column chosen per role. Each
  * setting gets one control: a path placed by the reading report is skipped further down.
  */
-import { msg } from '../core/i18n';
+import { panelWords } from '../core/i18n/panel';
 import type { SheetKind } from '../core/read/schema';
 import type { ColumnField, SettingsForm } from '../gas/sidebarSettings';
 import { el } from './dom';
@@ -54,7 +54,7 @@ export function sheetField(
   meaning = '',
 ): HTMLElement | null {
   if (form.placed.has(`lembar.${kind}`)) return null;
-  const t = msg().sidebar;
+  const t = panelWords();
   const select = el('select');
   const detected = data.columns[kind].sheet;
   select.appendChild(
@@ -83,7 +83,7 @@ export function columnField(
 ): HTMLElement | null {
   const path = `kolom.${kind}.${f.field}`;
   if (form.placed.has(path)) return null;
-  const t = msg().sidebar;
+  const t = panelWords();
   const sheet = data.columns[kind];
   const saved = ((data.stored.kolom as Input | undefined)?.[kind] ?? {}) as Input;
   const select = el('select');
@@ -108,5 +108,5 @@ export function columnFields(form: Form, data: SettingsForm, kind: SheetKind): H
   if (!sheet.sheet) return null;
   const fields = sheet.fields.map((f) => columnField(form, data, kind, f));
   if (fields.every((f) => f === null)) return null;
-  return el('fieldset', {}, el('legend', { text: msg().sidebar.columnsOf(sheet.sheet) }), ...fields);
+  return el('fieldset', {}, el('legend', { text: panelWords().columnsOf(sheet.sheet) }), ...fields);
 }

@@ -1,6 +1,5 @@
 /** Hubungi: today's list, each with its reason, a wa.me link with the message, and "Sudah dihubungi". */
-import { msg } from '../core/i18n';
-import { number } from '../core/report/format';
+import { panelWords } from '../core/i18n/panel';
 import type { ContactEntry, ContactList } from '../gas/sidebarContacts';
 import { call } from './server';
 import { clear, el, errorText, status } from './dom';
@@ -11,7 +10,7 @@ function entryCard(
   entry: ContactEntry,
   onContacted: (entry: ContactEntry, button: HTMLButtonElement) => void,
 ) {
-  const t = msg().sidebar;
+  const t = panelWords();
   const facts = [entry.amount, entry.date].filter((x): x is string => x !== null).join(' · ');
   const card = el(
     'li',
@@ -41,7 +40,7 @@ function entryCard(
 }
 
 export async function renderHubungi(section: HTMLElement): Promise<void> {
-  const t = msg().sidebar;
+  const t = panelWords();
   clear(section);
   const line = el('p', { class: 'status', attrs: { id: 'contact-status', 'aria-live': 'polite' } });
   const body = el('div');
@@ -60,14 +59,14 @@ export async function renderHubungi(section: HTMLElement): Promise<void> {
       body.appendChild(el('h4', { text: t.withoutPhone }));
       body.appendChild(el('ul', { class: 'contacts' }, ...without.map((e) => entryCard(e, contacted))));
     }
-    if (list.more > 0) body.appendChild(el('p', { class: 'note', text: t.more(number(list.more)) }));
+    if (list.more > 0) body.appendChild(el('p', { class: 'note', text: t.more(list.more) }));
   };
   const contacted = async (entry: ContactEntry, button: HTMLButtonElement) => {
     button.disabled = true;
     try {
       const list = await call('panelSudahDihubungi', { key: entry.key, bucket: entry.bucket });
       show(list);
-      if (!list.problem) status(line, `${entry.name}: ${t.contactedSaved(number(list.gapDays))}`, 'ok');
+      if (!list.problem) status(line, `${entry.name}: ${t.contactedSaved(list.gapDays)}`, 'ok');
     } catch (error) {
       button.disabled = false;
       status(line, t.failed(errorText(error)), 'error');

@@ -1,8 +1,10 @@
 /**
  * The sidebar page: three sections, each behind a tab with its name (Ringkasan, Hubungi,
- * Pengaturan). Bundled by scripts/build.mjs and inlined into dist/sidebar.html.
+ * Pengaturan). Bundled by scripts/build.mjs and inlined into one page per language
+ * (dist/sidebar-id.html, dist/sidebar-en.html).
  */
-import { msg, setLocale } from '../core/i18n';
+import { setLocale } from '../core/i18n/locale';
+import { panelWords } from '../core/i18n/panel';
 import { call } from './server';
 import { clear, el, errorText } from './dom';
 import { renderRingkasan } from './ringkasan';
@@ -27,13 +29,13 @@ function open(name: Section, tabs: Map<Section, HTMLButtonElement>): void {
 }
 
 async function start(): Promise<void> {
+  // The page is built in one language (its <html lang>): its numbers and dates follow it too.
+  setLocale(document.documentElement.lang);
   const nav = document.getElementById('tabs') as HTMLElement;
   const first = sectionNode('ringkasan');
   try {
     const data = await call('panelMulai');
-    setLocale(data.locale);
-    document.documentElement.lang = data.locale;
-    const t = msg().sidebar;
+    const t = panelWords();
     const tabs = new Map<Section, HTMLButtonElement>();
     clear(nav);
     for (const s of SECTIONS) {
@@ -46,11 +48,11 @@ async function start(): Promise<void> {
       tabs.set(s, tab);
       nav.appendChild(tab);
     }
-    renderRingkasan(first, data.summary);
+    renderRingkasan(first, data.summary, data.auto);
     open('ringkasan', tabs);
   } catch (error) {
     clear(first);
-    first.appendChild(el('p', { class: 'status error', text: msg().sidebar.failed(errorText(error)) }));
+    first.appendChild(el('p', { class: 'status error', text: panelWords().failed(errorText(error)) }));
   }
 }
 

@@ -1,10 +1,13 @@
 /**
- * Pengaturan: every setting with its label and meaning, the sheets and columns (prefilled with
- * what detection found), the shop's name and the message templates. "Simpan" checks with the
- * server's own zod schema first; with any problem, each is shown by its field and nothing is sent.
+ * Pengaturan: first what owners change (the shop's name, the thresholds they adjust, the
+ * reference date), then, under "Lanjutan" (closed until opened), every other setting, the sheets
+ * and columns (prefilled with what detection found) and the message templates. "Simpan" checks
+ * with the server's own zod schema first; with any problem, each is shown by its field (its
+ * section opened) and nothing is sent.
  */
-import { msg } from '../core/i18n';
-import { DEFAULT_SETTINGS, MESSAGE_TEMPLATES } from '../core/settings';
+import { panelWords } from '../core/i18n/panel';
+import type { SheetKind } from '../core/read/schema';
+import { DEFAULT_SETTINGS, MESSAGE_TEMPLATES } from '../core/settingsSchema';
 import { settingsProblems, type SettingsProblem } from '../core/settingsProblems';
 import type { SettingsForm } from '../gas/sidebarSettings';
 import { call } from './server';
@@ -12,9 +15,23 @@ import { clear, el, errorText, status } from './dom';
 import { columnFields, field, fieldId, sheetField, type Form, type Input } from './formFields';
 import { readingSection } from './bacaan';
 
-const KINDS = ['penjualan', 'hutang', 'pelanggan'] as const;
-/** Scalar settings shown elsewhere than among the rules. */
-const SHOP_FIELDS = new Set(['namaToko']);
+const KINDS: SheetKind[] = ['penjualan', 'hutang', 'pelanggan'];
+/**
+ * The first view, in this order: what owners change (DOMAIN 8 and 10): the shop's name for the
+ * messages, the debt term and bad-debt limit, how many to contact a day and how long to rest a
+ * contacted customer, when a customer counts as lost, and the reference date for an old book.
+ */
+const FIRST_VIEW = [
+  'namaToko',
+  'tempoHari',
+  'batasMacetHari',
+  'maksHubungi',
+  'jedaHubungiHari',
+  'hariHilang',
+  'tanggalAcuan',
+];
+/** The daily refresh, in the first view too: owners turn it on and pick the hour. */
+const AUTO_FIELDS = ['perbaruiOtomatis', 'jamPembaruan'];
 
 /** A typed number as a number ("0,6" is 0.6); anything else stays text for the schema to refuse. */
 function numberOrText(text: string): unknown {
@@ -23,7 +40,7 @@ function numberOrText(text: string): unknown {
 }
 
 function scalarField(form: Form, key: string, value: unknown, stored: Input): HTMLElement {
-  const t = msg().sidebar;
+  const t = panelWords();
   const text = t.settings[key] ?? { label: key, meaning: '' };
   const fallback = (DEFAULT_SETTINGS as unknown as Input)[key];
   let control: HTMLInputElement | HTMLSelectElement;
@@ -33,6 +50,14 @@ function scalarField(form: Form, key: string, value: unknown, stored: Input): HT
     box.checked = value === true;
     control = box;
     read = () => box.checked;
+  } else if (key === 'jamPembaruan') {
+    // The hour of the daily update: 00.00 to 23.00.
+    const select = el('select');
+    for (let hour = 0; hour < 24; hour++)
+      select.appendChild(el('option', { text: t.hour(hour), attrs: { value: String(hour) } }));
+    select.value = String(value);
+    control = select;
+    read = () => Number(select.value);
   } else if (key === 'formatTanggal') {
     const select = el('select');
     for (const [v, label] of Object.entries(t.dateOrders))
@@ -59,7 +84,7 @@ function scalarField(form: Form, key: string, value: unknown, stored: Input): HT
 }
 
 function templateFields(form: Form, data: SettingsForm): HTMLElement[] {
-  const t = msg().sidebar;
+  const t = panelWords();
   return Object.keys(MESSAGE_TEMPLATES).map((key) => {
     const area = el('textarea', { attrs: { rows: '3' } });
     area.value = data.current.pesan[key as keyof typeof MESSAGE_TEMPLATES];
@@ -76,7 +101,7 @@ function templateFields(form: Form, data: SettingsForm): HTMLElement[] {
 }
 
 function showProblems(form: Form, problems: SettingsProblem[], line: HTMLElement): void {
-  const t = msg().sidebar;
+  const t = panelWords();
   for (const error of form.errors.values()) error.hidden = true;
   const general: string[] = [];
   for (const p of problems) {
@@ -88,6 +113,9 @@ function showProblems(form: Form, problems: SettingsProblem[], line: HTMLElement
   }
   status(line, [t.notSaved, ...general].join(' '), 'error');
   const first = problems.map((p) => document.getElementById(fieldId(p.path))).find((x) => x);
+  // A field under "Lanjutan" is shown before it is focused: a closed section hides its problem.
+  const closed = first?.closest('details');
+  if (closed) closed.open = true;
   first?.focus();
 }
 
@@ -110,39 +138,61 @@ function collect(form: Form, stored: Input): Input {
   return input;
 }
 
-function buildForm(section: HTMLElement, data: SettingsForm): void {
-  const t = msg().sidebar;
+/** "Lanjutan": the settings owners rarely change, the sheets and columns read, the message templates. */
+function advanced(form: Form, data: SettingsForm, others: HTMLElement[], open: boolean): HTMLDetailsElement {
+  const t = panelWords();
+  const details = el(
+    'details',
+    { attrs: { id: 'lanjutan' } },
+    el(
+      'summary',
+      {},
+      el('span', { class: 'summary-title', text: t.advanced }),
+      el('small', { text: t.advancedHint }),
+    ),
+    el('h3', { text: t.sectionRules }),
+    ...others,
+    el('h3', { text: t.sectionSheets }),
+    ...KINDS.map((kind) => sheetField(form, data, kind)),
+    el('h3', { text: t.sectionColumns }),
+    ...KINDS.map((kind) => columnFields(form, data, kind)),
+    el('h3', { text: t.sectionMessages }),
+    el('p', { class: 'note', text: t.templatesHint }),
+    ...templateFields(form, data),
+  );
+  details.open = open;
+  return details;
+}
+
+function buildForm(section: HTMLElement, data: SettingsForm, advancedOpen = false): void {
+  const t = panelWords();
   clear(section);
   const form: Form = { readers: [], errors: new Map(), placed: new Set() };
   const current = data.current as unknown as Input;
   const scalars = [...Object.keys(current), 'tanggalAcuan'].filter(
     (k, i, all) => all.indexOf(k) === i && (typeof current[k] !== 'object' || current[k] === null),
   );
-  const rules = scalars
-    .filter((k) => !SHOP_FIELDS.has(k))
+  const first = FIRST_VIEW.filter((k) => scalars.includes(k)).map((k) =>
+    scalarField(form, k, current[k], data.stored),
+  );
+  const others = scalars
+    .filter((k) => !FIRST_VIEW.includes(k) && !AUTO_FIELDS.includes(k))
     .map((k) => scalarField(form, k, current[k], data.stored));
+  const auto = AUTO_FIELDS.map((k) => scalarField(form, k, current[k], data.stored));
   // The reading report first: its lines take their sheet and column controls along.
   const reading = readingSection(form, data);
-  const sheets = KINDS.map((kind) => sheetField(form, data, kind));
-  const columns = KINDS.map((kind) => columnFields(form, data, kind));
-  const shop = [...SHOP_FIELDS].map((k) => scalarField(form, k, current[k], data.stored));
   const line = el('p', { class: 'status', attrs: { id: 'settings-status', 'aria-live': 'polite' } });
   line.hidden = true;
   const save = el('button', { class: 'primary', text: t.save, attrs: { type: 'submit', id: 'save' } });
+  const more = advanced(form, data, others, advancedOpen);
   const root = el(
     'form',
     { attrs: { novalidate: '' } },
     reading,
-    el('h3', { text: t.sectionRules }),
-    ...rules,
-    el('h3', { text: t.sectionSheets }),
-    ...sheets,
-    el('h3', { text: t.sectionColumns }),
-    ...columns,
-    el('h3', { text: t.sectionShop }),
-    ...shop,
-    el('p', { class: 'note', text: t.templatesHint }),
-    ...templateFields(form, data),
+    ...first,
+    el('h3', { text: t.sectionAuto }),
+    ...auto,
+    more,
     el('div', { class: 'sticky' }, save, line),
   );
   root.addEventListener('submit', async (event) => {
@@ -154,7 +204,7 @@ function buildForm(section: HTMLElement, data: SettingsForm): void {
     try {
       const result = await call('panelSimpanPengaturan', input);
       if (!result.ok) return showProblems(form, result.problems, line);
-      buildForm(section, result.form);
+      buildForm(section, result.form, more.open);
       status(document.getElementById('settings-status') as HTMLElement, t.saved, 'ok');
     } catch (error) {
       status(line, t.failed(errorText(error)), 'error');
@@ -166,7 +216,7 @@ function buildForm(section: HTMLElement, data: SettingsForm): void {
 }
 
 export async function renderPengaturan(section: HTMLElement): Promise<void> {
-  const t = msg().sidebar;
+  const t = panelWords();
   clear(section);
   const line = el('p', { class: 'status' });
   section.appendChild(line);

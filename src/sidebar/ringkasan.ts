@@ -1,6 +1,6 @@
 /** Ringkasan: "Jalankan segmentasi" with progress and result, then the run's figures as small charts. */
-import { msg } from '../core/i18n';
-import { number, percent, rupiah } from '../core/report/format';
+import { panelWords } from '../core/i18n/panel';
+import { percent, rupiah } from '../core/report/format';
 import type { PanelRetention, PanelSummary } from '../core/report/panelSummary';
 import { call } from './server';
 import { clear, el, errorText, status, svg } from './dom';
@@ -12,7 +12,7 @@ function bar(share: number, className: string): HTMLElement {
 }
 
 function typeBars(summary: PanelSummary): HTMLElement {
-  const t = msg().sidebar;
+  const t = panelWords();
   const maxCustomers = Math.max(1, ...summary.types.map((x) => x.customers));
   const maxSales = Math.max(1, ...summary.types.map((x) => x.sales));
   const rows = summary.types.map((x) =>
@@ -27,7 +27,7 @@ function typeBars(summary: PanelSummary): HTMLElement {
           'span',
           { class: 'line' },
           bar(x.customers / maxCustomers, `t${x.type}`),
-          el('span', { class: 'num', text: `${number(x.customers)} ${t.customersUnit}` }),
+          el('span', { class: 'num', text: t.customers(x.customers) }),
         ),
         el(
           'span',
@@ -45,7 +45,7 @@ const CHART = { width: 276, height: 96, top: 14, bottom: 16 };
 
 /** Retention per month as bars; the first period ("awal data") has no bar, only its mark. */
 function retentionChart(months: PanelRetention[]): HTMLElement {
-  const t = msg().sidebar;
+  const t = panelWords();
   const chart = svg('svg', {
     class: 'chart',
     width: CHART.width,
@@ -86,7 +86,7 @@ function retentionChart(months: PanelRetention[]): HTMLElement {
 }
 
 function ageing(summary: PanelSummary): HTMLElement {
-  const t = msg().sidebar;
+  const t = panelWords();
   const max = Math.max(0, ...summary.ageing.map((a) => a.amount));
   const body =
     max === 0
@@ -104,25 +104,33 @@ function ageing(summary: PanelSummary): HTMLElement {
 }
 
 export function renderSummary(target: HTMLElement, summary: PanelSummary | null): void {
-  const t = msg().sidebar;
+  const t = panelWords();
   clear(target);
   if (!summary) {
     target.appendChild(el('p', { class: 'note', text: t.noRunYet }));
     return;
   }
   target.appendChild(
-    el('p', { class: 'note', text: t.lastRun(summary.at, summary.referenceDate, number(summary.customers)) }),
+    el('p', { class: 'note', text: t.lastRun(summary.at, summary.referenceDate, summary.customers) }),
   );
   target.appendChild(typeBars(summary));
   target.appendChild(retentionChart(summary.retention));
   target.appendChild(ageing(summary));
-  if (summary.issues > 0)
-    target.appendChild(el('p', { class: 'note', text: t.issues(number(summary.issues)) }));
+  if (summary.issues > 0) target.appendChild(el('p', { class: 'note', text: t.issues(summary.issues) }));
 }
 
-export function renderRingkasan(section: HTMLElement, summary: PanelSummary | null): void {
-  const t = msg().sidebar;
+/**
+ * Ringkasan: the automatic update's last outcome on top (an add-on's trigger emails nobody when it
+ * fails: this line is where the owner sees it), the run button, then the last run's figures.
+ */
+export function renderRingkasan(
+  section: HTMLElement,
+  summary: PanelSummary | null,
+  auto: string | null,
+): void {
+  const t = panelWords();
   clear(section);
+  if (auto) section.appendChild(el('p', { class: 'note auto', text: auto, attrs: { id: 'auto-status' } }));
   const button = el('button', { class: 'primary', text: t.run, attrs: { type: 'button', id: 'run' } });
   const progress = el('div', { class: 'progress', attrs: { role: 'progressbar' } }, el('span'));
   progress.hidden = true;

@@ -6,7 +6,18 @@ import { join } from 'node:path';
 import { parseCsv } from '../../src/cli/csv';
 import { EXIT_CODES } from '../../src/cli/errors';
 import { OPTIONS } from '../../src/cli/help';
-import { CLI, sampleShopArgs, segmentasi } from './support';
+import { CLI, COLUMN_FLAG_NAMES, sampleShopArgs, segmentasi } from './support';
+
+/** What a run writes to its output folder, by hand: the marker and the six result files. */
+const WRITTEN = [
+  '.segmentasi',
+  'bacaan.csv',
+  'hubungi.csv',
+  'kohort.csv',
+  'model.csv',
+  'pelanggan.csv',
+  'retensi.csv',
+];
 
 describe('segmentasi command line', () => {
   const out = mkdtempSync(join(tmpdir(), 'segmentasi-'));
@@ -119,7 +130,8 @@ describe('segmentasi command line', () => {
     expect(segmentasi().code).toBe(2);
     const unknown = segmentasi('--penjualan', file, '--salah');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/pilihan tidak dikenal/);
+    // The whole of it: node:util's English "Unknown option '--salah'" does not follow.
+    expect(unknown.stderr).toBe('Galat: pilihan tidak dikenal: --salah. Lihat --help.\n');
     expect(segmentasi('--penjualan', file, '--tanggal-acuan', 'kemarin').code).toBe(2);
     expect(segmentasi('--penjualan', file, '--zona-waktu', 'Asia/Atlantis').stderr).toMatch(
       /zona waktu tidak dikenal: "Asia\/Atlantis"/,
@@ -180,15 +192,7 @@ describe('segmentasi command line', () => {
       const r = segmentasi('--penjualan', sales, '--tanggal-acuan', '2025-01-31', '--keluar', dir, '--diam');
       expect(r.code).toBe(0);
     }
-    expect(readdirSync(dir).sort()).toEqual([
-      '.segmentasi',
-      'bacaan.csv',
-      'hubungi.csv',
-      'kohort.csv',
-      'model.csv',
-      'pelanggan.csv',
-      'retensi.csv',
-    ]);
+    expect(readdirSync(dir).sort()).toEqual(WRITTEN);
     const notFolder = segmentasi('--penjualan', sales, '--keluar', sales);
     expect(notFolder.code).toBe(6);
   });
@@ -250,11 +254,47 @@ describe('segmentasi command line', () => {
       });
       expect(r.status).toBe(0);
       for (const option of Object.keys(OPTIONS)) expect(r.stdout).toContain(`--${option}`);
-      for (const file of ['pelanggan.csv', 'retensi.csv', 'hubungi.csv', 'kohort.csv', '.segmentasi'])
-        expect(r.stdout).toContain(file);
+      for (const flag of COLUMN_FLAG_NAMES) expect(r.stdout).toMatch(new RegExp(`--${flag}(,|\\n)`));
+      // Each file a run writes on a line of its own, with what it holds.
+      for (const file of WRITTEN)
+        expect(r.stdout).toMatch(new RegExp(`^  ${file.replace('.', '\\.')} +\\S`, 'm'));
       for (const code of Object.values(EXIT_CODES))
         expect(r.stdout).toMatch(new RegExp(`^  ${code}  \\S`, 'm'));
     }
     expect(segmentasi('-h').stdout).toMatch(/^Pemakaian:/m);
+  });
+
+  it('counts data rows in "Baris dibaca": not the title, the header, blank lines or a header repeated', () => {
+    const file = join(out, 'berjudul.csv');
+    writeFileSync(
+      file,
+      'Laporan Penjualan Toko Sri\n\nTanggal,Pelanggan,Total\n2025-01-05,Sri,15000\n2025-01-06,Budi,20000\n' +
+        '\nTanggal,Pelanggan,Total\n2025-01-07,Sri,10000\n',
+    );
+    for (const [lang, line, read] of [
+      [
+        'id_ID.UTF-8',
+        /^Baris dibaca: penjualan 3, hutang 0, pelanggan 0;/m,
+        /^… Penjualan: berjudul\.csv dibaca \(\d+ ms\)$/m,
+      ],
+      [
+        'en_US.UTF-8',
+        /^Rows read: sales 3, debts 0, customers 0;/m,
+        /^… Sales: read berjudul\.csv \(\d+ ms\)$/m,
+      ],
+    ] as const) {
+      const r = spawnSync(
+        process.execPath,
+        [CLI, '--penjualan', file, '--tanggal-acuan', '2025-01-31', '--keluar', res],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, LANG: lang },
+        },
+      );
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(line);
+      // The file's own lines (8) are no count of rows read.
+      expect(r.stderr).toMatch(read);
+    }
   });
 });

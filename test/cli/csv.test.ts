@@ -54,4 +54,11 @@ describe('CSV reading', () => {
     );
     expect(toCsv([['a'], ['b']])).toBe('a\nb\n');
   });
+
+  it('puts an apostrophe before text that a spreadsheet would run (OWASP CSV injection); numbers stay numbers', () => {
+    expect(csvLine(['=Rina+1', '+62 812', '- Bu Tini', '@sari.olshop', '\tx', '\rx', -10000, 'Sri-1'])).toBe(
+      `'=Rina+1,'+62 812,'- Bu Tini,'@sari.olshop,'\tx,"'\rx",-10000,Sri-1\n`,
+    );
+    expect(csvLine(['=HYPERLINK("http://x","a,b")'])).toBe(`"'=HYPERLINK(""http://x"",""a,b"")"\n`);
+  });
 });

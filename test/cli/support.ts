@@ -26,3 +26,41 @@ export function sampleShopArgs(out: string): string[] {
     out,
   ];
 }
+
+/**
+ * Every column flag, by hand from the settings' kolom (src/core/read/schema.ts): the sales file's
+ * bare, the debt file's with hutang-, the customer file's with pelanggan-.
+ */
+export const COLUMN_FLAG_NAMES = [
+  'kolom-tanggal',
+  'kolom-pelanggan',
+  'kolom-total',
+  'kolom-nota',
+  'kolom-pembayaran',
+  'kolom-status',
+  'kolom-keterangan',
+  'kolom-harga',
+  'kolom-diskon',
+  'kolom-produk',
+  'kolom-qty',
+  'kolom-hp',
+  'kolom-hutang-tanggal',
+  'kolom-hutang-pelanggan',
+  'kolom-hutang-jumlah',
+  'kolom-hutang-jatuh-tempo',
+  'kolom-hutang-tanggal-bayar',
+  'kolom-hutang-sisa',
+  'kolom-hutang-dibayar',
+  'kolom-hutang-status',
+  'kolom-hutang-jenis',
+  'kolom-hutang-hp',
+  'kolom-pelanggan-nama',
+  'kolom-pelanggan-hp',
+  'kolom-pelanggan-tanggal-lahir',
+  'kolom-pelanggan-jenis',
+  'kolom-pelanggan-referensi',
+  'kolom-pelanggan-potensi',
+  'kolom-pelanggan-kedekatan',
+  'kolom-pelanggan-komplain',
+  'kolom-pelanggan-terakhir-dihubungi',
+];

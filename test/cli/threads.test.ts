@@ -87,6 +87,34 @@ describe('the sales file on two threads', () => {
     expect(tini?.[customers[0].indexOf('Kunjungan')]).toBe('2');
   });
 
+  it('carries a date written once a day across the cut, and finds repayments on both sides', () => {
+    // The worker's part starts inside 05/06's rows: its first rows take 05/06 from above the cut.
+    const lines = [
+      'Tanggal,Pelanggan,Total,Pembayaran',
+      '01/06/2025,Sri,10000,Kasbon',
+      ',Ani,10000,Kasbon',
+      '05/06/2025,Budi Warung Sebelah Pasar Baru,10000,Tunai',
+      ',Sri,10000,Bayar kasbon',
+      ',Ani,10000,Tunai',
+      ',Budi Warung Sebelah Pasar Baru,10000,Tunai',
+      ',Ani,10000,Bayar kasbon',
+      '06/06/2025,Budi Warung Sebelah Pasar Baru,10000,Tunai',
+    ];
+    const { one, twoStdout, customers } = bothWays('sekali-sehari.csv', lines.join('\n') + '\n');
+    expect(twoStdout).toBe(one.stdout);
+    // By hand: five rows dated from above, two repayments; nobody owes anything.
+    expect(one.stdout).toContain(
+      '5 baris tanpa tanggal diberi tanggal dari baris di atasnya (baris 3, 5, 6, 7, 8)',
+    );
+    expect(one.stdout).toContain(
+      '2 baris pembayaran hutang dihitung sebagai pelunasan, bukan penjualan (baris 5, 8)',
+    );
+    const col = (h: string) => customers[0].indexOf(h);
+    const of = (name: string) => customers.find((r) => r[0] === name) ?? [];
+    expect([of('Ani')[col('Kunjungan')], of('Ani')[col('Sisa Hutang')]]).toEqual(['2', '0']);
+    expect(of('Budi Warung Sebelah Pasar Baru')[col('Kunjungan')]).toBe('2');
+  });
+
   it('numbers invoice numbers alike on both sides of the cut: an invoice across it, spaces, beyond ASCII', () => {
     // The worker's part starts at the second row of Nó5 (55 % of the bytes: the long name above).
     const ani = 'Ani Warung Sebelah Pasar Baru';
@@ -124,9 +152,10 @@ describe('the sales file on two threads', () => {
       'N1,2025-06-01,Sri,15000,Tunai',
       'N2,2025-06-03,Sri,20000,Kasbon',
     ];
-    const { one, two, twoStdout, customers } = bothWays('judul.csv', lines.join('\n') + '\n');
+    const { one, twoStdout, customers } = bothWays('judul.csv', lines.join('\n') + '\n');
     expect(twoStdout).toBe(one.stdout);
-    expect(two.stderr).toMatch(/judul\.csv dibaca, 6 baris/);
+    // Both data rows were read, though the worker's part would have started inside the title.
+    expect(twoStdout).toMatch(/^Baris dibaca: penjualan 2,/m);
     expect(customers[1][customers[0].indexOf('Kunjungan')]).toBe('2');
   });
 });

@@ -32,6 +32,7 @@ const ENTRY_POINTS = [
   'panelPengaturan',
   'panelSimpanPengaturan',
   'panelSudahDihubungi',
+  'pembaruanOtomatis',
 ];
 
 function load(timeZone = 'Asia/Jakarta'): LoadedBundle & { calls: string[] } {
@@ -74,6 +75,8 @@ describe('dist/Code.js', () => {
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      // ScriptApp.newTrigger, getUserTriggers, deleteTrigger: the daily update's trigger.
+      'https://www.googleapis.com/auth/script.scriptapp',
     ]);
     expect(manifest.addOns).toBeUndefined();
   });

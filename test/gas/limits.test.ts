@@ -6,26 +6,11 @@
 import { syntheticShop } from '../../bench/synthetic';
 import { CHUNK_CELLS, rowsPerChunk } from '../../src/gas/chunkedIo';
 import type { FakeSheet } from './fakes/fakeSpreadsheet';
-import { FIXED_NOW, sampleWorld, world, type World } from './support/workbook';
+import { sampleWorld, world, type World } from './support/workbook';
+import { fakeTime } from './support/fakeTime';
 
 const LIMIT_MS = 6 * 60_000;
 const PENDING_KEY = 'segmentasi.belum-ditulis';
-
-interface Costs {
-  readMsPerCell: number;
-  writeMsPerCell: number;
-}
-
-/** Drives the bundle's Date.now from the fake's call log; returns the fake elapsed time. */
-function fakeTime(w: World, costs: Costs): { elapsed(): number; costs: Costs; reset(): void } {
-  let ms = 0;
-  w.log.onHit = (name, cells) => {
-    if (name === 'Range.getValues') ms += cells * costs.readMsPerCell;
-    if (name === 'Range.setValues') ms += cells * costs.writeMsPerCell;
-  };
-  (w.bundle.context.Date as { now(): number }).now = () => FIXED_NOW + ms;
-  return { elapsed: () => ms, costs, reset: () => (ms = 0) };
-}
 
 function everything(sheets: FakeSheet[]): string {
   return sheets

@@ -60,6 +60,20 @@ describe('Jalankan segmentasi in the user locale', () => {
     expect(alert.message).not.toMatch(/\((done|reading|rows|customers|saved)\b/i);
   });
 
+  it('opens the panel page of the user language: its first words and its title', () => {
+    for (const [locale, lang, loading, title] of [
+      ['en_US', 'en', 'Loading…', 'Customer Segmentation'],
+      ['id', 'id', 'Memuat…', 'Segmentasi Pelanggan'],
+    ]) {
+      const w = sampleWorld(undefined, { locale });
+      w.bundle.call('bukaPanel');
+      const panel = w.ui.sidebars[0];
+      expect(panel.title).toBe(title);
+      expect(panel.content).toContain(`<html lang="${lang}">`);
+      expect(panel.content).toContain(`<p class="status info">${loading}</p>`);
+    }
+  });
+
   it('shows the help and the settings prompt in the user language', () => {
     const w = sampleWorld(undefined, { locale: 'en' });
     w.bundle.call('bukaBantuan');

@@ -269,7 +269,7 @@ describe('Jalankan segmentasi on the sample shop', () => {
     expect(w.spreadsheet.sheet(SUMMARY).charts).toHaveLength(2);
   });
 
-  it('remembers the run for the sidebar, which Buka panel opens from dist/sidebar.html', () => {
+  it("remembers the run for the sidebar, which Buka panel opens from the user's page, dist/sidebar-id.html", () => {
     const last = JSON.parse(w.properties.store.get('segmentasi.terakhir') as string);
     expect(last.customers).toBe(87);
     expect(last.types.map((t: { customers: number }) => t.customers)).toEqual([4, 63, 18, 2]);
@@ -278,6 +278,7 @@ describe('Jalankan segmentasi on the sample shop', () => {
     expect(panel.title).toBe('Segmentasi Pelanggan');
     expect(panel.width).toBe(300);
     expect(panel.content).toContain('<nav id="tabs"');
+    expect(panel.content).toContain('<html lang="id">');
     expect(w.log.counts.get('HtmlService.createHtmlOutputFromFile')).toBe(1);
   });
 });
@@ -403,14 +404,16 @@ describe('refusals and messages', () => {
     expect(w.spreadsheet.sheets).toHaveLength(1);
   });
 
-  it('stops and asks the owner to choose when two sales sheets fit alike, writing nothing', () => {
-    const sales = [
-      ['Tanggal', 'Pelanggan', 'Total'],
-      ['01/11/2026', 'Sri', 10000],
-    ];
+  it('stops and asks the owner to choose when two sales sheets of different headers fit alike, writing nothing', () => {
     const w = world((f) => {
-      f.spreadsheet.addSheet('Penjualan 2025', sales);
-      f.spreadsheet.addSheet('Penjualan 2026', sales);
+      f.spreadsheet.addSheet('Penjualan 2025', [
+        ['Tanggal', 'Pelanggan', 'Total'],
+        ['01/11/2026', 'Sri', 10000],
+      ]);
+      f.spreadsheet.addSheet('Penjualan 2026', [
+        ['Tgl', 'Nama Pembeli', 'Nominal', 'Ongkir'],
+        ['01/11/2026', 'Sri', 10000, 5000],
+      ]);
     });
     w.run();
     const message = w.ui.alerts[0].message;
@@ -538,10 +541,11 @@ describe('sheet calls do not grow with the rows', () => {
     // The first rows of each sheet found by name (does it have a customer column?), then the chunks.
     expect(large.get('Range.getValues')).toBe(2 + reads);
     expect(small.get('Range.getValues')).toBe(2 + 2);
-    // Two type columns, the customer and contact sheets, and one block per summary table (the
-    // reading report, the eleven tables, then the reading's notes and its "Perlu dicek" list).
+    // Two type columns, the customer and contact sheets, the status rows on top of the summary and
+    // one block per summary table (the reading report, the eleven tables, then the reading's notes
+    // and its "Perlu dicek" list).
     const extraWrites = chunkCount(salesRows, 1) - 1 + chunkCount(debtRows, 1) - 1;
-    expect(large.get('Range.setValues')).toBe(2 + 2 + 1 + 11 + 2 + extraWrites);
+    expect(large.get('Range.setValues')).toBe(2 + 2 + 1 + 1 + 11 + 2 + extraWrites);
     expect(large.get('Sheet.getRange')! - small.get('Sheet.getRange')!).toBe(reads - 2 + extraWrites);
   });
 });

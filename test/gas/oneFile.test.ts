@@ -159,14 +159,17 @@ describe('dist/Segmentasi.gs, the whole add-on in one file', () => {
       w.bundle.call('bukaPanel');
       const panel = w.ui.sidebars[w.ui.sidebars.length - 1];
       expect(pages.map((p) => p.text)).toContain(panel.content);
+      // The page of the user's language: Indonesian here, from its first "Memuat…".
+      expect(panel.content).toContain('<html lang="id">');
+      expect(panel.content).toContain('<p class="status info">Memuat…</p>');
       expect(panel.title).toBe('Segmentasi Pelanggan');
       expect(panel.width).toBe(300);
       expect(w.log.counts.get('HtmlService.createHtmlOutput')).toBe(1);
       expect(w.log.counts.get('HtmlService.createHtmlOutputFromFile')).toBeUndefined();
     });
 
-    it('panelMulai: the words in Indonesian, no figures before the first run', () => {
-      expect(w.bundle.call('panelMulai')).toEqual({ locale: 'id', summary: null });
+    it('panelMulai: no figures and no automatic update line before the first run', () => {
+      expect(w.bundle.call('panelMulai')).toEqual({ summary: null, auto: null });
     });
 
     it('panelJalankan: the menu run, its result as plain values; panelMulai then has its figures', () => {
@@ -185,7 +188,9 @@ describe('dist/Segmentasi.gs, the whole add-on in one file', () => {
       expect(joko?.link).toMatch(/^https:\/\/wa\.me\/6281311120005\?text=/);
       const after = w.bundle.call<List>('panelSudahDihubungi', { key: 'pak joko', bucket: 'telat31_60' });
       expect(after.entries.map((e) => e.name)).not.toContain('Pak Joko');
-      expect(Object.keys(JSON.parse(w.properties.store.get(CONTACT_LOG_KEY) as string))).toEqual([
+      // The log is kept in parts (a property holds 9 KB): here one part, "<key>.0".
+      expect(w.properties.store.get(`${CONTACT_LOG_KEY}.n`)).toBe('1');
+      expect(Object.keys(JSON.parse(w.properties.store.get(`${CONTACT_LOG_KEY}.0`) as string))).toEqual([
         'pak joko',
       ]);
     });

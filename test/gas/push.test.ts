@@ -12,7 +12,12 @@ import { repoRoot } from './fakes/loadBundle';
 
 const ROOT = repoRoot();
 /** The files Apps Script runs; anything else under dist/ would share their one global scope. */
-export const EXPECTED_PUSH = ['dist/Code.js', 'dist/appsscript.json', 'dist/sidebar.html'];
+export const EXPECTED_PUSH = [
+  'dist/Code.js',
+  'dist/appsscript.json',
+  'dist/sidebar-en.html',
+  'dist/sidebar-id.html',
+];
 
 function filesClaspWouldPush(): string[] {
   const clasp = join(ROOT, 'node_modules', '.bin', 'clasp');
@@ -28,7 +33,8 @@ describe('clasp push', () => {
   it('uploads exactly the Apps Script files: no Node command line, no stray build output', () => {
     const unexpected = pushed.filter((f) => !EXPECTED_PUSH.includes(f));
     expect(unexpected).toEqual([]);
-    expect(pushed).toEqual(expect.arrayContaining(['dist/Code.js', 'dist/appsscript.json']));
+    // Every page the server may pick goes up: one per language.
+    expect(pushed).toEqual(EXPECTED_PUSH);
   });
 
   it('the pushed scripts load together in one global scope, then the menu and a formula work', () => {

@@ -17,8 +17,10 @@
  *
  * Numbers are shown as the Indonesian locale shows them (0,591; 77,8%; 81000 or 81.000) and
  * match when the product's number rounds to what is shown; dates as DD/MM/YYYY. Arguments:
- * "text", Sheet!A1:B2 ranges, DATE(y;m;d), numbers, an empty argument, and T, which README
- * defines as DATE(2026;11;20).
+ * "text", Sheet!A1:B2 ranges, DATE(y;m;d), numbers, an empty argument, T, which README defines
+ * as DATE(2026;11;20), and TanggalAcuan: the named range each run keeps at its reference date,
+ * here from a menu run of the sample with tanggalAcuan=2026-11-20, read as Sheets hands a
+ * date-formatted cell to a custom function.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -121,19 +123,33 @@ function readmeExamples(markdown: string, file = 'README.md'): Example[] {
   return examples;
 }
 
-/** The sample workbook as the README describes it: the three CSVs imported as sheets. */
+/**
+ * The sample workbook as the pages describe it: the three CSVs imported as sheets, then one run of
+ * Segmentasi › Jalankan segmentasi at the reference date 20/11/2026, which names it TanggalAcuan.
+ * The setting is removed after the run: a formula's empty tanggal_acuan still means today.
+ */
 function sampleBook(): World {
-  return world((f) => {
+  const w = world((f) => {
     f.spreadsheet.addSheet('Penjualan', sheetRows('penjualan.csv'));
     f.spreadsheet.addSheet('Hutang', sheetRows('hutang.csv'));
     f.spreadsheet.addSheet('Pelanggan', sheetRows('pelanggan.csv'));
+    f.properties.store.set('segmentasi.pengaturan', JSON.stringify({ tanggalAcuan: '2026-11-20' }));
   });
+  w.run();
+  w.properties.store.delete('segmentasi.pengaturan');
+  return w;
 }
 
 /** A formula argument as Sheets passes it to a custom function. */
 function argument(w: World, text: string): unknown {
   if (text === '') return '';
   if (text === 'T') return argument(w, 'DATE(2026;11;20)');
+  if (text === 'TanggalAcuan') {
+    // The named range's cell as Sheets hands it over: a Date (it is formatted as a date), of the bundle's realm.
+    const value = w.spreadsheet.getRangeByName(text)?.getValues()[0][0];
+    if (!isDate(value)) throw new Error(`TanggalAcuan does not hold a date: ${String(value)}`);
+    return w.bundle.evaluate(`new Date(${value.getTime()})`);
+  }
   const quoted = /^"(.*)"$/s.exec(text);
   if (quoted) return quoted[1].replace(/""/g, '"');
   const date = /^DATE\((\d+);(\d+);(\d+)\)$/.exec(text);

@@ -1,12 +1,13 @@
 /**
- * The built sidebar, dist/sidebar.html, in real headless Chromium (the Debian package; never a
- * downloaded browser), with a google.script.run stand-in that forwards each call to the built
+ * The built sidebar in real headless Chromium (the Debian package; never a downloaded browser):
+ * the page the bundle serves when the user opens the panel (bukaPanel picks dist/sidebar-id.html
+ * or dist/sidebar-en.html by the user's locale), with a google.script.run stand-in that forwards each call to the built
  * bundle dist/Code.js running on the in-memory fake, and refuses what Apps Script refuses: a Date
  * or a function in the arguments or in the result. Every request other than the page itself is
  * blocked and recorded, every console error and uncaught exception recorded, for the tests to
  * fail on.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { repoRoot } from '../gas/fakes/loadBundle';
@@ -14,7 +15,10 @@ import type { World } from '../gas/support/workbook';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const PAGE_URL = 'https://sidebar.test/sidebar.html';
-export const SIDEBAR_HTML = join(repoRoot(), 'dist', 'sidebar.html');
+/** The built page of each language. */
+export const sidebarHtml = (locale: 'id' | 'en') => join(repoRoot(), 'dist', `sidebar-${locale}.html`);
+/** The sidebar's size in these tests: Sheets' 300 px width, and 800 px of height for one screen. */
+export const SIDEBAR_VIEWPORT = { width: 300, height: 800 };
 
 /** One browser per test file; a missing Chromium is a failure with the command to fix it, never a skip. */
 export async function launchChromium(): Promise<Browser> {
@@ -113,13 +117,26 @@ function serve(world: World, calls: string[], name: string, json: string): strin
   }
 }
 
-/** The page (dist/sidebar.html unless `html` gives the one the script showed) with its calls served by `world`. */
+/** How tall the page's content stands, in CSS pixels (the document scrolls when it is over a screen). */
+export function contentHeight(page: Page): Promise<number> {
+  return page.evaluate(() => document.body.getBoundingClientRect().height);
+}
+
+/** The page Menu Segmentasi › Buka panel shows the world's user, as the bundle serves it. */
+export function servedPage(world: World): string {
+  world.bundle.call('bukaPanel');
+  const panel = world.ui.sidebars[world.ui.sidebars.length - 1];
+  if (!panel) throw new Error('bukaPanel showed no sidebar');
+  return panel.content;
+}
+
+/** The page (the one Buka panel serves, unless `html` gives another the script showed) with its calls served by `world`. */
 export async function openSidebar(
   browser: Browser,
   world: World,
-  html = readFileSync(SIDEBAR_HTML, 'utf8'),
+  html = servedPage(world),
 ): Promise<SidebarPage> {
-  const context = await browser.newContext({ viewport: { width: 300, height: 800 }, locale: 'id-ID' });
+  const context = await browser.newContext({ viewport: SIDEBAR_VIEWPORT, locale: 'id-ID' });
   const errors: string[] = [];
   const outside: string[] = [];
   const calls: string[] = [];

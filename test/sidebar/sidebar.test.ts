@@ -1,12 +1,13 @@
 /**
- * The sidebar end to end in headless Chromium: the built page dist/sidebar.html, its
- * google.script.run calls served by the built bundle dist/Code.js on the fake with the sample
- * shop. Each test fails on any console error, uncaught exception, dialog or outside request.
+ * The sidebar end to end in headless Chromium: the built page the bundle serves an Indonesian
+ * user (dist/sidebar-id.html), its google.script.run calls served by the built bundle
+ * dist/Code.js on the fake with the sample shop. Each test fails on any console error, uncaught
+ * exception, dialog or outside request.
  */
 import type { Browser, Page } from 'playwright-core';
 import { enteredValue } from '../gas/fakes/fakeSpreadsheet';
 import { sampleWorld, sheetRows, world as makeWorld, type World } from '../gas/support/workbook';
-import { launchChromium, openSidebar, type SidebarPage } from './harness';
+import { contentHeight, launchChromium, openSidebar, SIDEBAR_VIEWPORT, type SidebarPage } from './harness';
 
 jest.setTimeout(60_000);
 
@@ -84,6 +85,8 @@ describe('Ringkasan', () => {
 describe('Hubungi', () => {
   it('lists wa.me links to the customer\'s own number with the ready message, and "Sudah dihubungi" keeps them off the next list', async () => {
     const world = sampleWorld();
+    // The list is the one the last run kept: run first.
+    world.run();
     const page = await open(world);
     await page.getByRole('tab', { name: 'Hubungi' }).click();
     const first = page.locator('li.contact').first();
@@ -102,7 +105,9 @@ describe('Hubungi', () => {
     await first.getByRole('button', { name: 'Sudah dihubungi' }).click();
     await page.locator('#contact-status.ok').waitFor();
     await expect(page.locator('li.contact .name', { hasText: name }).count()).resolves.toBe(0);
-    const log = JSON.parse(world.properties.store.get('segmentasi.dihubungi') as string);
+    // The log is kept in parts (a property holds 9 KB): here one part.
+    expect(world.properties.store.get('segmentasi.dihubungi.n')).toBe('1');
+    const log = JSON.parse(world.properties.store.get('segmentasi.dihubungi.0') as string);
     expect(Object.keys(log)).toEqual([name.toLowerCase()]);
 
     // The next list, read again from the server, still leaves them out.
@@ -118,6 +123,51 @@ describe('Pengaturan', () => {
     await page.getByRole('tab', { name: 'Pengaturan' }).click();
     await page.getByRole('button', { name: 'Simpan' }).waitFor();
   }
+
+  it('shows first what owners change, no taller than two screens, the rest under "Lanjutan", closed', async () => {
+    const page = await open(sampleWorld());
+    await openSettings(page);
+    // The first view, in order (DOMAIN 8 and 10): the shop's name, the thresholds owners adjust,
+    // the reference date for reading an old book, and the daily refresh with its hour.
+    await expect(page.locator('#pengaturan form > .field label').allTextContents()).resolves.toEqual([
+      'Nama toko',
+      'Tempo hutang (hari)',
+      'Batas macet (hari)',
+      'Paling banyak dihubungi per hari',
+      'Jeda hubungi (hari)',
+      'Dianggap hilang setelah (hari)',
+      'Tanggal acuan',
+      'Perbarui otomatis setiap pagi',
+      'Jam pembaruan',
+    ]);
+    const lanjutan = page.locator('details#lanjutan');
+    await expect(lanjutan.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(page.getByLabel('Batas loyal (bagian bulan)').isVisible()).resolves.toBe(false);
+    await expect(page.getByLabel('Sheet penjualan').isVisible()).resolves.toBe(false);
+    const firstView = await contentHeight(page);
+    expect(firstView).toBeLessThanOrEqual(2 * SIDEBAR_VIEWPORT.height);
+
+    await lanjutan.locator('summary', { hasText: 'Lanjutan' }).click();
+    await expect(lanjutan.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    for (const label of ['Batas loyal (bagian bulan)', 'Sheet penjualan', 'Ajak belanja lagi'])
+      await expect(page.getByLabel(label).isVisible()).resolves.toBe(true);
+    await expect(page.locator('#f-kolom-penjualan-pelanggan').isVisible()).resolves.toBe(true);
+    expect(await contentHeight(page)).toBeGreaterThan(firstView);
+  });
+
+  it('opens "Lanjutan" to show a problem in a field there', async () => {
+    const page = await open(sampleWorld());
+    await openSettings(page);
+    const summary = page.locator('details#lanjutan summary');
+    await summary.click();
+    await page.getByLabel('Batas loyal (bagian bulan)').fill('2');
+    await summary.click();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    const error = page.locator('#f-rasioLoyal-error');
+    await expect(error.textContent()).resolves.toBe('Paling besar 1.');
+    await expect(error.isVisible()).resolves.toBe(true);
+    expect(current?.calls).not.toContain('panelSimpanPengaturan');
+  });
 
   it('shows every setting with its label, and the columns detection found', async () => {
     const page = await open(sampleWorld());
@@ -150,6 +200,45 @@ describe('Pengaturan', () => {
     await page.locator('li.contact').first().waitFor();
     const messages = await page.locator('li.contact .message').allTextContents();
     expect(messages.some((m) => m.includes('Kerupuk Sari Rasa'))).toBe(true);
+  });
+
+  it('turns on "Perbarui otomatis setiap pagi" at an hour: one trigger, and its line on Ringkasan', async () => {
+    const world = sampleWorld();
+    const page = await open(world);
+    await openSettings(page);
+    await page.getByLabel('Perbarui otomatis setiap pagi').check();
+    await page.getByLabel('Jam pembaruan').selectOption({ label: 'pukul 05.00' });
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.locator('#settings-status.ok').waitFor();
+    expect(world.scriptApp.triggers.map((t) => [t.handler, t.schedule.atHour])).toEqual([
+      ['pembaruanOtomatis', 5],
+    ]);
+    expect(JSON.parse(world.properties.store.get(SETTINGS_KEY) as string)).toMatchObject({
+      perbaruiOtomatis: true,
+      jamPembaruan: 5,
+    });
+    // Saved again unchanged: still one trigger.
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.locator('#settings-status.ok').waitFor();
+    expect(world.scriptApp.triggers).toHaveLength(1);
+    await page.reload();
+    await expect(page.locator('#auto-status').textContent()).resolves.toBe(
+      'Pembaruan otomatis: setiap hari antara pukul 05.00 dan 06.00; belum pernah berjalan.',
+    );
+  });
+
+  it('refuses a message template too long to keep, next to it, without calling the server', async () => {
+    const world = sampleWorld();
+    const page = await open(world);
+    await openSettings(page);
+    // The templates are under "Lanjutan", closed until opened.
+    await page.locator('details#lanjutan summary').click();
+    await page.getByLabel('Ajak belanja lagi').fill('Halo {nama}! '.repeat(50));
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.locator('#f-pesan-beliLagi-error').textContent()).resolves.toBe(
+      'Paling banyak 600 huruf.',
+    );
+    expect(current?.calls).not.toContain('panelSimpanPengaturan');
   });
 
   it('shows the problem next to a bad value in Indonesian and saves nothing', async () => {

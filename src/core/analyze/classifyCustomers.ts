@@ -16,6 +16,7 @@ import type { Day } from '../read/dates';
 import type { Settings } from '../settings';
 import type { MeasuredCustomer } from './measureCustomers';
 import { reportOrder } from './reportOrder';
+import { CHECK_EVERY, checkDeadline } from '../deadline';
 
 export interface Classified {
   customers: CustomerResult[];
@@ -58,6 +59,7 @@ function classifyAll(
   );
   const rfm = rfmScores(measured.map((c) => c.measures));
   return measured.map(({ measures, facts, profile }, i) => {
+    if (i % CHECK_EVERY === 0) checkDeadline();
     const type = types[i];
     const jenis = profile?.kind ?? '';
     const boughtBeforeWindow = !!facts.boughtBeforeWindow;

@@ -1,14 +1,18 @@
 /** Each customer's debts, from the debt sheet and the credit sales. */
 import type { Analysis } from '../analysis';
+import { REPAYMENT } from '../read/columns';
+import { SALES_FIELDS } from '../read/schema';
+import { ownerHeader } from '../read/sheet';
 import {
   buildDebts,
+  type Repayment,
   creditOccasionsOf,
   uncheckedCredits,
   type Debt,
   type UncheckedCredit,
 } from '../measure/debts';
 import type { ReadContext } from '../read/sheet';
-import type { Book } from './readBook';
+import type { Book } from './book';
 
 export function debtsByCustomer(book: Book, ctx: ReadContext, tempoHari: number): Map<string, Debt[]> {
   return buildDebts({
@@ -18,7 +22,31 @@ export function debtsByCustomer(book: Book, ctx: ReadContext, tempoHari: number)
     debtSheetName: book.debtSheetName,
     issues: ctx.issues,
     header: book.sheets.debts?.header,
+    repayments: salesRepayments(book),
   });
+}
+
+/** The repayments written among the sales ("Bayar Hutang", "Cicilan"), with where each was written. */
+function salesRepayments(book: Book): Repayment[] {
+  const c = book.salesColumns;
+  const header = book.sheets.sales.header;
+  const column = ownerHeader(header, header.columns.total, SALES_FIELDS.total.label);
+  const list: Repayment[] = [];
+  for (let i = 0; i < c.length; i++) {
+    if (!(c.flags[i] & REPAYMENT)) continue;
+    const name = c.name[i] < 0 ? '' : c.names[c.name[i]];
+    const sheet = book.salesSheetOf(i);
+    list.push({
+      key: c.keys[c.customer[i]],
+      name,
+      day: c.day[i],
+      amount: c.amount[i],
+      sheet,
+      row: c.row[i],
+      column,
+    });
+  }
+  return list;
 }
 
 /**

@@ -18,7 +18,8 @@ import type { Day } from '../read/dates';
 import type { DebtRecord } from '../read/debtRows';
 import type { ReadResult } from '../read/sheet';
 import { isBlank, nameKey as nameKeyOf, words } from '../read/text';
-import type { Book } from './readBook';
+import type { Book } from './book';
+import { CHECK_EVERY, checkDeadline } from '../deadline';
 
 /** A customer measured, with the facts from the customer sheet, before classification. */
 export interface MeasuredCustomer {
@@ -83,8 +84,11 @@ export function measureCustomers(
   const measured: MeasuredCustomer[] = [];
   // A return is no purchase occasion: someone with only returns starts nothing (DOMAIN 1). Buyers
   // first, then those known by their debts alone.
-  for (const [key, sales] of pop.accumulators)
+  let seen = 0;
+  for (const [key, sales] of pop.accumulators) {
+    if (seen++ % CHECK_EVERY === 0) checkDeadline();
     if (sales.occasions > 0) measured.push(measureOne(pop, key, sales, pop.debtsByKey.get(key) ?? [], ctx));
+  }
   for (const [key, debts] of pop.debtsByKey) {
     const sales = pop.accumulators.get(key);
     if (sales !== undefined && sales.occasions > 0) continue;

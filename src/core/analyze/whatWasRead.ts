@@ -10,7 +10,7 @@ import { emptyWindowNote, sameNameDifferentPhones, type SameNameDifferentPhone }
 import type { ReadContext } from '../read/sheet';
 import { nameKey as nameKeyOf } from '../read/text';
 import type { Settings } from '../settings';
-import type { Book } from './readBook';
+import type { Book } from './book';
 
 /** The analysis without its customers and prospects. */
 export type WhatWasRead = Omit<Analysis, 'customers' | 'byKey' | 'prospects'>;

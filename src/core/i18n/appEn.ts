@@ -1,7 +1,8 @@
 /** The add-on's own words in English: the same keys as appId.ts (checked by the compiler). */
 import type { AppCatalogue } from './appId';
+import { englishCount as of } from './formats';
 
-const countEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const countEn = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const n = (value: number) => countEn.format(value);
 
 const HELP_STYLE =
@@ -73,7 +74,7 @@ export const appEn: AppCatalogue = {
     window: (reference, from) => `Reference date ${reference}, analysis window from ${from}.`,
     analysed: (count) => `customers analysed: ${n(count)}`,
     tableHeader: 'Type  Customers  Sales                Open debt',
-    afterReference: (count) => `${n(count)} rows after the reference date ignored.`,
+    afterReference: (count) => `${of(count, 'row', 'rows')} after the reference date ignored.`,
     uncheckedRow: (name, date, amount, row) => `${name}, ${date}, ${amount} (row ${n(row)})`,
     andMore: (count) => `... and ${n(count)} more.`,
   },
@@ -106,39 +107,43 @@ export const appEn: AppCatalogue = {
   },
   typeWhy: {
     noPurchase: 'no purchase in the analysis window',
-    visits: (times, active, observed) => `${times} purchases, active ${active} of ${observed} months`,
-    lateOpen: (owed, days, limit) => `debt ${owed} overdue ${days} days (limit ${limit} days)`,
-    latePaid: (days, limit) => `paid debts were on average ${days} days late (limit ${limit} days)`,
-    creditPurchases: (times) => `${times} purchases on credit`,
-    paidLate: (days) => `paid on average ${days} days late`,
+    visits: (times, active, observed) =>
+      `${of(times, 'purchase', 'purchases')}, active ${n(active)} of ${of(observed, 'month', 'months')}`,
+    lateOpen: (owed, late, limit) =>
+      `debt ${owed} overdue ${of(late, 'day', 'days')} (limit ${of(limit, 'day', 'days')})`,
+    latePaid: (late, limit) =>
+      `paid debts were on average ${of(late, 'day', 'days')} late (limit ${of(limit, 'day', 'days')})`,
+    creditPurchases: (times) => `${of(times, 'purchase', 'purchases')} on credit`,
+    paidLate: (late) => `paid on average ${of(late, 'day', 'days')} late`,
     owed: (amount) => `open debt ${amount}`,
     allPaid: 'all paid',
     neverCredit: 'never on credit',
-    notLoyal: (visits, share) => `not loyal yet (needs ≥${visits} purchases and active ≥${share} of months)`,
+    notLoyal: (visits, share) =>
+      `not loyal yet (needs ≥${of(visits, 'purchase', 'purchases')} and active ≥${share} of months)`,
     complaint: 'a complaint is recorded',
-    referred: (count) => `referred ${count} customers`,
+    referred: (count) => `referred ${of(count, 'customer', 'customers')}`,
     loyalNoReferral: 'loyal but has not referred anyone yet',
     activeNoReferralColumn: (share) => `active ≥${share} of months (no referral column)`,
     loyalNeedsMore: (share) => `loyal, but A needs active ≥${share} of months (no referral column)`,
   },
   ladderWhy: {
     partner: (kind) => `kind "${kind}": trade partner`,
-    advocate: (count) => `loyal and referred ${count} customers`,
-    repeater: (times) => `${times} purchases, not loyal yet`,
+    advocate: (count) => `loyal and referred ${of(count, 'customer', 'customers')}`,
+    repeater: (times) => `${of(times, 'purchase', 'purchases')}, not loyal yet`,
     once: 'one purchase so far',
     debtOnly: 'only in the debt book',
     prospect: 'has a contact, never bought',
     suspect: 'no contact and never bought',
     noPurchaseInWindow: 'no purchase in the window',
-    daysSince: (days) => `${days} days since the last purchase`,
-    lost: (since, limit) => `${since} (> ${limit} days)`,
+    daysSince: (since) => `${of(since, 'day', 'days')} since the last purchase`,
+    lost: (since, limit) => `${since} (> ${of(limit, 'day', 'days')})`,
     asleep: (since, cycle) => `${since}, more than 2× the cycle; ${cycle}`,
   },
   duplicateWhy: {
     sameWithoutTitle: 'same name without the title (Bu, Pak, Mas...)',
     samePhone: (phone) => `same phone number (${phone})`,
-    samePhoneMany: (phone, names) => `same phone number (${phone}): ${names.toLocaleString('en-US')} names`,
-    moreNames: (n) => `and ${n.toLocaleString('en-US')} more names`,
+    samePhoneMany: (phone, names) => `same phone number (${phone}): ${of(names, 'name', 'names')}`,
+    moreNames: (count) => `and ${of(count, 'more name', 'more names')}`,
     typo: 'names one letter apart (possibly a typo)',
   },
   rfmActions: {
@@ -166,6 +171,7 @@ export const appEn: AppCatalogue = {
     paid: 'Paid',
     noPurchase: 'No purchase',
     skippedRow: 'Skipped',
+    afterReference: 'after the reference date',
     invalidNumber: (value) => `Invalid number: ${value}`,
   },
   formulaErrors: {

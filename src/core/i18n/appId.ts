@@ -3,8 +3,12 @@
  * toast and closing message, the plain-text summary, the reasons shown per customer, and the
  * formulas' errors and output words. Spread into the catalogue by id.ts (`msg().menu`, ...).
  */
+import { formatsOf } from './formats';
+
 const countId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 const n = (value: number) => countId.format(value);
+/** At most one decimal: "12,5". */
+const decimal = formatsOf('id').number;
 
 /** The counts of rows read, shown in the summary and the closing message. */
 export interface RowsRead {
@@ -129,10 +133,10 @@ export const appId = {
       `${times} kali belanja, aktif ${active} dari ${observed} bulan`,
     lateOpen: (owed: string, days: number, limit: number) =>
       `hutang ${owed} lewat jatuh tempo ${days} hari (batas ${limit} hari)`,
-    latePaid: (days: string, limit: number) =>
-      `hutang yang lunas rata-rata telat ${days} hari (batas ${limit} hari)`,
+    latePaid: (days: number, limit: number) =>
+      `hutang yang lunas rata-rata telat ${decimal(days)} hari (batas ${limit} hari)`,
     creditPurchases: (times: number) => `${times} kali belanja hutang`,
-    paidLate: (days: string) => `lunas rata-rata telat ${days} hari`,
+    paidLate: (days: number) => `lunas rata-rata telat ${decimal(days)} hari`,
     owed: (amount: string) => `sisa hutang ${amount}`,
     allPaid: 'semua sudah dibayar',
     neverCredit: 'tidak pernah hutang',
@@ -196,6 +200,7 @@ export const appId = {
     paid: 'Lunas',
     noPurchase: 'Belum belanja',
     skippedRow: 'Dilewati',
+    afterReference: 'setelah tanggal acuan',
     invalidNumber: (value: string) => `Nomor tidak valid: ${value}`,
   },
   formulaErrors: {

@@ -3,8 +3,11 @@ import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
 import { appEn } from './appEn';
 import { readingEn } from './readingEn';
+import { automationEn } from './automationEn';
+import { englishCount as of } from './formats';
+import { cliEn } from './cliEn';
 
-const countEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const countEn = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const n = (value: number) => countEn.format(value);
 
 export const en: Catalogue = {
@@ -58,7 +61,8 @@ export const en: Catalogue = {
       Baru: 'Welcome them and thank them; placed once you know them better',
       'Tagih Hutang': 'Collect the debt first; offer nothing until it is paid',
     },
-    isNew: (days, hariBaru) => `first purchase ${days} days ago (new customer: under ${hariBaru} days)`,
+    isNew: (days, hariBaru) =>
+      `first purchase ${of(days, 'day', 'days')} ago (new customer: under ${of(hariBaru, 'day', 'days')})`,
     typeD: 'type D: collect the debt first',
     spend: (spend, high, usual) =>
       `spent ${spend}, ${high ? 'at or above' : 'below'} the usual customer's spend (${usual})`,
@@ -69,21 +73,23 @@ export const en: Catalogue = {
     notLoyal: 'not loyal yet',
   },
   cycle: {
-    own: (days) => `usually buys every ${days} days`,
-    shop: (days) => `no habit of their own yet: the shop's usual, every ${days} days`,
+    own: (days) => `usually buys every ${of(days, 'day', 'days')}`,
+    shop: (days) => `no habit of their own yet: the shop's usual, every ${of(days, 'day', 'days')}`,
   },
   status: {
-    newCustomer: (days) => `new customer, first purchase ${days} days ago`,
+    newCustomer: (days) => `new customer, first purchase ${of(days, 'day', 'days')} ago`,
   },
   credit: {
     typeD: 'type D: no new credit',
-    typeC: (times) => `type C: about their usual credit purchase (from ${times} debts)`,
+    typeC: (times) => `type C: about their usual credit purchase (from ${of(times, 'debt', 'debts')})`,
     neverOnCredit: 'never bought on credit',
     ownerSet: (type) => `type ${type}: limit from the setting batasKredit${type}`,
     over: (reason, owed, limit) => `${reason}; WARNING: open debt ${owed} is above the limit ${limit}`,
   },
   retention: {
     firstPeriod: 'start of data',
+    week: (monday) => `Week of ${monday}`,
+    quarter: (quarter, year) => `Q${quarter} ${year}`,
   },
   followUp: {
     labels: {
@@ -101,12 +107,12 @@ export const en: Catalogue = {
       noNumber: 'No valid WhatsApp number: contact in person',
     },
     more: (n) => `and ${n} more waiting for the next days`,
-    debt: (owed, days) => `debt ${owed}, ${days} days past due`,
+    debt: (owed, days) => `debt ${owed}, ${of(days, 'day', 'days')} past due`,
     complaint: (text) => `complaint recorded: "${text}"`,
     thanks: (date) => `first purchase on ${date}`,
-    repurchase: (cycle, last) => `usually buys every ${cycle} days, last on ${last}`,
+    repurchase: (cycle, last) => `usually buys every ${of(cycle, 'day', 'days')}, last on ${last}`,
     winBack: (status, last) => `${status.toLowerCase()}: last purchase ${last}`,
-    reward: (times, spend) => `type A: ${times} purchases, ${spend}`,
+    reward: (times, spend) => `type A: ${of(times, 'purchase', 'purchases')}, ${spend}`,
     birthday: (date) => `birthday ${date}`,
   },
   formulas: {
@@ -117,14 +123,14 @@ export const en: Catalogue = {
     noSalesInPeriod: 'No sales in the latest complete period yet.',
   },
   summary: {
-    skippedHeading: (n) => `${n} rows skipped:`,
+    skippedHeading: (count) => `${of(count, 'row', 'rows')} skipped:`,
     allRead: 'Every row was read.',
     retentionNone: 'Retention rate: no complete month with sales yet.',
     retentionFirst: (label) => `Retention rate ${label}: start of data (no earlier month to compare with).`,
     rateUnknown: 'not computable yet',
     retentionLatest: (r) =>
-      `Retention rate ${r.label}: ${r.rate} (${r.retained} of ${r.before} customers of the month before); ` +
-      `${r.newCustomers} new customers, new sales ${r.salesNew} vs existing ${r.salesExisting} (to ${r.end}).`,
+      `Retention rate ${r.label}: ${r.rate} (${n(r.retained)} of ${of(r.before, 'customer', 'customers')} of the month before); ` +
+      `${of(r.newCustomers, 'new customer', 'new customers')}, new sales ${r.salesNew} vs existing ${r.salesExisting} (to ${r.end}).`,
     title: 'Customer segmentation summary',
     label: 'Item',
     value: 'Value',
@@ -167,13 +173,13 @@ export const en: Catalogue = {
   },
   prediction: {
     tooFewRepeaters: (repeaters, needed) =>
-      `Peluang Aktif and Prediksi Beli left blank: only ${repeaters} customers bought more than once, ` +
+      `Peluang Aktif and Prediksi Beli left blank: only ${of(repeaters, 'customer', 'customers')} bought more than once, ` +
       `at least ${needed} are needed for a forecast worth trusting.`,
     notConverged:
       'Peluang Aktif and Prediksi Beli left blank: the model fit found no stable result for this data, ' +
       'so no number is shown.',
     title: 'Will they buy again? Forecast of the BG/NBD model',
-    expectedTotal: (days) => `Expected purchases in the next ${days} days (all customers)`,
+    expectedTotal: (days) => `Expected purchases in the next ${of(days, 'day', 'days')} (all customers)`,
     customers: 'Customers counted',
     repeaters: 'Customers who bought more than once',
     parameter: (name) => `Parameter ${name}`,
@@ -181,7 +187,7 @@ export const en: Catalogue = {
     logLikelihood: 'Log-likelihood',
     note: 'Note',
     summaryLine: (days, total) =>
-      `Expected purchases in the next ${days} days: ${total} (BG/NBD model, see model.csv).`,
+      `Expected purchases in the next ${of(days, 'day', 'days')}: ${total} (BG/NBD model, see model.csv).`,
     badDays: (value) => `days must be a whole number from 1 to 3650: "${String(value)}"`,
   },
   outputs: {
@@ -222,11 +228,12 @@ export const en: Catalogue = {
   reading: readingEn,
   notes: {
     cancelledRows: (sheet, rows) =>
-      `Sheet "${sheet}": ${n(rows)} rows with status cancelled, failed, pending or refund are not counted as sales.`,
+      `Sheet "${sheet}": ${of(rows, 'row', 'rows')} with status cancelled, failed, pending or refund ` +
+      `${rows === 1 ? 'is' : 'are'} not counted as sales.`,
     emptySheet: (sheet) => `Sheet "${sheet}" is empty or holds only a header row, skipped.`,
     unreadableSheet: (sheet, why) => `Sheet "${sheet}" skipped: ${why}`,
     nothingInWindow: (latestSale, reference, months) =>
-      `No sales in the ${n(months)} months up to the reference date ${reference}. ` +
+      `No sales in the ${of(months, 'month', 'months')} up to the reference date ${reference}. ` +
       `The latest sale recorded is ${latestSale}. To read an old book, set the reference date ` +
       `(Segmentasi › Settings: tanggalAcuan, or --tanggal-acuan on the command line) to that date.`,
     sameNameDifferentPhone: (name, phones) =>
@@ -234,93 +241,26 @@ export const en: Catalogue = {
       `and no WhatsApp link is made; tell them apart in the sheet, e.g. "${name} Pasar" and "${name} Kantor".`,
     uncheckedCreditTitle: 'To check: credit sales with no repayment record',
     uncheckedCredit: (count, amount) =>
-      `${n(count)} credit sales (${amount}) are not in the debt sheet and not marked paid: counted as unpaid debts.`,
+      count === 1
+        ? `1 credit sale (${amount}) is not in the debt sheet and not marked paid: counted as an unpaid debt.`
+        : `${n(count)} credit sales (${amount}) are not in the debt sheet and not marked paid: counted as unpaid debts.`,
+    sheetsTogether: (kind, names) =>
+      `${kind} read from ${n(names.length)} sheets together: ${names.map((x) => `"${x}"`).join(', ')}.`,
+    datesCarried: (sheet, rows, examples) =>
+      `Sheet "${sheet}": ${rows === 1 ? '1 row without a date took' : `${n(rows)} rows without a date took`} ` +
+      `the date of the row above (${examples.length === 1 ? 'row' : 'rows'} ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
+    repaymentsFound: (sheet, rows, examples) =>
+      `Sheet "${sheet}": ${rows === 1 ? '1 debt repayment row' : `${n(rows)} debt repayment rows`} counted as ` +
+      `${rows === 1 ? 'a repayment, not a sale' : 'repayments, not sales'} (${examples.length === 1 ? 'row' : 'rows'} ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
     sheetTie: (kind, names) =>
       `${n(names.length)} sheets fit equally well as the ${kind} sheet: ${names
         .map((x) => `"${x}"`)
         .join(', ')}. Choose one in Segmentasi › Settings (lembar.${kind}), then run again.`,
   },
   count: n,
-  cli: {
-    error: (text) => `Error: ${text}`,
-    debugHint: 'Run again with --debug for technical details.',
-    unknownOption: (detail) => `unknown or incomplete option (${detail}). See --help.`,
-    salesRequired: '--penjualan FILE is required. See --help.',
-    badReferenceDate: (text) => `--tanggal-acuan is not a date: "${text}" (use YYYY-MM-DD).`,
-    badTimeZone: (zone) => `unknown time zone: "${zone}" (e.g. Asia/Jakarta).`,
-    fileNotFound: (label, file) => `${label} file not found: ${file}`,
-    fileUnreadable: (label, file) => `${label} file cannot be read: ${file}`,
-    settingsNotJson: (file, line) =>
-      `settings file ${file} is not valid JSON${line === null ? '' : ` (around line ${line})`}. ` +
-      'A valid example: {"tempoHari": 30}',
-    settingsInvalid: (file, detail) => `settings in ${file} are not valid: ${detail}`,
-    settingProblem: {
-      tooSmall: (key, min) => `${key} must be at least ${min}`,
-      tooBig: (key, max) => `${key} must be at most ${max}`,
-      unknownKeys: (keys) => `unknown keys: ${keys.join(', ')}`,
-      wrongType: (key) => `${key} has the wrong kind of value`,
-      invalid: (key) => `${key} is not valid`,
-    },
-    outputNotOurs: (dir) =>
-      `output folder "${dir}" already holds other files and no earlier segmentation output; ` +
-      'nothing was written so your files are not overwritten. Choose a new folder with --keluar FOLDER.',
-    outputNotFolder: (path) => `"${path}" exists and is not a folder. Choose another with --keluar.`,
-    outputUnwritable: (dir) => `cannot write to the output folder "${dir}".`,
-    dataProblem: (text) => text,
-    internal: 'an error in the program, not in your data.',
-    markerText:
-      "This folder holds customer segmentation output. This file marks the folder as segmentasi's own.\n",
-    fileRead: (label, file, rows, ms) =>
-      `${label}: read ${file}, ${rows.toLocaleString('en-US')} rows (${ms} ms)`,
-    analysing: (stage) => `analysing ${stage}`,
-    analysed: (customers, ms) => `analysis done: ${customers.toLocaleString('en-US')} customers (${ms} ms)`,
-    contactsToday: (count) => `${count} people to contact today (hubungi.csv).`,
-    written: (dir, files) => `Results written to ${dir}/: ${files.join(', ')}.`,
-    labels: { sales: 'Sales', debts: 'Debts', customers: 'Customers', settings: 'settings' },
-    help: (options, exits) =>
-      `segmentasi: customer segmentation from CSV files
-
-Usage:
-  npx segmentasi --penjualan FILE [--hutang FILE] [--pelanggan FILE] [--pengaturan FILE.json]
-                 [--tanggal-acuan YYYY-MM-DD] [--keluar FOLDER] [--zona-waktu TZ] [--diam] [--debug]
-
-Options:
-${options}
-Files written to the output folder: pelanggan.csv (one row per customer: type, reasons, measures),
-retensi.csv (monthly retention), hubungi.csv (who to contact today), kohort.csv (cohorts by first
-purchase month), bacaan.csv (how your book was read: sheets, columns and the assumptions counted)
-and .segmentasi (the folder's marker). The output folder must be new, empty or hold
-earlier segmentation output: other files are never overwritten.
-
-CSV may use comma, semicolon or tab (read from the header line), UTF-8 with or without BOM.
-
-Exit codes:
-${exits}`,
-    options: {
-      penjualan:
-        'Sales CSV, required: columns Tanggal, Pelanggan, Total (optional No Nota, Pembayaran, Diskon, No HP).',
-      hutang:
-        'Debt CSV: one row per debt (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar, Dibayar, Status) or a ledger (Jenis: Pinjam/Bayar).',
-      pelanggan: 'Customer CSV (Nama, No HP, Tanggal Lahir, Jenis, Direferensikan Oleh, Komplain).',
-      pengaturan: 'Settings as JSON, e.g. {"tempoHari": 30, "batasMacetHari": 90} (see README).',
-      'tanggal-acuan': 'Reference date YYYY-MM-DD (default: today).',
-      keluar: 'Output folder (default: hasil-segmentasi).',
-      'zona-waktu': 'Time zone for "today" (default: Asia/Jakarta).',
-      diam: 'No progress and no summary.',
-      debug: 'Show technical details when an error occurs.',
-      help: 'This help.',
-    },
-    exits: {
-      ok: 'done',
-      usage: 'wrong or missing option',
-      input: 'input file missing or unreadable',
-      settings: 'settings file broken or invalid',
-      data: 'data cannot be used (e.g. a required column is missing)',
-      output: 'output folder refused (holds other files) or not writable',
-      internal: 'program error',
-    },
-  },
+  cli: cliEn,
   ...appEn,
+  ...automationEn,
 };
 
 const EN_KINDS: Record<string, string> = {

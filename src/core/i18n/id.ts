@@ -6,6 +6,8 @@
 import { sidebarId } from './sidebarId';
 import { appId } from './appId';
 import { readingId } from './readingId';
+import { automationId } from './automationId';
+import { cliId } from './cliId';
 
 export interface ColumnHint {
   label: string;
@@ -108,6 +110,9 @@ export const id = {
   },
   retention: {
     firstPeriod: 'awal data',
+    /** A week's period, named by its Monday. */
+    week: (monday: string) => `Minggu ${monday}`,
+    quarter: (quarter: number, year: number) => `K${quarter} ${year}`,
   },
   followUp: {
     labels: {
@@ -142,7 +147,7 @@ export const id = {
     noSalesInPeriod: 'Belum ada penjualan di periode terakhir yang sudah selesai.',
   },
   summary: {
-    skippedHeading: (n: string) => `${n} baris dilewati:`,
+    skippedHeading: (count: number) => `${n(count)} baris dilewati:`,
     allRead: 'Semua baris terbaca.',
     retentionNone: 'Tingkat retensi: belum ada bulan lengkap dengan penjualan.',
     retentionFirst: (label: string) =>
@@ -267,6 +272,14 @@ export const id = {
     sameNameDifferentPhone: (name: string, phones: readonly string[]) =>
       `Nama sama, nomor beda: "${name}" (${phones.join(', ')}). Penjualannya tetap di satu nama dan ` +
       `tidak dibuat tautan WhatsApp; bedakan namanya di sheet, misalnya "${name} Pasar" dan "${name} Kantor".`,
+    sheetsTogether: (kind: string, names: readonly string[]) =>
+      `${kind} dibaca dari ${n(names.length)} sheet sekaligus: ${names.map((x) => `"${x}"`).join(', ')}.`,
+    datesCarried: (sheet: string, rows: number, examples: readonly number[]) =>
+      `Sheet "${sheet}": ${n(rows)} baris tanpa tanggal diberi tanggal dari baris di atasnya ` +
+      `(baris ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
+    repaymentsFound: (sheet: string, rows: number, examples: readonly number[]) =>
+      `Sheet "${sheet}": ${n(rows)} baris pembayaran hutang dihitung sebagai pelunasan, bukan penjualan ` +
+      `(baris ${examples.join(', ')}${rows > examples.length ? ', ...' : ''}).`,
     uncheckedCreditTitle: 'Perlu dicek: kredit tanpa catatan pelunasan',
     uncheckedCredit: (count: number, amount: string) =>
       `${n(count)} penjualan kredit (${amount}) tidak ada di sheet hutang dan tidak tertulis lunas: dihitung sebagai hutang belum lunas.`,
@@ -277,90 +290,12 @@ export const id = {
   },
   /** A count with thousands separators. */
   count: n,
-  /** The command line's own words (src/cli): errors, progress and its help. */
-  cli: {
-    error: (text: string) => `Galat: ${text}`,
-    debugHint: 'Jalankan lagi dengan --debug untuk rincian teknis.',
-    unknownOption: (detail: string) => `pilihan tidak dikenal atau tidak lengkap (${detail}). Lihat --help.`,
-    salesRequired: '--penjualan FILE wajib diisi. Lihat --help.',
-    badReferenceDate: (text: string) => `--tanggal-acuan tidak terbaca: "${text}" (pakai TTTT-BB-HH).`,
-    badTimeZone: (zone: string) => `zona waktu tidak dikenal: "${zone}" (contoh: Asia/Jakarta).`,
-    fileNotFound: (label: string, file: string) => `file ${label} tidak ditemukan: ${file}`,
-    fileUnreadable: (label: string, file: string) => `file ${label} tidak bisa dibaca: ${file}`,
-    settingsNotJson: (file: string, line: number | null) =>
-      `file pengaturan ${file} bukan JSON yang benar${line === null ? '' : ` (sekitar baris ${line})`}. ` +
-      'Contoh isi yang benar: {"tempoHari": 30}',
-    settingsInvalid: (file: string, detail: string) => `pengaturan di ${file} tidak valid: ${detail}`,
-    settingProblem: {
-      tooSmall: (key: string, min: number) => `${key} paling kecil ${min}`,
-      tooBig: (key: string, max: number) => `${key} paling besar ${max}`,
-      unknownKeys: (keys: readonly string[]) => `kunci tidak dikenal: ${keys.join(', ')}`,
-      wrongType: (key: string) => `${key} berisi jenis nilai yang salah`,
-      invalid: (key: string) => `${key} tidak valid`,
-    },
-    outputNotOurs: (dir: string) =>
-      `folder hasil "${dir}" sudah berisi file lain dan bukan hasil segmentasi sebelumnya; ` +
-      'tidak ada yang ditulis agar file Anda tidak tertimpa. Pilih folder baru dengan --keluar FOLDER.',
-    outputNotFolder: (path: string) =>
-      `"${path}" sudah ada dan bukan folder. Pilih folder lain dengan --keluar.`,
-    outputUnwritable: (dir: string) => `tidak bisa menulis ke folder hasil "${dir}".`,
-    dataProblem: (text: string) => text,
-    internal: 'terjadi kesalahan di program, bukan di data Anda.',
-    markerText:
-      'Folder ini berisi hasil segmentasi pelanggan. File ini menandai folder sebagai milik segmentasi.\n',
-    fileRead: (label: string, file: string, rows: number, ms: number) =>
-      `${label}: ${file} dibaca, ${rows.toLocaleString('id-ID')} baris (${ms} ms)`,
-    analysing: (stage: string) => `menganalisis ${stage}`,
-    analysed: (customers: number, ms: number) =>
-      `analisis selesai: ${customers.toLocaleString('id-ID')} pelanggan (${ms} ms)`,
-    contactsToday: (count: number) => `${count} orang perlu dihubungi hari ini (hubungi.csv).`,
-    written: (dir: string, files: readonly string[]) => `Hasil ditulis ke ${dir}/: ${files.join(', ')}.`,
-    labels: { sales: 'Penjualan', debts: 'Hutang', customers: 'Pelanggan', settings: 'pengaturan' },
-    help: (options: string, exits: string) =>
-      `segmentasi: segmentasi pelanggan dari file CSV
-
-Pemakaian:
-  npx segmentasi --penjualan FILE [--hutang FILE] [--pelanggan FILE] [--pengaturan FILE.json]
-                 [--tanggal-acuan TTTT-BB-HH] [--keluar FOLDER] [--zona-waktu TZ] [--diam] [--debug]
-
-Pilihan:
-${options}
-File yang ditulis ke folder hasil: pelanggan.csv (satu baris per pelanggan: tipe, alasan, ukuran),
-retensi.csv (retensi per bulan), hubungi.csv (siapa dihubungi hari ini), kohort.csv (kohort bulan
-pertama beli), bacaan.csv (cara buku Anda dibaca: lembar, kolom dan dugaan yang dihitung), dan
-.segmentasi (penanda folder). Folder hasil harus baru, kosong, atau berisi hasil
-segmentasi sebelumnya: file lain tidak pernah ditimpa.
-
-CSV boleh pakai koma, titik koma atau tab (dibaca dari baris judul kolom), UTF-8 dengan atau tanpa BOM.
-
-Kode keluar:
-${exits}`,
-    options: {
-      penjualan:
-        'CSV penjualan, wajib: kolom Tanggal, Pelanggan, Total (boleh juga No Nota, Pembayaran, Diskon, No HP).',
-      hutang:
-        'CSV hutang/kasbon: satu baris per hutang (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar, Dibayar, Status) atau buku kas (Jenis: Pinjam/Bayar).',
-      pelanggan: 'CSV data pelanggan (Nama, No HP, Tanggal Lahir, Jenis, Direferensikan Oleh, Komplain).',
-      pengaturan: 'Pengaturan JSON, mis. {"tempoHari": 30, "batasMacetHari": 90} (lihat README).',
-      'tanggal-acuan': 'Tanggal acuan TTTT-BB-HH (bawaan: hari ini).',
-      keluar: 'Folder hasil (bawaan: hasil-segmentasi).',
-      'zona-waktu': 'Zona waktu untuk "hari ini" (bawaan: Asia/Jakarta).',
-      diam: 'Tanpa progres dan ringkasan.',
-      debug: 'Tampilkan rincian teknis bila terjadi galat.',
-      help: 'Bantuan ini.',
-    },
-    exits: {
-      ok: 'selesai',
-      usage: 'pilihan salah atau kurang',
-      input: 'file masukan tidak ada atau tidak bisa dibaca',
-      settings: 'file pengaturan rusak atau tidak valid',
-      data: 'data tidak bisa dipakai (mis. kolom wajib tidak ada)',
-      output: 'folder hasil ditolak (berisi file lain) atau tidak bisa ditulis',
-      internal: 'kesalahan program',
-    },
-  },
+  /** The command line's own words (src/cli): errors, progress and its help; see cliId.ts. */
+  cli: cliId,
   /** Menu, dialogs, run, reasons per customer, formula words: see appId.ts. */
   ...appId,
+  /** Daily refresh, Ringkasan's status lines, storage and formula limits: see automationId.ts. */
+  ...automationId,
 };
 
 const ID_KINDS: Record<string, string> = {

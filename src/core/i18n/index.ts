@@ -5,28 +5,14 @@
  */
 import { en } from './en';
 import { id, type Catalogue } from './id';
+import { currentLocale, type Locale } from './locale';
 
 export type { Catalogue } from './id';
-export type Locale = 'id' | 'en';
+export { currentLocale, localeOf, setLocale, type Locale } from './locale';
 
 const CATALOGUES: Record<Locale, Catalogue> = { id, en };
-let active: Locale = 'id';
-
-/** "en", "en_US", "en-GB" are English; anything else, blank included, is Indonesian. */
-export function localeOf(tag: string | undefined | null): Locale {
-  return /^en(?:[-_]|$)/i.test(String(tag ?? '').trim()) ? 'en' : 'id';
-}
-
-export function setLocale(tag: string | undefined | null): Locale {
-  active = localeOf(tag);
-  return active;
-}
-
-export function currentLocale(): Locale {
-  return active;
-}
 
 /** The words of the active locale. */
 export function msg(): Catalogue {
-  return CATALOGUES[active];
+  return CATALOGUES[currentLocale()];
 }

@@ -1,15 +1,13 @@
 /** The reading report's words in English: the same keys as readingId.ts. */
+import { englishCount as of } from './formats';
 import type { readingId } from './readingId';
-
-const countEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const n = (value: number) => countEn.format(value);
 
 export const readingEn: typeof readingId = {
   title: 'How your book was read',
   columns: { part: 'Part', what: 'What', value: 'Read as', why: 'Why / examples' },
   parts: { sheet: 'Sheet', column: 'Column', assumption: 'Assumption' },
   kinds: { penjualan: 'Sales', hutang: 'Debts', pelanggan: 'Customers' },
-  sheetValue: (name, rows) => `${name} (${n(rows)} data rows)`,
+  sheetValue: (name, rows) => `${name} (${of(rows, 'data row', 'data rows')})`,
   how: {
     pilihan: 'chosen in the settings',
     nama: 'by the sheet name',
@@ -24,6 +22,7 @@ export const readingEn: typeof readingId = {
       `${other} holds small whole numbers: taken as a quantity; ${chosen} is used as the amount`,
     subtotal: (other, chosen) => `${chosen} chosen, not ${other}`,
     product: 'no total column: quantity × price',
+    sisa: 'the only amount in the debt book: what is still owed is taken as the debt',
   },
   product: (qty, price) => `${qty} × ${price}`,
   assumptions: {
@@ -33,9 +32,14 @@ export const readingEn: typeof readingId = {
     unknownWords: 'Unknown payment words (the rows are still read)',
     cancelledRows: 'Cancelled, failed or pending rows (not sales)',
     rowsSkipped: 'Rows skipped or to be checked',
+    sameNameTwoNumbers:
+      'Same name, different numbers in the customer data: their sales stay under one name, with no WhatsApp link until told apart',
+    noMobileNumber:
+      'Numbers that are not mobiles (landlines or other): no WhatsApp link, to be reached in person',
   },
-  count: (count) => `${n(count)} rows`,
-  example: (sheet, row, column, cell) => `${sheet} row ${row}${column ? `, ${column}` : ''}: "${cell}"`,
+  count: (count, people) => (people ? of(count, 'person', 'people') : of(count, 'row', 'rows')),
+  example: (sheet, row, column, cell) =>
+    row > 0 ? `${sheet ? `${sheet} ` : ''}row ${row}${column ? `, ${column}` : ''}: "${cell}"` : cell,
   heading: 'How your book was read (check it; change it in the settings if wrong):',
   correct: 'If something is wrong, change the choice next to it and Save; it applies from the next run.',
   wordAs: 'Means',

@@ -2,8 +2,10 @@
  * The reading report's words, Indonesian ("Cara buku Anda dibaca", DOMAIN 1): the sheets read as
  * what, each role's column and why, the run's guesses counted. Spread into the catalogue by id.ts.
  */
-const countId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
-const n = (value: number) => countId.format(value);
+import { formatsOf } from './formats';
+
+/** A count the Indonesian way: 1.250. */
+const n = formatsOf('id').number;
 
 export const readingId = {
   title: 'Cara buku Anda dibaca',
@@ -25,6 +27,7 @@ export const readingId = {
       `${other} berisi bilangan kecil: dianggap jumlah barang; ${chosen} dipakai sebagai jumlah uang`,
     subtotal: (other: string, chosen: string) => `${chosen} dipilih, bukan ${other}`,
     product: 'tidak ada kolom total: jumlah barang × harga',
+    sisa: 'satu-satunya jumlah di buku hutang: sisa yang belum dibayar dianggap jumlah hutang',
   },
   product: (qty: string, price: string) => `${qty} × ${price}`,
   assumptions: {
@@ -34,10 +37,14 @@ export const readingId = {
     unknownWords: 'Kata pembayaran yang tidak dikenal (baris tetap dibaca)',
     cancelledRows: 'Baris batal, gagal atau pending (bukan penjualan)',
     rowsSkipped: 'Baris dilewati atau perlu dicek',
+    sameNameTwoNumbers:
+      'Nama sama, nomor beda di data pelanggan: belanjanya tetap di satu nama, tanpa tautan WhatsApp sampai dibedakan',
+    noMobileNumber: 'Nomor bukan HP (telepon rumah atau lainnya): tanpa tautan WhatsApp, dihubungi langsung',
   },
-  count: (count: number) => `${n(count)} baris`,
+  count: (count: number, people: boolean) => `${n(count)} ${people ? 'orang' : 'baris'}`,
+  /** A cell as the owner finds it; a person's line (row 0) as it is. */
   example: (sheet: string, row: number, column: string, cell: string) =>
-    `${sheet} baris ${row}${column ? `, ${column}` : ''}: "${cell}"`,
+    row > 0 ? `${sheet ? `${sheet} ` : ''}baris ${row}${column ? `, ${column}` : ''}: "${cell}"` : cell,
   /** The command line's printed heading and the line per item. */
   heading: 'Cara buku Anda dibaca (periksa; ubah di pengaturan bila keliru):',
   /** The panel: how to correct, and a word's choices. */

@@ -1,5 +1,7 @@
 /** The sidebar's words in English, for users whose locale is English. Same keys as sidebarId.ts. */
 import type { FieldText, SidebarCatalogue } from './sidebarId';
+import { englishCount } from './formats';
+import { readingEn } from './readingEn';
 
 const settings: Record<string, FieldText> = {
   tempoHari: {
@@ -72,6 +74,16 @@ const settings: Record<string, FieldText> = {
     label: 'Prediction horizon (days)',
     meaning: 'Expected purchases are counted this many days ahead.',
   },
+  perbaruiOtomatis: {
+    label: 'Update automatically every morning',
+    meaning:
+      'The segmentation runs by itself every day, even with the spreadsheet closed. Its outcome is written on the ' +
+      'top row of the sheet "Ringkasan Segmentasi" and in this panel.',
+  },
+  jamPembaruan: {
+    label: 'Update hour',
+    meaning: "Google runs it within the hour starting at this one, in the spreadsheet's time zone.",
+  },
 };
 
 export const sidebarEn: SidebarCatalogue = {
@@ -83,25 +95,30 @@ export const sidebarEn: SidebarCatalogue = {
   running: 'Running: reading sheets, computing, writing results…',
   noRunYet: 'Not run in this file yet. Press "Run segmentation".',
   lastRun: (at, referenceDate, customers) =>
-    `Last run ${at}, reference date ${referenceDate}: ${customers} customers.`,
+    `Last run ${at}, reference date ${referenceDate}: ${englishCount(customers, 'customer', 'customers')}.`,
   typesTitle: 'Customers and sales per type',
-  customersUnit: 'customers',
+  customers: (count) => englishCount(count, 'customer', 'customers'),
   retentionTitle: 'Customers who bought again, last 12 months',
   firstPeriod: 'start of data',
   ageingTitle: 'Unpaid debts by age',
   noDebts: 'No unpaid debts.',
-  issues: (count) => `${count} rows skipped; listed in the "Ringkasan Segmentasi" sheet.`,
+  issues: (count) =>
+    `${englishCount(count, 'row', 'rows')} skipped; listed in the "Ringkasan Segmentasi" sheet.`,
   contactsTitle: 'To contact today',
   noContacts: 'Nobody to contact today.',
-  more: (count) => `${count} more waiting for tomorrow.`,
+  more: (count) => `${englishCount(count, 'more person', 'more people')} waiting for tomorrow.`,
   withoutPhone: 'Without a valid phone number: contact in person',
   sendWhatsApp: 'Send WhatsApp',
   contacted: 'Contacted',
-  contactedSaved: (days) => `Noted; not listed again for ${days} days.`,
-  sectionRules: 'Limits and rules',
+  contactedSaved: (days) => `Noted; not listed again for ${englishCount(days, 'day', 'days')}.`,
+  advanced: 'Advanced',
+  advancedHint: 'Other rules, the sheets and columns read, WhatsApp messages',
+  sectionRules: 'Other rules',
   sectionSheets: 'Sheets read',
   sectionColumns: 'Columns',
-  sectionShop: 'Shop and WhatsApp messages',
+  sectionAuto: 'Automatic update',
+  hour: (hour) => `${String(hour).padStart(2, '0')}:00`,
+  sectionMessages: 'WhatsApp messages',
   sheetLabels: { penjualan: 'Sales sheet', hutang: 'Debts sheet', pelanggan: 'Customers sheet' },
   automatic: '(automatic)',
   none: '(none)',
@@ -127,8 +144,12 @@ export const sidebarEn: SidebarCatalogue = {
   saved: 'Saved. Used by the next segmentation and by the formulas.',
   notSaved: 'Not saved: correct the fields marked red.',
   settings,
+  reading: readingEn,
   errors: {
     tooBig: (max) => `At most ${max}.`,
+    tooLong: (max) => `At most ${max} characters.`,
+    settingsTooLarge: (kb, max) =>
+      `The settings are too long to save: ${kb} KB, at most ${max} KB (Google's limit). Shorten this message.`,
     tooSmall: (min) => `At least ${min}.`,
     notWhole: 'Enter a whole number.',
     notNumber: 'Enter a number.',

@@ -3,6 +3,12 @@
  * its meaning in the owner's words; settings named in DOMAIN.md that later land in the schema
  * already have theirs here (a test checks every setting of the schema has one).
  */
+import { formatsOf } from './formats';
+import { readingId } from './readingId';
+
+/** A count the Indonesian way: 1.250. */
+const n = formatsOf('id').number;
+
 export interface FieldText {
   label: string;
   meaning: string;
@@ -87,6 +93,16 @@ const settings: Record<string, FieldText> = {
     label: 'Jangka perkiraan beli (hari)',
     meaning: 'Perkiraan jumlah belanja dihitung untuk sekian hari ke depan.',
   },
+  perbaruiOtomatis: {
+    label: 'Perbarui otomatis setiap pagi',
+    meaning:
+      'Segmentasi berjalan sendiri setiap hari, walau spreadsheet tidak dibuka. Hasilnya tertulis di baris ' +
+      'paling atas sheet "Ringkasan Segmentasi" dan di panel ini.',
+  },
+  jamPembaruan: {
+    label: 'Jam pembaruan',
+    meaning: 'Google menjalankannya dalam satu jam mulai jam ini, menurut zona waktu spreadsheet.',
+  },
 };
 
 export const sidebarId = {
@@ -97,26 +113,30 @@ export const sidebarId = {
   run: 'Jalankan segmentasi',
   running: 'Sedang berjalan: membaca sheet, menghitung, menulis hasil…',
   noRunYet: 'Belum pernah dijalankan di file ini. Tekan "Jalankan segmentasi".',
-  lastRun: (at: string, referenceDate: string, customers: string) =>
-    `Terakhir dijalankan ${at}, tanggal acuan ${referenceDate}: ${customers} pelanggan.`,
+  lastRun: (at: string, referenceDate: string, customers: number) =>
+    `Terakhir dijalankan ${at}, tanggal acuan ${referenceDate}: ${n(customers)} pelanggan.`,
   typesTitle: 'Pelanggan dan penjualan per tipe',
-  customersUnit: 'pelanggan',
+  customers: (count: number) => `${n(count)} pelanggan`,
   retentionTitle: 'Pelanggan yang belanja lagi, 12 bulan terakhir',
   firstPeriod: 'awal data',
   ageingTitle: 'Hutang belum lunas menurut umur',
   noDebts: 'Tidak ada hutang yang belum lunas.',
-  issues: (count: string) => `${count} baris dilewati; daftarnya di sheet "Ringkasan Segmentasi".`,
+  issues: (count: number) => `${n(count)} baris dilewati; daftarnya di sheet "Ringkasan Segmentasi".`,
   contactsTitle: 'Perlu dihubungi hari ini',
   noContacts: 'Tidak ada yang perlu dihubungi hari ini.',
-  more: (count: string) => `${count} orang lagi menunggu besok.`,
+  more: (count: number) => `${n(count)} orang lagi menunggu besok.`,
   withoutPhone: 'Tanpa nomor HP yang sah: hubungi langsung',
   sendWhatsApp: 'Kirim WhatsApp',
   contacted: 'Sudah dihubungi',
-  contactedSaved: (days: string) => `Dicatat; tidak muncul lagi selama ${days} hari.`,
-  sectionRules: 'Batas dan aturan',
+  contactedSaved: (days: number) => `Dicatat; tidak muncul lagi selama ${n(days)} hari.`,
+  advanced: 'Lanjutan',
+  advancedHint: 'Aturan lain, sheet dan kolom yang dibaca, pesan WhatsApp',
+  sectionRules: 'Aturan lain',
   sectionSheets: 'Sheet yang dibaca',
   sectionColumns: 'Kolom',
-  sectionShop: 'Toko dan pesan WhatsApp',
+  sectionAuto: 'Pembaruan otomatis',
+  hour: (hour: number) => `pukul ${String(hour).padStart(2, '0')}.00`,
+  sectionMessages: 'Pesan WhatsApp',
   sheetLabels: { penjualan: 'Sheet penjualan', hutang: 'Sheet hutang', pelanggan: 'Sheet pelanggan' },
   automatic: '(otomatis)',
   none: '(tidak ada)',
@@ -142,8 +162,13 @@ export const sidebarId = {
   saved: 'Tersimpan. Dipakai pada segmentasi berikutnya dan oleh rumus.',
   notSaved: 'Belum disimpan: perbaiki isian yang ditandai merah.',
   settings,
+  /** "Cara buku Anda dibaca" at the top of Pengaturan, with the words the server writes it in. */
+  reading: readingId,
   errors: {
     tooBig: (max: string) => `Paling besar ${max}.`,
+    tooLong: (max: string) => `Paling banyak ${max} huruf.`,
+    settingsTooLarge: (kb: string, max: string) =>
+      `Pengaturan terlalu panjang untuk disimpan: ${kb} KB, paling banyak ${max} KB (batas Google). Perpendek pesan ini.`,
     tooSmall: (min: string) => `Paling kecil ${min}.`,
     notWhole: 'Isi dengan angka bulat.',
     notNumber: 'Isi dengan angka.',

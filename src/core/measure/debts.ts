@@ -35,6 +35,20 @@ export interface DebtInputs {
   issues: RowIssue[];
   /** The debt sheet's header, so messages name the owner's own columns. */
   header?: HeaderMatch | null;
+  /** Repayments written in the sales sheet ("Bayar Hutang", "Cicilan"): paid like ledger payments. */
+  repayments?: readonly Repayment[];
+}
+
+/** A payment of a customer's debts, from the debt ledger or the sales sheet, and where it was written. */
+export interface Repayment {
+  key: string;
+  name: string;
+  day: Day;
+  amount: number;
+  sheet: string;
+  row: number;
+  /** The owner's header of the amount it was written in, for the message when it pays too much. */
+  column: string;
 }
 
 /** The owner's header of a debt field, or our label when the sheet is not at hand. */
@@ -50,6 +64,7 @@ export function buildDebts({
   debtSheetName,
   issues,
   header,
+  repayments = [],
 }: DebtInputs): Map<string, Debt[]> {
   const byCustomer = new Map<string, Debt[]>();
   const add = (d: Debt) => {
@@ -63,7 +78,7 @@ export function buildDebts({
     // Paid more than owed: the debt is settled, never negative, and the owner is told.
     if ((r.paid ?? 0) > r.amount + 0.005)
       issues.push({
-        sheet: debtSheetName,
+        sheet: r.sheet ?? debtSheetName,
         row: r.row,
         column: ownerColumn(
           header,
@@ -103,7 +118,11 @@ export function buildDebts({
     add({ key, day, amount, row, due: day + tempoHari, paid, settledDay: null, source: 'penjualan' });
   }
   for (const list of byCustomer.values()) list.sort((a, b) => a.day - b.day || a.row - b.row);
-  applyLedgerPayments(byCustomer, debts, debtSheetName, issues, ownerColumn(header, 'jumlah'));
+  const column = ownerColumn(header, 'jumlah');
+  const ledger = debts
+    .filter((r) => r.kind === 'pay')
+    .map((r) => ({ ...r, sheet: r.sheet ?? debtSheetName, column }));
+  applyPayments(byCustomer, [...ledger, ...repayments], issues);
   return byCustomer;
 }
 
@@ -200,15 +219,12 @@ class OccasionIndex {
   }
 }
 
-/** Ledger payments settle each customer's oldest open debt first (FIFO), in date order. */
-function applyLedgerPayments(
-  byCustomer: Map<string, Debt[]>,
-  debts: readonly DebtRecord[],
-  sheet: string,
-  issues: RowIssue[],
-  column: string,
-): void {
-  const payments = debts.filter((r) => r.kind === 'pay').sort((a, b) => a.day - b.day || a.row - b.row);
+/**
+ * Payments (the ledger's pay rows, repayments in the sales sheet) settle each customer's oldest
+ * open debt first (FIFO), in date order; what is paid beyond every open debt is reported.
+ */
+function applyPayments(byCustomer: Map<string, Debt[]>, all: readonly Repayment[], issues: RowIssue[]): void {
+  const payments = [...all].sort((a, b) => a.day - b.day || a.row - b.row);
   for (const p of payments) {
     let left = p.amount;
     for (const d of byCustomer.get(p.key) ?? []) {
@@ -223,9 +239,9 @@ function applyLedgerPayments(
     }
     if (left > 0.005)
       issues.push({
-        sheet,
+        sheet: p.sheet,
         row: p.row,
-        column,
+        column: p.column,
         reason: msg().reasons.paymentWithoutDebt(p.name || p.key),
       });
   }

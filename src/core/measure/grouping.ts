@@ -3,10 +3,11 @@
  * customer id, then each customer's rows in sheet order give its spend, occasions and days.
  */
 import type { Day } from '../read/dates';
-import { DISCOUNT, type SalesColumns } from '../read/columns';
+import { DISCOUNT, REPAYMENT, type SalesColumns } from '../read/columns';
 import { invoiceCount } from '../read/invoiceNumbers';
 import type { PurchaseEvents } from '../models/retention';
 import type { SalesSummary } from './measures';
+import { CHECK_EVERY, checkDeadline } from '../deadline';
 
 /**
  * The distinct values, ascending. Insertion sort: a customer has few purchase days (at most one
@@ -162,7 +163,7 @@ class Occasions {
   }
 }
 
-/** Groups every customer's rows: measures' input for the window, events for the whole sheet. */
+/** Groups every customer's rows: measures' input and the purchase events, both within the window. */
 export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
   const rows = rowsByCustomer(c);
   const { start } = rows;
@@ -174,6 +175,7 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
   // Without any phone in the sheet, no row needs to be looked at for one.
   const hasPhones = c.phones.length > 0;
   for (let id = 0; id < c.keys.length; id++) {
+    if (id % CHECK_EVERY === 0) checkDeadline();
     if (start[id] === start[id + 1]) continue;
     const key = c.keys[id];
     occasions.clear();
@@ -183,14 +185,17 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
     let inWindow = false;
     let boughtBefore = false;
     for (let j = start[id]; j < start[id + 1]; j++) {
+      // A repayment written among the sales is no purchase: no spend, no occasion, no event.
+      if (rows.flags[j] & REPAYMENT) continue;
       const day = rows.day[j];
       const amount = rows.amount[j];
-      events.addRow(id, day, amount);
       if (day < windowStart) {
         if (amount >= 0) boughtBefore = true;
         continue;
       }
       inWindow = true;
+      // Retention and cohort tables cover the analysis window only (DOMAIN 7).
+      events.addRow(id, day, amount);
       if (name < 0) name = c.name[rows.row[j]];
       if (phone < 0 && hasPhones) phone = c.phone[rows.row[j]];
       total += amount;

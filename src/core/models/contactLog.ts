@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { AGE_BUCKETS, type AgeBucket } from '../measure/debts';
 import type { Day } from '../read/dates';
 import type { ContactLog, ContactRecord } from './followUpEntry';
+import { utf8Bytes } from '../storageLimits';
 
 /** Records older than this are dropped when the log is saved: no rule looks further back. */
 export const CONTACT_LOG_KEEP_DAYS = 62;
@@ -28,8 +29,28 @@ export function parseContactLog(json: string | null): Map<string, ContactRecord>
   }
 }
 
-/** The log as JSON, without records too old to matter. */
-export function contactLogJson(log: ContactLog, today: Day): string {
-  const kept = [...log].filter(([, r]) => today - r.day <= CONTACT_LOG_KEEP_DAYS);
-  return JSON.stringify(Object.fromEntries(kept));
+/**
+ * Most bytes the saved log may take. Google keeps 9 KB per property and 500 KB per store: the log
+ * is kept in parts of one property each (src/gas/documentServices.ts) and never grows past this,
+ * about a thousand contacts, three months of 15 a day.
+ */
+export const CONTACT_LOG_MAX_BYTES = 64 * 1024;
+
+/**
+ * The log as JSON, without records too old to matter; past `maxBytes`, the oldest records go first
+ * (the rules look back a month at most, so it is the least useful record that is dropped).
+ */
+export function contactLogJson(log: ContactLog, today: Day, maxBytes = CONTACT_LOG_MAX_BYTES): string {
+  const kept = [...log]
+    .filter(([, r]) => today - r.day <= CONTACT_LOG_KEEP_DAYS)
+    .sort(([ka, a], [kb, b]) => b.day - a.day || (ka < kb ? -1 : ka > kb ? 1 : 0));
+  let bytes = 2;
+  let count = 0;
+  for (const [key, record] of kept) {
+    const entry = utf8Bytes(JSON.stringify(key)) + 1 + utf8Bytes(JSON.stringify(record)) + 1;
+    if (bytes + entry > maxBytes) break;
+    bytes += entry;
+    count++;
+  }
+  return JSON.stringify(Object.fromEntries(kept.slice(0, count)));
 }

@@ -1,5 +1,5 @@
 /** Customer type A / B / C / D (DOMAIN 3, article 000): debt behaviour first, loyalty second. */
-import { number, percent, rupiah } from '../report/format';
+import { percent, rupiah } from '../report/format';
 import type { CustomerMeasures } from '../measure/measures';
 import type { Settings } from '../settings';
 import { msg } from '../i18n';
@@ -80,14 +80,14 @@ function typeOf(m: CustomerMeasures, facts: CustomerFacts, s: Settings): TypeRes
   if (m.avgDaysLate !== null && m.avgDaysLate > s.batasMacetHari) {
     return {
       type: 'D',
-      reason: why.latePaid(number(m.avgDaysLate), s.batasMacetHari),
+      reason: why.latePaid(m.avgDaysLate, s.batasMacetHari),
       action: typeAction('D'),
     };
   }
   const loyal = isLoyal(m, s);
   if (m.creditPurchases > 0 || m.outstanding > 0) {
     const parts = [why.creditPurchases(m.creditPurchases)];
-    if (m.avgDaysLate !== null) parts.push(why.paidLate(number(m.avgDaysLate)));
+    if (m.avgDaysLate !== null) parts.push(why.paidLate(m.avgDaysLate));
     parts.push(m.outstanding > 0 ? why.owed(rupiah(m.outstanding)) : why.allPaid);
     return { type: 'C', reason: `${visitsOrNone(m)}; ${parts.join(', ')}`, action: typeAction('C') };
   }

@@ -8,7 +8,7 @@
 import { civilFromDay } from '../read/dates';
 import type { Analysis } from '../analysis';
 import { waLink } from '../report/whatsapp';
-import { phoneKey } from '../read/text';
+import { isMobile, phoneKey } from '../read/text';
 import { customerDraft, prospectDraft, type Context, type Draft } from './followUpDrafts';
 import { FOLLOW_UP_KINDS, type ContactLog, type FollowUp } from './followUpEntry';
 
@@ -25,9 +25,9 @@ export interface FollowUpList {
   moreNoNumber: number;
 }
 
-/** How many people the owner contacts today by WhatsApp. */
+/** How many people the owner contacts today: by WhatsApp, and in person those without a number. */
 export function contactsToday(list: FollowUpList): number {
-  return list.today.length + list.winBack.length;
+  return list.today.length + list.winBack.length + list.noNumber.length;
 }
 
 /** A draft with its person, sorted and counted before any text is formatted. */
@@ -45,7 +45,7 @@ interface Candidate {
 
 function candidate(draft: Draft, key: string, name: string, type: string, phone: string): Candidate {
   const rank = FOLLOW_UP_KINDS.indexOf(draft.kind);
-  return { draft, key, name, type, phone, reachable: phone !== '' && phoneKey(phone) !== '', rank };
+  return { draft, key, name, type, phone, reachable: isMobile(phoneKey(phone)), rank };
 }
 
 export function followUps(analysis: Analysis, contacts: ContactLog = new Map()): FollowUpList {

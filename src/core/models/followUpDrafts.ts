@@ -2,11 +2,12 @@
  * The one entry a customer or prospect gets on the follow-up list (DOMAIN 8), if any: the first
  * kind that applies, its texts formatted only when the entry is listed.
  */
-import { civilFromDay, indonesianDate, type Day } from '../read/dates';
+import { civilFromDay, type Day } from '../read/dates';
 import { ageBucket, AGE_BUCKETS, type AgeBucket } from '../measure/debts';
 import type { OpenDebt } from '../measure/measures';
 import type { CustomerResult, Prospect } from '../analysis';
-import { rupiah } from '../report/format';
+import { dateText, dayMonthText, rupiah } from '../report/format';
+import { formatsOf } from '../i18n/formats';
 import type { MessageKey, Settings } from '../settings';
 import { words } from '../read/text';
 import { msg } from '../i18n';
@@ -69,6 +70,12 @@ export interface Draft extends Omit<
 > {
   texts: () => Texts;
 }
+
+/**
+ * The message is for the customer, in the templates' Indonesian: its amounts and dates are written
+ * their way whatever language the owner reads ("Rp 81,000" reads as eighty-one rupiah to them).
+ */
+const toCustomer = formatsOf('id');
 
 function message(s: Settings, key: MessageKey, values: Record<string, string>): string {
   return fillTemplate(s.pesan[key], { toko: s.namaToko, ...values });
@@ -142,9 +149,9 @@ function debtDraft(c: CustomerResult, ctx: Context): Draft | null {
       why: msg().followUp.debt(rupiah(owed), worstDebt.daysOverdue),
       message: message(ctx.s, `hutang_${bucket}`, {
         nama: c.measures.name,
-        jumlah: rupiah(owed),
+        jumlah: toCustomer.money(owed),
         hari: String(worstDebt.daysOverdue),
-        tanggal: indonesianDate(worstDebt.due),
+        tanggal: toCustomer.date(worstDebt.due),
       }),
     }),
   };
@@ -170,10 +177,9 @@ function thankYouDraft(c: CustomerResult, ctx: Context): Draft | null {
   if (m.ageDays < due || m.ageDays >= due + THANK_YOU_OPEN_DAYS) return null;
   const firstDay = m.firstDay;
   const texts = (): Texts => {
-    const tanggal = indonesianDate(firstDay);
     return {
-      why: msg().followUp.thanks(tanggal),
-      message: message(ctx.s, 'terimaKasih', { nama: m.name, tanggal }),
+      why: msg().followUp.thanks(dateText(firstDay)),
+      message: message(ctx.s, 'terimaKasih', { nama: m.name, tanggal: toCustomer.date(firstDay) }),
     };
   };
   return plain('terimaKasih', texts, { date: firstDay, priority: m.ageDays });
@@ -186,10 +192,9 @@ function repurchaseDraft(c: CustomerResult, ctx: Context): Draft | null {
   if (m.nextPurchaseDay >= ctx.ref || c.status.status !== 'Aktif') return null;
   const lastDay = m.lastDay;
   const texts = (): Texts => {
-    const last = indonesianDate(lastDay);
     return {
-      why: msg().followUp.repurchase(Math.round(m.cycleDays), last),
-      message: message(ctx.s, 'beliLagi', { nama: m.name, tanggal: last }),
+      why: msg().followUp.repurchase(Math.round(m.cycleDays), dateText(lastDay)),
+      message: message(ctx.s, 'beliLagi', { nama: m.name, tanggal: toCustomer.date(lastDay) }),
     };
   };
   return plain('beliLagi', texts, { date: m.nextPurchaseDay, priority: m.nextPurchaseDay });
@@ -200,10 +205,9 @@ function winBackDraft(c: CustomerResult, ctx: Context): Draft | null {
   if (c.status.status === 'Aktif' || m.lastDay === null) return null;
   const [lastDay, status] = [m.lastDay, c.status.status];
   const texts = (): Texts => {
-    const last = indonesianDate(lastDay);
     return {
-      why: msg().followUp.winBack(status, last),
-      message: message(ctx.s, 'ajakKembali', { nama: m.name, tanggal: last }),
+      why: msg().followUp.winBack(status, dateText(lastDay)),
+      message: message(ctx.s, 'ajakKembali', { nama: m.name, tanggal: toCustomer.date(lastDay) }),
     };
   };
   return plain('ajakKembali', texts, { amount: m.totalSpend, date: lastDay, priority: -m.totalSpend });
@@ -214,7 +218,7 @@ function rewardDraft(c: CustomerResult, ctx: Context): Draft | null {
   if (c.type !== 'A') return null;
   const texts = (): Texts => ({
     why: msg().followUp.reward(m.occasions, rupiah(m.totalSpend)),
-    message: message(ctx.s, 'hadiah', { nama: m.name, jumlah: rupiah(m.totalSpend) }),
+    message: message(ctx.s, 'hadiah', { nama: m.name, jumlah: toCustomer.money(m.totalSpend) }),
   });
   return plain('hadiah', texts, { amount: m.totalSpend, priority: -m.totalSpend });
 }
@@ -223,9 +227,8 @@ function birthdayDraft(birthday: Day | null, nama: string, ctx: Context): Draft 
   if (birthday === null) return null;
   const { day, month } = civilFromDay(birthday);
   if (month !== ctx.refMonth) return null;
-  const date = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}`;
   const texts = (): Texts => ({
-    why: msg().followUp.birthday(date),
+    why: msg().followUp.birthday(dayMonthText(birthday)),
     message: message(ctx.s, 'ulangTahun', { nama }),
   });
   return plain('ulangTahun', texts, { date: birthday, priority: day });

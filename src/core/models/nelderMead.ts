@@ -7,6 +7,7 @@
  * whether it stopped by convergence or by running out of iterations, which the BG/NBD fit must
  * know to refuse a failed fit. Non-finite values count as +Infinity, so the simplex walks away.
  */
+import { checkDeadline } from '../deadline';
 
 export interface NelderMeadOptions {
   /** Stop when the simplex's function values differ by at most this much (absolute). */
@@ -94,6 +95,7 @@ function simplexSearch(
     simplex.push({ x, fx: value(x) });
   }
   for (let iteration = 0; iteration < maxIterations; iteration++) {
+    checkDeadline();
     simplex.sort((p, q) => p.fx - q.fx);
     const done = { best: simplex[0], iterations: iteration };
     if (opts.giveUpWhen(simplex[0].x)) return { ...done, converged: false, gaveUp: true };

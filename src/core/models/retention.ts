@@ -2,8 +2,9 @@
  * Retention audit (DOMAIN 7, article 003): per calendar period, who bought, who stayed from the
  * previous period, who came back, who is new, and the sales of new versus existing customers.
  */
-import { civilFromDay, dayFromCivil, indonesianDate, monthIndex, type Day } from '../read/dates';
+import { civilFromDay, dayFromCivil, monthIndex, type Day } from '../read/dates';
 import { msg } from '../i18n';
+import { dateText, monthText } from '../report/format';
 
 export type PeriodKind = 'minggu' | 'bulan' | 'kuartal' | 'tahun';
 
@@ -79,8 +80,6 @@ export interface RetentionRow {
   salesExisting: number;
 }
 
-const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
-
 interface Calendar {
   of(day: Day): number;
   start(p: number): Day;
@@ -96,17 +95,17 @@ const CALENDARS: Record<PeriodKind, Calendar> = {
   minggu: {
     of: (d) => Math.floor((d + 3) / 7),
     start: (p) => p * 7 - 3,
-    label: (p) => `Minggu ${indonesianDate(p * 7 - 3)}`,
+    label: (p) => msg().retention.week(dateText(p * 7 - 3)),
   },
   bulan: {
     of: monthIndex,
     start: monthStart,
-    label: (p) => `${MONTH_SHORT[p % 12]} ${Math.floor(p / 12)}`,
+    label: monthText,
   },
   kuartal: {
     of: (d) => Math.floor(monthIndex(d) / 3),
     start: (p) => monthStart(p * 3),
-    label: (p) => `K${(p % 4) + 1} ${Math.floor(p / 4)}`,
+    label: (p) => msg().retention.quarter((p % 4) + 1, Math.floor(p / 4)),
   },
   tahun: {
     of: (d) => civilFromDay(d).year,
@@ -274,7 +273,7 @@ function emptyRows(cal: Calendar, first: number, last: number): RetentionRow[] {
   }));
 }
 
-/** "Okt 2026" for a month index (year × 12 + month − 1). */
+/** "Okt 2026" / "Oct 2026" for a month index (year × 12 + month − 1). */
 export function monthLabel(month: number): string {
   return CALENDARS.bulan.label(month);
 }

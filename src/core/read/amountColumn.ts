@@ -63,11 +63,12 @@ function candidates(
 
 /**
  * Why the amount column is the one taken, when not by its name alone: another amount header held
- * small whole numbers (a quantity), a subtotal lost to a total, or quantity x price stands for it.
+ * small whole numbers (a quantity), a subtotal lost to a total, quantity x price stands for it, or
+ * a debt book's only amount is what is still owed (Sisa).
  */
 export interface AmountWhy {
-  by: 'quantity' | 'subtotal' | 'product';
-  /** The owner's header of the column passed over (the quantity or the subtotal); '' for a product. */
+  by: 'quantity' | 'subtotal' | 'product' | 'sisa';
+  /** The owner's header of the column passed over (the quantity or the subtotal); '' for a product or Sisa. */
   other: string;
 }
 
@@ -105,5 +106,11 @@ export function pickAmountColumn(
     return { product: { qty, price }, why: { by: 'product', other: '' } };
   }
   if (quantity) columns[field] = quantity.col;
+  // A debt book with only what is still owed ("Sisa Hutang"): each row is open for that amount.
+  else if (kind === 'hutang' && columns.sisa !== undefined) {
+    columns[field] = columns.sisa;
+    delete columns.sisa;
+    return { why: { by: 'sisa', other: '' } };
+  }
   return {};
 }

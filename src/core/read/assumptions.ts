@@ -12,7 +12,12 @@ export const ASSUMPTION_KINDS = [
   'unknownWords',
   'cancelledRows',
   'rowsSkipped',
+  'sameNameTwoNumbers',
+  'noMobileNumber',
 ] as const;
+
+/** Kinds counted in people, not rows. */
+export const PEOPLE_KINDS: ReadonlySet<AssumptionKind> = new Set(['sameNameTwoNumbers', 'noMobileNumber']);
 
 export type AssumptionKind = (typeof ASSUMPTION_KINDS)[number];
 

@@ -14,6 +14,8 @@ export const CREDIT = 1;
 export const DISCOUNT = 2;
 /** A credit sale the row itself says was repaid ("Kasbon (sudah lunas)"): credit use, no open debt. */
 export const CREDIT_PAID = 4;
+/** A repayment of the customer's debts written in the sales sheet: no sale, no spend, no occasion. */
+export const REPAYMENT = 8;
 
 /** The texts a sales column numbers: customer keys, display names, phones (and invoices: InvoiceTable). */
 export type TextKind = 'keys' | 'names' | 'phones';
@@ -35,7 +37,7 @@ export interface SalesColumns {
   phone: Int32Array;
   /** Sheet row number, for messages and the menu's type column. */
   row: Int32Array;
-  /** CREDIT | DISCOUNT | CREDIT_PAID per row. */
+  /** CREDIT | DISCOUNT | CREDIT_PAID | REPAYMENT per row. */
   flags: Uint8Array;
   keys: string[];
   invoices: InvoiceNumbers;
@@ -113,7 +115,11 @@ export class SalesColumnsBuilder {
           : this.invoiceOfCode.id(this.invoices, s.invoice, codes.invoice);
     this.phone[i] = s.phone === '' ? -1 : this.phoneOfCode.id(this.phones, s.phone, codes.phone);
     this.row[i] = s.row;
-    this.flags[i] = (s.credit ? CREDIT : 0) | (s.discount ? DISCOUNT : 0) | (s.creditPaid ? CREDIT_PAID : 0);
+    this.flags[i] =
+      (s.credit ? CREDIT : 0) |
+      (s.discount ? DISCOUNT : 0) |
+      (s.creditPaid ? CREDIT_PAID : 0) |
+      (s.repayment ? REPAYMENT : 0);
   }
 
   /** The display name's id; a new name's key is numbered with it. */
@@ -215,6 +221,7 @@ export function saleAt(c: SalesColumns, i: number): SaleRecord {
     discount: (c.flags[i] & DISCOUNT) !== 0,
     phone: c.phone[i] < 0 ? '' : c.phones[c.phone[i]],
     ...((c.flags[i] & CREDIT_PAID) !== 0 && { creditPaid: true }),
+    ...((c.flags[i] & REPAYMENT) !== 0 && { repayment: true }),
   };
 }
 

@@ -7,7 +7,9 @@ import { cannotStartAny } from './fastCells';
 import type { HeaderMatch } from './headers';
 import { TOTAL_ROW_WORDS } from './schema';
 import type { SheetInput } from './sheet';
-import { headerKey, words } from './text';
+import { headerKey, isBlank, words } from './text';
+import type { Day } from './dates';
+import { CHECK_EVERY, checkDeadline } from '../deadline';
 
 /** A subtotal cell: TOTAL, JUMLAH, Subtotal, Grand Total, "Total Januari" (never a customer). */
 export function isSubtotalText(value: unknown): boolean {
@@ -48,6 +50,33 @@ function headerAgain(nameHeader: string, dateHeader: string) {
 }
 
 /**
+ * The date a part of the sheet starting at row `cut` (an index into `sheet.rows`) carries down to
+ * its rows without one (DOMAIN 1), as reading the sheet whole would: the date of the nearest data
+ * row above with a date cell; null for an unreadable one, the header pasted again, or none.
+ * Blank and TOTAL rows are passed over. `dayOf` reads a date cell.
+ */
+export function carryBefore(
+  sheet: SheetInput,
+  header: HeaderMatch,
+  cut: number,
+  dayOf: (cell: unknown) => Day | null,
+): Day | null {
+  const rowAt = sheet.rowAt ?? ((index: number) => sheet.rows[index]);
+  const [nameCol, dateCol] = [header.columns.pelanggan as number, header.columns.tanggal as number];
+  const top = sheet.rows[header.headerRow] ?? [];
+  const again = headerAgain(headerKey(top[nameCol]), headerKey(top[dateCol]));
+  for (let r = cut - 1; r > header.headerRow; r--) {
+    const row = rowAt(r) ?? [];
+    if (row.every((cell, c) => c === sheet.ignoreColumn || isBlank(cell))) continue;
+    const [name, date] = [row[nameCol], row[dateCol]];
+    if (isTotalWord(name) || isTotalWord(date)) continue;
+    if (again.name(name) && again.date(date)) return null;
+    if (!isBlank(date)) return dayOf(date);
+  }
+  return null;
+}
+
+/**
  * The sheet's rows coded for `columns`: by the sheet's own coder, else from its grid, whose
  * `distinct` columns are left as they are (a table of half a million invoice numbers costs more
  * than it spares).
@@ -79,6 +108,7 @@ export function forEachDataRow(
   const firstRow = sheet.firstRow ?? 1;
   let dataRows = 0;
   for (let r = test.first; r < rows.length; r++) {
+    if (r % CHECK_EVERY === 0) checkDeadline();
     if (!test.isData(r)) continue;
     dataRows++;
     visit(r, firstRow + r);
@@ -117,7 +147,12 @@ export class DataRowTest {
     if (this.rows.blank(r)) return false;
     const [name, date] = [this.names[r], this.dates[r]];
     if (this.isTotalName(name) || this.isTotalDate(date)) return false;
-    return !(this.isHeaderDate(date) && this.headerName.of(this.rows, this.nameCol, name));
+    return !this.isHeaderAgain(r);
+  }
+
+  /** Whether row r is the header pasted again (months pasted one after another). */
+  isHeaderAgain(r: number): boolean {
+    return this.isHeaderDate(this.dates[r]) && this.headerName.of(this.rows, this.nameCol, this.names[r]);
   }
 
   /** Whether the name cell of this code says TOTAL (the row is a subtotal, no data). */

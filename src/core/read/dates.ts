@@ -65,12 +65,6 @@ export function isoDate(dayNumber: Day): string {
   return `${String(c.year).padStart(4, '0')}-${pad2(c.month)}-${pad2(c.day)}`;
 }
 
-/** DD/MM/YYYY, the way Indonesian owners write dates. */
-export function indonesianDate(dayNumber: Day): string {
-  const c = civilFromDay(dayNumber);
-  return `${pad2(c.day)}/${pad2(c.month)}/${c.year}`;
-}
-
 function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
@@ -118,6 +112,16 @@ export class ZoneClock {
       this.offsets.set(bucket, offset);
     }
     return Math.floor((ms + offset) / MS_PER_DAY);
+  }
+
+  /**
+   * Minutes after midnight of an instant in this zone (the time of day a sheet shows), to the
+   * nearest minute: old zone offsets have seconds (Jakarta's +07:07:12 in 1899) that Intl drops.
+   */
+  minuteOfDay(date: Date): number {
+    const day = this.dayOf(date);
+    const offset = this.offsets.get(Math.floor(date.getTime() / MS_PER_HOUR)) ?? 0;
+    return Math.min(1439, Math.round((date.getTime() + offset - day * MS_PER_DAY) / 60_000));
   }
 
   /** Midnight of a day in this zone, as the instant a sheet shows as that date. */

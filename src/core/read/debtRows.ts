@@ -29,6 +29,8 @@ export interface DebtRecord {
   /** Amount repaid per the row's own columns (row-per-debt layout); null when the row says nothing. */
   paid: number | null;
   phone: string;
+  /** The sheet of the row, where a debt book is kept over several sheets (DOMAIN 1). */
+  sheet?: string;
 }
 
 const PAY_WORDS = new Set([
@@ -96,13 +98,18 @@ export function readDebts(
     records.push({ row: rowNumber, kind, day, ...who, amount: Math.abs(signed), due, ...repaid });
   });
   closeSheet(ctx, sheet, unknown, cancelled);
-  return { records, header, afterReference: rows.afterReference, dataRows, cancelled };
+  const afterReferenceRows = rows.afterReferenceRows;
+  return { records, header, afterReference: rows.afterReference, afterReferenceRows, dataRows, cancelled };
 }
 
 /** A sheet with repayment columns is one row per debt: its Jenis/Keterangan is not a ledger kind. */
 function isLedger(c: Partial<Record<keyof typeof DEBT_FIELDS, number>>): boolean {
   return (
-    c.jenis !== undefined && c.status === undefined && c.tanggalBayar === undefined && c.dibayar === undefined
+    c.jenis !== undefined &&
+    c.status === undefined &&
+    c.tanggalBayar === undefined &&
+    c.dibayar === undefined &&
+    c.sisa === undefined
   );
 }
 
@@ -193,8 +200,29 @@ function repayment(
   }
   // A payment made after the reference date had not happened yet on that day.
   if (paidDay !== null && paidDay > ctx.referenceDay) return { paidDay: null, paid: 0 };
+  const left = remaining(row, c, at);
+  // "Sisa" says what is still owed: 0 repaid (when, only a payment date says), above 0 open for that.
+  if (left !== null) return { paidDay: left <= 0 ? paidDay : null, paid: Math.max(0, amount - left) };
   const saysPaid = state === 'paid' || state === 'creditPaid';
   if (state === 'unpaid') return { paidDay: null, paid: paid ?? 0 };
   if (paid === null && state !== 'partial' && (saysPaid || paidDay !== null)) paid = amount;
   return { paidDay, paid };
+}
+
+/**
+ * What the row's Sisa column (Sisa Hutang, Kurang, Belum Dibayar) says is still owed; null when
+ * the sheet has none or the cell is blank. A checkbox there answers "not yet paid?".
+ */
+function remaining(
+  row: readonly unknown[],
+  c: Partial<Record<keyof typeof DEBT_FIELDS, number>>,
+  at: RowPlace,
+): number | null {
+  if (c.sisa === undefined || isBlank(row[c.sisa])) return null;
+  const value = row[c.sisa];
+  const column = ownerHeader(at.header, c.sisa, DEBT_FIELDS.sisa.label);
+  if (typeof value === 'boolean') return value ? Infinity : 0;
+  const left = parseAmountCell(value);
+  if (left === null) issue(at.ctx, at.sheet, at.rowNumber, column, msg().reasons.badAmount(value));
+  return left === null ? null : Math.abs(left);
 }

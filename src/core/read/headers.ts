@@ -125,12 +125,13 @@ export function detectHeader(
     (f) => best?.columns[f] === undefined && !(product && f === AMOUNT_FIELD[kind]),
   );
   if (!best || missing.length > 0) {
-    throw new Error(
+    throw new MissingColumnsError(
       msg().missingColumn(
         sheetName,
         missing.map((f) => fields[f]),
         headers,
       ),
+      { kind, sheet: sheetName, fields: missing, headerRow, columns: best?.columns ?? {}, columnHeaders },
     );
   }
   const chosen = Object.keys(overrides).filter(
@@ -148,4 +149,28 @@ export function detectHeader(
     ...(chosen.length ? { chosen } : {}),
     ...(amount.why ? { amountWhy: amount.why } : {}),
   };
+}
+
+/** Where the required columns were looked for and not found. */
+export interface MissingColumns {
+  kind: SheetKind;
+  /** The sheet's name (the command line: the file's). */
+  sheet: string;
+  /** The required fields not found, e.g. ['total']. */
+  fields: readonly string[];
+  /** The row taken for the header, and the fields its columns were matched to. */
+  headerRow: number;
+  columns: Partial<Record<string, number>>;
+  /** The owner's header text of each column of that row ('' where blank). */
+  columnHeaders: readonly string[];
+}
+
+/** The owner's message for missing columns, with what a caller needs to say how to name them. */
+export class MissingColumnsError extends Error {
+  constructor(
+    message: string,
+    readonly missing: MissingColumns,
+  ) {
+    super(message);
+  }
 }

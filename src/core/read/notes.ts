@@ -3,7 +3,8 @@
  * empty, the same name with different numbers, no sale inside the analysis window.
  */
 import { msg } from '../i18n';
-import { indonesianDate, type Day } from './dates';
+import type { Day } from './dates';
+import { dateText } from '../report/format';
 import type { CustomerRecord } from './customerRows';
 import type { ReadContext, ReadResult, SheetInput } from './sheet';
 import { isBlank } from './text';
@@ -75,5 +76,5 @@ export function emptyWindowNote(
   let latest = -Infinity;
   for (let i = 0; i < saleDays.length; i++) if (saleDays[i] > latest) latest = saleDays[i];
   if (!Number.isFinite(latest) || latest >= windowStart) return null;
-  return msg().notes.nothingInWindow(indonesianDate(latest), indonesianDate(referenceDay), months);
+  return msg().notes.nothingInWindow(dateText(latest), dateText(referenceDay), months);
 }

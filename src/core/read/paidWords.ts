@@ -12,9 +12,11 @@ import { headerKey, isBlank, words } from './text';
  * - 'creditPaid': a credit sale already repaid ("Kasbon (sudah lunas)", "hutang - lunas 12/3");
  * - 'partial': partly repaid (sebagian, dicicil);
  * - 'cancelled': not a sale (batal, gagal, failed, pending, refund);
+ * - 'return': goods brought back (retur, return): a negative amount, a known word;
  * - 'unknown': a word we do not know.
  */
-export type PaidState = 'none' | 'paid' | 'unpaid' | 'creditPaid' | 'partial' | 'cancelled' | 'unknown';
+export type PaidState =
+  'none' | 'paid' | 'unpaid' | 'creditPaid' | 'partial' | 'cancelled' | 'return' | 'unknown';
 
 /** Words the owner marked as paid or unpaid in the settings, as header keys; they win over ours. */
 export interface OwnerWords {
@@ -100,6 +102,8 @@ const CANCELLED = new Set([
   'refunded',
   'menunggu', // "Menunggu Pembayaran": pending
 ]);
+/** Goods brought back: the row is a return (a negative amount), not an unknown word. */
+const RETURN = new Set(['retur', 'return', 'returned', 'retour', 'dikembalikan']);
 /** Words a negation reaches over: "tidak ada hutang", "belum pernah bayar". */
 const BRIDGE = new Set(['ada', 'pernah', 'jadi']);
 /** Ways of paying at once: a sale paid with these is not on credit. */
@@ -164,10 +168,18 @@ interface Signals {
   unpaid: boolean;
   partial: boolean;
   cancelled: boolean;
+  returned: boolean;
 }
 
 function signalsOf(tokens: readonly string[]): Signals {
-  const s: Signals = { credit: false, paid: false, unpaid: false, partial: false, cancelled: false };
+  const s: Signals = {
+    credit: false,
+    paid: false,
+    unpaid: false,
+    partial: false,
+    cancelled: false,
+    returned: false,
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (NEGATION.has(t)) {
@@ -189,6 +201,7 @@ function signalsOf(tokens: readonly string[]): Signals {
     else if (PAID.has(t) || CASH_METHODS.has(t)) s.paid = true;
     else if (PARTIAL.has(t)) s.partial = true;
     else if (CANCELLED.has(t)) s.cancelled = true;
+    else if (RETURN.has(t)) s.returned = true;
   }
   return s;
 }
@@ -216,6 +229,7 @@ export function paidState(value: unknown, header: unknown = '', owner?: OwnerWor
     return checkbox(YES.has(tokens[0]), header);
   const s = signalsOf(tokens);
   if (s.cancelled) return 'cancelled';
+  if (s.returned) return 'return';
   if (s.credit && s.paid && !s.unpaid) return 'creditPaid';
   if (s.partial) return 'partial';
   if (s.credit || s.unpaid) return 'unpaid';
@@ -227,4 +241,35 @@ export function paidState(value: unknown, header: unknown = '', owner?: OwnerWor
 /** Whether a status cell says the sale did not happen (batal, gagal, failed, pending, refund). */
 export function isCancelled(value: unknown): boolean {
   return typeof value === 'string' && words(value).some((w) => CANCELLED.has(w));
+}
+
+/** Words that pay (bayar hutang, setor hutang, pembayaran kasbon) and what they pay for. */
+const PAYING = new Set(['bayar', 'byr', 'setor', 'setoran', 'pembayaran', 'bayaran']);
+const OWED = new Set([
+  'hutang',
+  'utang',
+  'kasbon',
+  'bon',
+  'piutang',
+  'kredit',
+  'tempo',
+  'cicilan',
+  'angsuran',
+]);
+/** Words that alone open a repayment row: "Cicilan ke-2", "Angsuran 1", "Pelunasan". */
+const REPAYING = new Set(['cicilan', 'angsuran', 'pelunasan']);
+
+/**
+ * Whether a sales row's payment or note cell says it repays the customer's debts rather than
+ * records a sale (DOMAIN 1): bayar hutang, bayar kasbon, bayar bon, cicilan, angsuran, pelunasan,
+ * setor hutang. "Kredit (cicilan)" is a credit sale paid in instalments; "belum bayar hutang" is
+ * no payment.
+ */
+export function isRepayment(value: unknown): boolean {
+  if (typeof value !== 'string' || isBlank(value)) return false;
+  const w = words(value);
+  if (REPAYING.has(w[0])) return true;
+  for (let i = 0; i + 1 < w.length; i++)
+    if (PAYING.has(w[i]) && OWED.has(w[i + 1])) return i === 0 || !NEGATION.has(w[i - 1]);
+  return false;
 }

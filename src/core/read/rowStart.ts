@@ -3,6 +3,7 @@
  * reported and the row skipped; and an optional date cell read the same way.
  */
 import { msg } from '../i18n';
+import { ownerCellText } from './cellText';
 import type { CellCache } from './cellMeaning';
 import type { Day } from './dates';
 import type { HeaderMatch } from './headers';
@@ -26,8 +27,9 @@ export interface RowStart {
   /** The owner's own headers, for messages. */
   dateLabel: string;
   nameLabel: string;
-  /** Rows dated after the reference date: ignored, counted. */
+  /** Rows dated after the reference date: ignored, counted, their sheet rows kept. */
   afterReference: number;
+  afterReferenceRows: number[];
 }
 
 export function rowStart(
@@ -39,7 +41,7 @@ export function rowStart(
 ): RowStart {
   const dateLabel = ownerHeader(header, columns.date, SALES_FIELDS.tanggal.label);
   const nameLabel = ownerHeader(header, columns.name, 'Pelanggan');
-  return { ctx, sheet, cache, columns, dateLabel, nameLabel, afterReference: 0 };
+  return { ctx, sheet, cache, columns, dateLabel, nameLabel, afterReference: 0, afterReferenceRows: [] };
 }
 
 /** The row's day with `into` filled with who it is about; null for a row skipped (and reported). */
@@ -48,6 +50,7 @@ export function dayAndWho(r: RowStart, row: readonly unknown[], rowNumber: numbe
   if (day === null) return null;
   if (day > r.ctx.referenceDay) {
     r.afterReference++;
+    r.afterReferenceRows.push(rowNumber);
     return null;
   }
   const phone = r.columns.phone === undefined ? '' : row[r.columns.phone];
@@ -65,7 +68,13 @@ function readDay(
 ): Day | null {
   const day = cache.day(raw);
   if (day === null)
-    issue(ctx, sheet, rowNumber, column, isBlank(raw) ? msg().reasons.blankDate : msg().reasons.badDate(raw));
+    issue(
+      ctx,
+      sheet,
+      rowNumber,
+      column,
+      isBlank(raw) ? msg().reasons.blankDate : msg().reasons.badDate(ownerCellText(raw, ctx.clock)),
+    );
   return day;
 }
 
@@ -116,6 +125,7 @@ export function optionalDay(
 ): Day | null {
   if (isBlank(raw)) return null;
   const day = cache.day(raw);
-  if (day === null) issue(ctx, sheet, rowNumber, column, reason(raw));
+  // Quoted as the owner sees the cell ("10:30"), never as a program's date text.
+  if (day === null) issue(ctx, sheet, rowNumber, column, reason(ownerCellText(raw, ctx.clock)));
   return day;
 }

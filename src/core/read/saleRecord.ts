@@ -7,6 +7,7 @@ import { paidState } from './paidWords';
 import type { ReadContext, ReadResult, SheetInput } from './sheet';
 import { isBlank, words } from './text';
 import { closeSheet, UnknownWords, type UnknownWord } from './unknownWords';
+import { msg } from '../i18n';
 
 export interface SaleRecord {
   row: number;
@@ -19,8 +20,12 @@ export interface SaleRecord {
   credit: boolean;
   /** A credit sale the row itself says was repaid ("Kasbon (sudah lunas)"): credit use, no open debt. */
   creditPaid?: boolean;
+  /** A repayment of the customer's debts ("Bayar Hutang", "Cicilan"): no sale; `amount` is what was paid. */
+  repayment?: boolean;
   discount: boolean;
   phone: string;
+  /** The sheet of the row, where the sales are kept over several sheets (DOMAIN 1). */
+  sheet?: string;
 }
 
 const NO_WORDS = new Set(['0', 'tidak', 'tdk', 'no', 'nggak', 'ga', 'gak', 'bukan', 'none', 'false']);
@@ -41,6 +46,35 @@ export function isDiscount(value: unknown): boolean {
 /** The sales sheet's rows read, with the unknown words its end reports (closeSalesSheet). */
 export interface SalesRead extends ReadResult<SaleRecord> {
   unknownWords: UnknownWord[];
+  /** Rows without a date that took the date of the row above (DOMAIN 1): counted, first rows kept. */
+  datesCarried?: CountedRows;
+  /** Repayment rows found among the sales (DOMAIN 1): counted, first rows kept. */
+  repayments?: CountedRows;
+}
+
+/** A guess the reader made, counted, with its first rows as examples for the owner. */
+export interface CountedRows {
+  count: number;
+  rows: number[];
+}
+
+/** Examples kept of each counted guess. */
+const EXAMPLES = 5;
+
+export function countRow(counted: CountedRows, row: number): void {
+  counted.count++;
+  if (counted.rows.length < EXAMPLES) counted.rows.push(row);
+}
+
+/** The counts of the parts of one sheet, in sheet order, as one. */
+function mergedCounts(parts: readonly (CountedRows | undefined)[]): CountedRows {
+  const all: CountedRows = { count: 0, rows: [] };
+  for (const p of parts) {
+    if (!p) continue;
+    all.count += p.count;
+    all.rows.push(...p.rows.slice(0, EXAMPLES - all.rows.length));
+  }
+  return all;
 }
 
 /** Receives each readable sales row; `sale` is one object reused for every row, so keep a copy. */
@@ -75,6 +109,7 @@ export function copySale(s: Readonly<SaleRecord>): SaleRecord {
     invoice: s.invoice,
     credit: s.credit,
     ...(s.creditPaid ? { creditPaid: true } : {}),
+    ...(s.repayment ? { repayment: true } : {}),
     discount: s.discount,
     phone: s.phone,
   };
@@ -89,13 +124,21 @@ export function blankSale(): SaleRecord {
     amount: 0,
     invoice: '',
     credit: false,
+    repayment: false,
     discount: false,
     phone: '',
   };
 }
 
-/** Reports what the sales sheet's rows left for its end: unknown payment words, cancelled rows. */
+/**
+ * Reports what the sales sheet's rows left for its end: unknown payment words, cancelled rows,
+ * and the guesses counted (dates carried down, repayments found), each with its first rows.
+ */
 export function closeSalesSheet(ctx: ReadContext, sheet: SheetInput, parts: readonly SalesRead[]): void {
   const cancelled = parts.reduce((n, p) => n + (p.cancelled ?? 0), 0);
   closeSheet(ctx, sheet, UnknownWords.merged(parts.map((p) => p.unknownWords)), cancelled);
+  const carried = mergedCounts(parts.map((p) => p.datesCarried));
+  if (carried.count > 0) ctx.notes?.push(msg().notes.datesCarried(sheet.name, carried.count, carried.rows));
+  const repaid = mergedCounts(parts.map((p) => p.repayments));
+  if (repaid.count > 0) ctx.notes?.push(msg().notes.repaymentsFound(sheet.name, repaid.count, repaid.rows));
 }

@@ -7,7 +7,7 @@ import { dayMeaning, nameMeaning, type NameMeaning } from './cellMeaning';
 import { CodeMemo, type ByteIds, type CodedRows } from './codedRows';
 import type { Day } from './dates';
 import type { HeaderMatch } from './headers';
-import { paidState, type PaidState } from './paidWords';
+import { isRepayment, paidState, type PaidState } from './paidWords';
 import { isDiscount, type SaleRecord } from './saleRecord';
 import { SALES_FIELDS } from './schema';
 import { ownerHeader, type ReadContext } from './sheet';
@@ -78,7 +78,14 @@ export function numberedField(rows: CodedRows, column: number): Field<string> {
 }
 
 /** The columns the reader needs, each with what its cells mean; `invoiceIds`: see numberedField. */
-export function salesFields(rows: CodedRows, header: HeaderMatch, ctx: ReadContext, invoiceIds?: ByteIds) {
+export function salesFields(
+  rows: CodedRows,
+  header: HeaderMatch,
+  ctx: ReadContext,
+  invoiceIds?: ByteIds,
+  invoiceScope?: string,
+) {
+  const invoice = invoiceScope === undefined ? invoiceText : scopedInvoice(invoiceScope);
   const c = header.columns as Partial<Record<SalesColumn, number>>;
   const label = (name: SalesColumn) => SALES_FIELDS[name].label;
   const state = (col: number | undefined) => (value: unknown) =>
@@ -98,10 +105,13 @@ export function salesFields(rows: CodedRows, header: HeaderMatch, ctx: ReadConte
       'none',
     ),
     status: optionalField<PaidState>(rows, header, c.status, 'Status', state(c.status), 'none'),
+    // A repayment is told by the payment column or a note ("bayar hutang", "cicilan").
+    repays: optionalField(rows, header, c.pembayaran, '', isRepayment, false),
+    noteRepays: optionalField(rows, header, c.keterangan, '', isRepayment, false),
     invoice:
       invoiceIds && c.nota !== undefined
         ? numberedField(rows, c.nota)
-        : optionalField(rows, header, c.nota, '', invoiceText, ''),
+        : optionalField(rows, header, c.nota, '', invoice, ''),
     discount: optionalField(rows, header, c.diskon, '', isDiscount, false),
     total: p ? null : amount(c.total as number, label('total')),
     qty: p ? amount(p.qty, label('qty')) : null,
@@ -120,6 +130,14 @@ export type CodedSalesFields = SalesFields & {
   total: Field<number | null>;
 };
 
+/** Invoice numbers of one sheet of several: kept apart from the same numbers of the others. */
+function scopedInvoice(scope: string): (value: unknown) => string {
+  return (value) => {
+    const text = invoiceText(value);
+    return text === '' ? '' : `${scope}\u0000${text}`;
+  };
+}
+
 export function invoiceText(value: unknown): string {
   return typeof value === 'string' ? value.trim() : isBlank(value) ? '' : String(value);
 }
@@ -130,7 +148,7 @@ export function salesColumns(header: HeaderMatch): { repeating: number[]; distin
   const p = header.product;
   const present = (cols: (number | undefined)[]) => [...new Set(cols.filter((col) => col !== undefined))];
   return {
-    repeating: present([c.tanggal, c.pelanggan, c.hp, c.pembayaran, c.status, c.diskon]),
+    repeating: present([c.tanggal, c.pelanggan, c.hp, c.pembayaran, c.status, c.diskon, c.keterangan]),
     distinct: present(p ? [c.nota, p.qty, p.price] : [c.nota, c.total]),
   };
 }
@@ -162,6 +180,7 @@ export function fillSale(
   sale.invoice = f.invoice.at(r);
   sale.credit = state === 'unpaid' || state === 'creditPaid' || state === 'partial';
   sale.creditPaid = state === 'creditPaid';
+  sale.repayment = false;
   sale.discount = f.discount.at(r);
   return sale;
 }

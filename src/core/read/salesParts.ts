@@ -32,6 +32,8 @@ export interface LocalSalesPart extends SalesPart {
 export interface SalesColumnsRead {
   sales: ReadResult<SaleRecord>;
   columns: SalesColumns;
+  /** Where several sheets were read together: the index of the first row of each in `columns`. */
+  starts?: number[];
 }
 
 /**
@@ -57,6 +59,7 @@ export function readSalesPart(
   // Records keep their invoice texts; without them the coder may number the invoices itself.
   const { invoiceIds, ...read } = readSales(sheet, { ...ctx, issues, tallies }, overrides, sink, {
     byteInvoices: !keepRecords,
+    afterReferenceRows: keepRecords,
   });
   read.records = records;
   const tables = builder.textTables(invoiceIds);
@@ -74,6 +77,43 @@ export function readSalesColumns(
   keepRecords: boolean,
 ): SalesColumnsRead {
   return joinSalesParts([readSalesPart(sheet, ctx, overrides, keepRecords)], ctx, sheet);
+}
+
+/**
+ * A book kept over several sheets (DOMAIN 1), read together into one set of columns, each sheet
+ * under its own header; each record says its sheet, and `sales.parts` each sheet read.
+ */
+export function readSalesSheets(
+  sheets: readonly SheetInput[],
+  ctx: ReadContext,
+  overrides: ColumnOverrides | undefined,
+  keepRecords: boolean,
+): SalesColumnsRead {
+  const capacity = sheets.reduce((n, s) => n + s.rows.length, 0);
+  const parts = sheets.map((s, i) =>
+    readSalesPart(
+      { ...s, invoiceScope: String(i) },
+      ctx,
+      overrides,
+      keepRecords,
+      i === 0 ? capacity : undefined,
+    ),
+  );
+  for (const [i, part] of parts.entries()) for (const r of part.read.records) r.sheet = sheets[i].name;
+  const read = new SalesJoin(parts[0]).finish(parts.slice(1), ctx, sheets);
+  const starts: number[] = [];
+  let at = 0;
+  for (const part of parts) {
+    starts.push(at);
+    at += part.columns.length;
+  }
+  read.sales.parts = parts.map((p, i) => ({
+    name: sheets[i].name,
+    header: p.read.header,
+    dataRows: p.read.dataRows,
+    ...(p.read.afterReferenceRows && { afterReferenceRows: p.read.afterReferenceRows }),
+  }));
+  return { ...read, starts };
 }
 
 /** The parts, in sheet order, as one read of the sheet; issues and closing reports go to `ctx`. */
@@ -96,20 +136,33 @@ const TEXT_KINDS = Object.keys(ID_COLUMNS) as TextKind[];
 export class SalesJoin {
   constructor(private readonly first: LocalSalesPart) {}
 
-  finish(rest: readonly SalesPart[], ctx: ReadContext, sheet: SheetInput): SalesColumnsRead {
+  /**
+   * The parts joined: parts of one sheet (`sheet`), or each part a sheet of its own (one sheet per
+   * part, a book kept over several sheets), whose end each reports for itself.
+   */
+  finish(
+    rest: readonly SalesPart[],
+    ctx: ReadContext,
+    sheet: SheetInput | readonly SheetInput[],
+  ): SalesColumnsRead {
     const parts = [this.first, ...rest];
     for (const part of parts) for (const issue of part.issues) ctx.issues.push(issue);
     if (ctx.tallies) for (const part of parts) addTallies(ctx.tallies, part.tallies);
-    closeSalesSheet(
-      ctx,
-      sheet,
-      parts.map((p) => p.read),
-    );
+    if (Array.isArray(sheet)) parts.forEach((p, i) => closeSalesSheet(ctx, sheet[i], [p.read]));
+    else
+      closeSalesSheet(
+        ctx,
+        sheet as SheetInput,
+        parts.map((p) => p.read),
+      );
     const sum = (count: (r: SalesRead) => number) => parts.reduce((n, p) => n + count(p.read), 0);
     const sales: ReadResult<SaleRecord> = {
       records: rest.length === 0 ? this.first.read.records : parts.flatMap((p) => p.read.records),
       header: this.first.read.header,
       afterReference: sum((r) => r.afterReference),
+      ...(parts.some((p) => p.read.afterReferenceRows) && {
+        afterReferenceRows: parts.flatMap((p) => p.read.afterReferenceRows ?? []),
+      }),
       dataRows: sum((r) => r.dataRows),
       cancelled: sum((r) => r.cancelled ?? 0),
     };

@@ -37,6 +37,11 @@ export class PlainRows {
   private readonly payments: PlainCodes;
   private readonly statuses: PlainCodes;
   private readonly amounts: PlainCodes | null;
+  /** Where the sheet has a note column: whether its cell says nothing of a repayment. */
+  private readonly notes: PlainCodes | null;
+  private readonly noteCodes: Int32Array | null;
+  /** The day of the last row read the short way, after the reference date or not (dates carried down). */
+  lastDay: Day | null = null;
   /** Name and key by name code, beside the codes (a name's meaning object is a cache miss away). */
   private readonly nameOf: string[] = [];
   private readonly keyOf: string[] = [];
@@ -51,7 +56,7 @@ export class PlainRows {
     test: DataRowTest,
     private readonly referenceDay: Day,
   ) {
-    const { name, date, payment, status, total } = f;
+    const { name, date, payment, status, total, repays, noteRepays } = f;
     this.names = new PlainCodes((code) => {
       const who = name.coded.of(code);
       [this.nameOf[code], this.keyOf[code]] = [who.name, who.key];
@@ -66,17 +71,22 @@ export class PlainRows {
     this.statusOf = status.coded?.of ?? (() => 'none');
     this.paymentCodes = payment.coded?.codes ?? null;
     this.statusCodes = status.coded?.codes ?? null;
+    // Returns and repayments are read the whole way: their amounts and their counts differ.
     this.payments = new PlainCodes((code) => {
       const state = this.paymentOf(code);
-      return state !== 'cancelled' && state !== 'unknown';
+      return state !== 'cancelled' && state !== 'unknown' && state !== 'return' && !repays.coded?.of(code);
     });
+    this.noteCodes = noteRepays.coded?.codes ?? null;
+    this.notes = noteRepays.coded ? new PlainCodes((code) => !noteRepays.coded?.of(code)) : null;
     this.statuses = new PlainCodes((code) => this.statusOf(code) !== 'cancelled');
     this.amounts = total.coded ? new PlainCodes((code) => total.coded?.of(code) !== null) : null;
   }
 
   /** The short way for these fields, or null when one of its columns is not coded. */
   static over(f: SalesFields, test: DataRowTest, referenceDay: Day): PlainRows | null {
-    const coded = [f.name, f.date, f.payment, f.status].every((field) => field.coded || field.absent);
+    const coded = [f.name, f.date, f.payment, f.status, f.noteRepays].every(
+      (field) => field.coded || field.absent,
+    );
     if (!coded || !f.total) return null;
     return new PlainRows(f as CodedSalesFields, test, referenceDay);
   }
@@ -90,9 +100,11 @@ export class PlainRows {
     const pay = this.paymentCodes ? this.paymentCodes[r] : -1;
     const stat = this.statusCodes ? this.statusCodes[r] : -1;
     if ((pay >= 0 && !this.payments.is(pay)) || (stat >= 0 && !this.statuses.is(stat))) return LONG_WAY;
+    if (this.notes && this.noteCodes && !this.notes.is(this.noteCodes[r])) return LONG_WAY;
     const amount = this.amount(r);
     if (amount === null) return LONG_WAY;
     const day = f.date.coded.of(dateCode) as Day;
+    this.lastDay = day;
     if (day > this.referenceDay) return null;
     const payState = pay >= 0 ? this.paymentOf(pay) : 'none';
     const statState = stat >= 0 ? this.statusOf(stat) : 'none';

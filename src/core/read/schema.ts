@@ -91,6 +91,11 @@ export const SALES_FIELDS = {
     label: 'Status',
     synonyms: ['Status', 'Status Transaksi', 'Status Pesanan', 'Status Order'],
   },
+  /** A note column: where "bayar hutang" may be written instead of in the payment column. */
+  keterangan: {
+    label: 'Keterangan',
+    synonyms: ['Keterangan', 'Ket', 'Catatan', 'Note', 'Notes', 'Memo'],
+  },
   harga: {
     label: 'Harga',
     synonyms: ['Harga', 'Harga Satuan', 'Harga Jual', 'Harga per Item', 'Price', 'Unit Price'],
@@ -167,6 +172,23 @@ export const DEBT_FIELDS = {
       'Tgl Bayar',
       'Tanggal Pelunasan',
       'Tgl Pelunasan',
+    ],
+  },
+  /** What is still owed (DOMAIN 1): 0 is repaid, above 0 open for that amount. */
+  sisa: {
+    label: 'Sisa',
+    synonyms: [
+      'Sisa',
+      'Sisa Hutang',
+      'Sisa Utang',
+      'Sisa Kasbon',
+      'Sisa Piutang',
+      'Sisa Bayar',
+      'Sisa Tagihan',
+      'Kurang',
+      'Kurang Bayar',
+      'Kekurangan',
+      'Belum Dibayar',
     ],
   },
   dibayar: {
@@ -253,6 +275,24 @@ export const TOTAL_ROW_WORDS = new Set(['total', 'jumlah', 'subtotal', 'grandtot
 
 /** Words of a header that make it a product column, never the customer ("Nama Barang", "Item"). */
 export const PRODUCT_WORDS = new Set(['barang', 'produk', 'item', 'product', 'menu', 'stok', 'stock']);
+
+/**
+ * Headers that make a sheet a debt book by its columns alone (DOMAIN 1): a debt amount. A plain
+ * Jumlah or Total counts only beside a debt-sheet name (Hutang, Kasbon, Bon...).
+ */
+export const DEBT_AMOUNT_HEADERS: readonly string[] = [
+  'Jumlah Hutang',
+  'Hutang',
+  'Utang',
+  'Piutang',
+  'Kasbon',
+  'Jumlah Kasbon',
+  'Nominal',
+  'Sisa',
+  'Sisa Hutang',
+  'Kurang',
+  'Belum Dibayar',
+];
 
 /** The amount field of each kind, checked by content (money, not a quantity). */
 export const AMOUNT_FIELD: Partial<Record<SheetKind, string>> = { penjualan: 'total', hutang: 'jumlah' };

@@ -24,12 +24,19 @@ export interface SheetInput {
   continues?: SheetContinuation;
   /** The sheet's own coder of its cells (the command line codes CSV bytes); else the grid is coded. */
   codes?: RowCoder;
+  /**
+   * Where several sheets are read together: invoice numbers are the sheet's own (month sheets
+   * often start their numbering again), so "N1" of January and "N1" of February are two sales.
+   */
+  invoiceScope?: string;
 }
 
 /** What a later part of a sheet needs from its top: the header found there and its cells. */
 export interface SheetContinuation {
   header: HeaderMatch;
   headerCells: readonly unknown[];
+  /** The date of the nearest dated row above the part (DOMAIN 1: a blank date takes it); null for none. */
+  carry?: Day | null;
 }
 
 export interface ReadContext {
@@ -51,9 +58,24 @@ export interface ReadResult<T> {
   header: HeaderMatch;
   /** Data rows after the reference date, ignored. */
   afterReference: number;
+  /** Their sheet row numbers, where kept (the menu writes "setelah tanggal acuan" beside them). */
+  afterReferenceRows?: number[];
   dataRows: number;
   /** Sales rows whose status says batal, gagal, failed, pending or refund: not sales. */
   cancelled?: number;
+  /**
+   * A book kept over several sheets (DOMAIN 1): each sheet read, in order; its records then say
+   * their sheet. Absent for a book of one sheet.
+   */
+  parts?: SheetPart[];
+}
+
+/** One sheet of a book kept over several. */
+export interface SheetPart {
+  name: string;
+  header: HeaderMatch;
+  dataRows: number;
+  afterReferenceRows?: number[];
 }
 
 /** A row not read (or to be checked), reported with where it is and why, and counted. */

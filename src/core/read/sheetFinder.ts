@@ -5,7 +5,8 @@
  */
 import { HEADER_SEARCH_ROWS, matchColumns } from './headers';
 import type { Grid } from './grid';
-import { AMOUNT_FIELD, FIELDS, SHEET_SYNONYMS, type SheetKind } from './schema';
+import { AMOUNT_FIELD, DEBT_AMOUNT_HEADERS, FIELDS, SHEET_SYNONYMS, type SheetKind } from './schema';
+import { score } from './headerScore';
 import { headerKey, isBlank } from './text';
 import { msg } from '../i18n';
 
@@ -31,7 +32,15 @@ export interface FoundSheets {
   staleChoices: SheetKind[];
   /** Kinds where two or more sheets scored alike: none is picked, the owner chooses. */
   ties: Partial<Record<SheetKind, string[]>>;
+  /**
+   * Every sheet of a kind kept over several sheets (one per month or period, one header shape),
+   * in the workbook's order: read together as one book. The first is `sheets[kind]`.
+   */
+  groups: Partial<Record<SheetKind, string[]>>;
 }
+
+/** Kinds a book may keep over several sheets (DOMAIN 1): sales and debts, not the customer list. */
+const GROUPED_KINDS: ReadonlySet<SheetKind> = new Set(['penjualan', 'hutang']);
 
 const OUTPUT_KEYS = new Set(Object.values(OUTPUT_SHEETS).map(headerKey));
 
@@ -61,11 +70,40 @@ export function headerScore(top: Grid, kind: SheetKind): number {
   let best = 0;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, top.length); r++) {
     const columns = matchColumns(top[r], fields);
-    const product = columns.qty !== undefined && columns.harga !== undefined;
+    // With only Qty and Harga the amount is their product; a debt book may hold only "Sisa".
+    const product =
+      (columns.qty !== undefined && columns.harga !== undefined) ||
+      (kind === 'hutang' && columns.sisa !== undefined);
     if (!required.every((f) => columns[f] !== undefined || (f === amount && product))) continue;
     best = Math.max(best, 100 * required.length + Object.keys(columns).length - required.length);
   }
   return best;
+}
+
+/**
+ * The header's shape: each field found and the owner's header for it, in field order, from the
+ * first header-like row; null when the rows hold no header of this kind. Month sheets of one book
+ * share it, whatever the order of their columns.
+ */
+export function headerShape(top: Grid, kind: SheetKind): string | null {
+  const fields = FIELDS[kind];
+  const required = Object.keys(fields).filter((f) => fields[f].required);
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, top.length); r++) {
+    const columns = matchColumns(top[r], fields);
+    if (!required.every((f) => columns[f] !== undefined)) continue;
+    return Object.keys(fields)
+      .filter((f) => columns[f] !== undefined)
+      .map((f) => `${f}=${headerKey(top[r][columns[f] as number])}`)
+      .join('|');
+  }
+  return null;
+}
+
+/** Whether a header row names a debt amount (Jumlah Hutang, Hutang, Sisa, Nominal...): a debt book by its columns. */
+export function hasDebtAmountColumn(top: Grid): boolean {
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, top.length); r++)
+    if ((top[r] ?? []).some((cell) => score(cell, DEBT_AMOUNT_HEADERS) > 0)) return true;
+  return false;
 }
 
 /** Whether the first rows have a customer column by its header (a product column never counts). */
@@ -102,6 +140,7 @@ export function findSheets(
   const how: FoundSheets['how'] = { penjualan: null, hutang: null, pelanggan: null };
   const staleChoices: SheetKind[] = [];
   const ties: FoundSheets['ties'] = {};
+  const groups: FoundSheets['groups'] = {};
   const taken = new Set<string>();
   const take = (kind: SheetKind, name: string, by: 'pilihan' | 'nama' | 'judul') => {
     sheets[kind] = name;
@@ -141,14 +180,29 @@ export function findSheets(
       // A sheet named for another kind ("Penjualan" the owner pointed away from) is not a candidate.
       .filter((name) => !taken.has(name) && !OUTPUT_KEYS.has(headerKey(name)))
       .filter((name) => !SHEET_KINDS.some((k) => nameScore(name, k) > 0))
+      // Without a debt name, only a debt amount column makes a debt book: a sales sheet's Total never does.
+      .filter((name) => kind !== 'hutang' || hasDebtAmountColumn(topOf(name)))
       .map((name) => ({ name, score: headerScore(topOf(name), kind) }));
     settle(kind, bestOf(scored), 'judul');
   }
-  return { sheets, how, staleChoices, ties };
+  return { sheets, how, staleChoices, ties, groups };
 
+  /**
+   * One best sheet is taken; several of one header shape are one book kept over several sheets
+   * (read together); several of different shapes are for the owner to choose between.
+   */
   function settle(kind: SheetKind, best: string[], by: 'nama' | 'judul'): void {
     if (best.length === 1) take(kind, best[0], by);
-    else if (best.length > 1) ties[kind] = best;
+    else if (best.length > 1 && GROUPED_KINDS.has(kind) && oneShape(kind, best)) {
+      take(kind, best[0], by);
+      for (const name of best) taken.add(name);
+      groups[kind] = best;
+    } else if (best.length > 1) ties[kind] = best;
+  }
+
+  function oneShape(kind: SheetKind, names: readonly string[]): boolean {
+    const shapes = names.map((name) => headerShape(topOf(name), kind));
+    return shapes[0] !== null && shapes.every((shape) => shape === shapes[0]);
   }
 }
 

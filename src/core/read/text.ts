@@ -46,14 +46,35 @@ export function words(value: unknown): string[] {
     .filter(Boolean);
 }
 
-/** Digits of a phone number in the international 62... form, or '' when it is not a plausible number. */
-export function phoneKey(value: unknown): string {
-  let digits = String(value ?? '').replace(/[^\d+]/g, '');
+/** Between two numbers in one cell: "0812-1111-2222 / 021-7654321", "0812..., 0857...", "... atau ...". */
+const PHONE_SEPARATORS = /[/,;|&\n]|\b(?:atau|dan|or)\b/i;
+
+/** One number's digits in the international 62... form, or '' when it is no plausible number. */
+function oneNumber(text: string): string {
+  let digits = text.replace(/[^\d+]/g, '');
   if (digits.startsWith('+')) digits = digits.slice(1);
   digits = digits.replace(/\D/g, '');
   if (digits.startsWith('0')) digits = '62' + digits.slice(1);
+  // A number cell loses the leading 0: 8123456789 is 0812-3456-789.
   else if (digits.startsWith('8')) digits = '62' + digits;
   return /^62\d{8,13}$/.test(digits) ? digits : '';
+}
+
+/** An Indonesian mobile number (62, then 8, then 8 to 11 digits): the only kind WhatsApp reaches. */
+export function isMobile(key: string): boolean {
+  return /^628\d{8,11}$/.test(key);
+}
+
+/**
+ * Digits of a phone number in the international 62... form, or '' when the cell holds none. Of
+ * two numbers in one cell the first mobile one is taken, else the first number (a landline).
+ */
+export function phoneKey(value: unknown): string {
+  const text = String(value ?? '');
+  const single = oneNumber(text);
+  if ((single !== '' && isMobile(single)) || !PHONE_SEPARATORS.test(text)) return single;
+  const numbers = text.split(PHONE_SEPARATORS).map(oneNumber).filter(Boolean);
+  return numbers.find(isMobile) ?? numbers[0] ?? single;
 }
 
 export function isBlank(value: unknown): boolean {

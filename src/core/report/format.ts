@@ -1,37 +1,34 @@
-/** Rupiah and count formatting for what the owner reads (Intl, not hand-made separators). */
-const rupiahFormat = new Intl.NumberFormat('id-ID', {
-  style: 'currency',
-  currency: 'IDR',
-  maximumFractionDigits: 0,
-});
-const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
-const percentFormat = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 1 });
-
-/** Most texts kept per formatter; past it the memo starts over (memory stays small). */
-const MEMO_LIMIT = 10_000;
-
 /**
- * A formatter that remembers its texts by value: reasons for tens of thousands of customers
- * format the same amounts (a median, a setting, round prices) again and again, and each Intl call
- * costs far more than a lookup. -0 is not remembered: a Map holds it as 0, Intl writes it "-0".
+ * Rupiah, counts, shares and days for what the owner reads, in the words' language (the active
+ * locale): Intl does the writing (see i18n/formats.ts), never hand-made separators.
  */
-export function memoized(format: (value: number) => string): (value: number) => string {
-  const texts = new Map<number, string>();
-  return (value) => {
-    let text = texts.get(value);
-    if (text === undefined || Object.is(value, -0)) {
-      text = format(value);
-      if (Object.is(value, -0)) return text;
-      if (texts.size >= MEMO_LIMIT) texts.clear();
-      texts.set(value, text);
-    }
-    return text;
-  };
-}
+import { currentLocale } from '../i18n/locale';
+import { formatsOf } from '../i18n/formats';
 
-/** "Rp 250.000", with a plain space so CSV and cells show it the same everywhere. */
-export const rupiah = memoized((amount) => rupiahFormat.format(amount).replace(/\u00a0/g, ' '));
+export { memoized } from '../i18n/formats';
 
-export const number = memoized((n) => numberFormat.format(n));
+/** "Rp 250.000" / "Rp 250,000", with a plain space so CSV and cells show it the same everywhere. */
+export const rupiah = (amount: number): string => formatsOf(currentLocale()).money(amount);
 
-export const percent = memoized((ratio) => percentFormat.format(ratio).replace(/\u00a0/g, ' '));
+export const number = (n: number): string => formatsOf(currentLocale()).number(n);
+
+export const percent = (ratio: number): string => formatsOf(currentLocale()).percent(ratio);
+
+/** A calendar day as the owner reads it: "05/01/2025" / "5 Jan 2025". */
+export const dateText = (day: number): string => formatsOf(currentLocale()).date(day);
+
+/** A calendar day without its year (a birthday): "05/03" / "5 Mar". */
+export const dayMonthText = (day: number): string => formatsOf(currentLocale()).dayMonth(day);
+
+/** A calendar month (monthIndex): "Okt 2026" / "Oct 2026". */
+export const monthText = (index: number): string => formatsOf(currentLocale()).month(index);
+
+/** Exactly one decimal: "2,0" / "2.0". */
+export const oneDecimal = (value: number): string => formatsOf(currentLocale()).oneDecimal(value);
+
+/** Four significant digits: "0,4611" / "0.4611". */
+export const significant = (value: number): string => formatsOf(currentLocale()).significant(value);
+
+/** When a run started, in the spreadsheet's time zone: "05/01/2025 14.30" / "5 Jan 2025, 14:30". */
+export const momentText = (ms: number, timeZone: string): string =>
+  formatsOf(currentLocale()).moment(ms, timeZone);

@@ -4,7 +4,7 @@
  */
 import { AGE_BUCKETS, ageLabel, type AgeBucket } from '../measure/debts';
 import type { Analysis } from '../analysis';
-import { indonesianDate } from '../read/dates';
+import { dateText } from './format';
 import type { RetentionRow } from '../models/retention';
 import { summariseTypes, type TypeSummary } from './summary';
 
@@ -45,7 +45,7 @@ export function ageingTotals(analysis: Analysis): PanelAgeing[] {
 export function panelSummary(analysis: Analysis, monthly: RetentionRow[], at: string): PanelSummary {
   return {
     at,
-    referenceDate: indonesianDate(analysis.referenceDay),
+    referenceDate: dateText(analysis.referenceDay),
     customers: analysis.customers.length,
     issues: analysis.issues.length,
     types: summariseTypes(analysis),

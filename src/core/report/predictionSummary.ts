@@ -5,10 +5,8 @@
 import type { Analysis } from '../analysis';
 import { msg } from '../i18n';
 import { predictionFor } from '../models/prediction';
-import { number } from './format';
+import { number, significant } from './format';
 import type { Table, TableCell } from './table';
-
-const significant = new Intl.NumberFormat('id-ID', { maximumSignificantDigits: 4 });
 
 /** Ringkasan block: expected purchases of the next period, or why there are none. */
 export function predictionTable(analysis: Analysis): Table {
@@ -23,10 +21,10 @@ export function predictionTable(analysis: Analysis): Table {
   if (p.fit) {
     const { r, alpha, a, b } = p.fit.params;
     rows.push(
-      [words.parameter('r'), significant.format(r)],
-      [words.alphaPerDay, significant.format(alpha)],
-      [words.parameter('a'), significant.format(a)],
-      [words.parameter('b'), significant.format(b)],
+      [words.parameter('r'), significant(r)],
+      [words.alphaPerDay, significant(alpha)],
+      [words.parameter('a'), significant(a)],
+      [words.parameter('b'), significant(b)],
       [words.logLikelihood, number(p.fit.logLikelihood)],
     );
   }

@@ -4,8 +4,7 @@
  */
 import type { Analysis } from '../analysis';
 import { msg } from '../i18n';
-import { indonesianDate } from '../read/dates';
-import { number, rupiah } from './format';
+import { dateText, number, rupiah } from './format';
 import type { Table } from './table';
 
 /**
@@ -29,7 +28,7 @@ export function readingTables(analysis: Analysis): Table[] {
     ],
     rows: analysis.uncheckedCredit.map((u) => [
       analysis.byKey.get(u.key)?.measures.name ?? u.key,
-      indonesianDate(u.day),
+      dateText(u.day),
       rupiah(u.amount),
       number(u.row),
     ]),

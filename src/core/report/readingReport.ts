@@ -15,6 +15,7 @@ import {
 } from '../read/assumptions';
 import type { HeaderMatch } from '../read/headers';
 import { AMOUNT_FIELD, FIELDS, type SheetKind } from '../read/schema';
+import { isMobile, phoneKey } from '../read/text';
 
 /** How a sheet was found: the owner's choice, its name, its headers, or the file given (command line). */
 export type SheetHow = 'pilihan' | 'nama' | 'judul' | 'berkas';
@@ -24,16 +25,14 @@ export interface SheetSource {
   kind: SheetKind;
   name: string;
   how: SheetHow | null;
-  /** Its data rows, where several sheets of one kind were read together as one book. */
-  rows?: number;
 }
 
 export interface ReadSheet extends SheetSource {
   rows: number;
 }
 
-/** Why a column was taken: by its header, set in the settings, or by its content. */
-export type ColumnBy = 'name' | 'setting' | 'quantity' | 'subtotal' | 'product';
+/** Why a column was taken: by its header, set in the settings, or by its content (or its being the only one). */
+export type ColumnBy = 'name' | 'setting' | 'quantity' | 'subtotal' | 'product' | 'sisa';
 
 export interface ReadColumn {
   kind: SheetKind;
@@ -67,12 +66,22 @@ const RESULT_OF = { penjualan: 'sales', hutang: 'debts', pelanggan: 'customers' 
 export function readingReport(analysis: Analysis, sources: readonly SheetSource[]): ReadingReport {
   const sheets: ReadSheet[] = [];
   const columns: ReadColumn[] = [];
+  const seen = new Set<string>();
   for (const source of sources) {
     const read = analysis.sheets[RESULT_OF[source.kind]];
-    const single = sources.filter((s) => s.kind === source.kind).length === 1;
-    const rows = source.rows ?? (read && single ? analysis.rows[RESULT_OF[source.kind]] : 0);
+    // A book kept over several sheets says each sheet's own rows and header (read/sheet.ts parts).
+    const part = read?.parts?.find((p) => p.name === source.name);
+    const single = !read?.parts && sources.filter((s) => s.kind === source.kind).length === 1;
+    const rows = part?.dataRows ?? (read && single ? read.dataRows : 0);
     sheets.push({ ...source, rows });
-    if (read) columns.push(...columnsOf(source, read.header));
+    const header = part?.header ?? (single ? read?.header : undefined);
+    if (!header) continue;
+    // Sheets of one book share their columns: each line once, under the first sheet that has it.
+    for (const column of columnsOf(source, header)) {
+      const key = [column.kind, column.field, column.header, column.by, column.other].join('\u0000');
+      if (!seen.has(key)) columns.push(column);
+      seen.add(key);
+    }
   }
   return { sheets, columns, assumptions: assumptionsOf(analysis, sources) };
 }
@@ -112,17 +121,25 @@ function moneyHeader(header: HeaderMatch, amountField: string | undefined): stri
 function assumptionsOf(analysis: Analysis, sources: readonly SheetSource[]): CountedAssumption[] {
   return ASSUMPTION_KINDS.map((kind) => {
     if (kind === 'creditWithoutDebtRow') return creditWithoutDebtRow(analysis, sources);
+    if (kind === 'sameNameTwoNumbers') return sameNameTwoNumbers(analysis, sources);
+    if (kind === 'noMobileNumber') return noMobileNumber(analysis);
     const t = analysis.tallies[kind];
     return { kind, count: t?.count ?? 0, examples: t?.examples ?? [] };
   });
 }
 
+/** The owner's header of a role's column in a sheet read, '' without one. */
+function headerOf(header: HeaderMatch | undefined, field: string): string {
+  const col = header?.columns[field];
+  return col === undefined ? '' : (header?.columnHeaders[col] ?? '');
+}
+
 /** Credit sales known only from the sales sheet (DOMAIN 1): the debt book made from them. */
 function creditWithoutDebtRow(analysis: Analysis, sources: readonly SheetSource[]): CountedAssumption {
-  const sheet = sources.find((s) => s.kind === 'penjualan')?.name ?? '';
-  const header = analysis.sheets.sales.header;
-  const col = header.columns.pelanggan;
-  const column = col === undefined ? '' : (header.columnHeaders[col] ?? '');
+  // The list keeps a row, not its sheet: a sheet is named only when the book has one.
+  const sales = sources.filter((s) => s.kind === 'penjualan');
+  const sheet = sales.length === 1 ? sales[0].name : '';
+  const column = headerOf(analysis.sheets.sales.header, 'pelanggan');
   const list = analysis.uncheckedCredit;
   const examples = list.slice(0, MAX_EXAMPLES).map((u) => ({
     sheet,
@@ -131,6 +148,38 @@ function creditWithoutDebtRow(analysis: Analysis, sources: readonly SheetSource[
     cell: shownCell(analysis.byKey.get(u.key)?.measures.name ?? u.key),
   }));
   return { kind: 'creditWithoutDebtRow', count: list.length, examples };
+}
+
+/**
+ * One name with two numbers in the customer sheet ("nama sama, nomor beda"): two people, whose
+ * sales stay under the one name, with no WhatsApp link, until the owner tells them apart.
+ */
+function sameNameTwoNumbers(analysis: Analysis, sources: readonly SheetSource[]): CountedAssumption {
+  const sheet = sources.find((s) => s.kind === 'pelanggan')?.name ?? '';
+  const column = headerOf(analysis.sheets.customers?.header, 'hp');
+  const list = analysis.sameNameDifferentPhone;
+  const examples = list.slice(0, MAX_EXAMPLES).map((t) => ({
+    sheet,
+    row: t.rows[0],
+    column,
+    cell: shownCell(`${t.name}: ${t.phones.join(', ')}`),
+  }));
+  return { kind: 'sameNameTwoNumbers', count: list.length, examples };
+}
+
+/**
+ * People whose number is not an Indonesian mobile (a landline, or digits of no phone): no WhatsApp
+ * link; they are listed with those without a number, to be reached another way (DOMAIN 1).
+ */
+function noMobileNumber(analysis: Analysis): CountedAssumption {
+  const people = [
+    ...analysis.customers.map((c) => ({ name: c.measures.name, phone: c.measures.phone })),
+    ...analysis.prospects.map((p) => ({ name: p.name, phone: p.phone })),
+  ].filter((p) => p.phone !== '' && !isMobile(phoneKey(p.phone)));
+  const examples = people
+    .slice(0, MAX_EXAMPLES)
+    .map((p) => ({ sheet: '', row: 0, column: '', cell: shownCell(`${p.name}: ${p.phone}`) }));
+  return { kind: 'noMobileNumber', count: people.length, examples };
 }
 
 /**

@@ -1,19 +1,24 @@
 /**
  * The reading report in words: one table (the top block of "Ringkasan Segmentasi" and the command
- * line's bacaan.csv) and the lines the command line prints. Every word from the catalogue.
+ * line's bacaan.csv), the lines the command line prints, and the lines of the panel. The words are
+ * passed in (`msg().reading` on the server, the panel's own on the page), so the page carries only
+ * its language.
  */
-import { msg } from '../i18n';
-import type { CellExample } from '../read/assumptions';
+import { PEOPLE_KINDS, type CellExample } from '../read/assumptions';
+import type { readingId } from '../i18n/readingId';
 import type { CountedAssumption, ReadColumn, ReadingReport, ReadSheet } from './readingReport';
 import type { Table, TableCell } from './table';
 
-export function sheetLine(s: ReadSheet): [string, string, string] {
-  const r = msg().reading;
+export type ReadingWords = typeof readingId;
+/** What a line names, what it was read as, and why (or its first examples). */
+export type ReadingLine = [string, string, string];
+
+export function sheetLine(s: ReadSheet, r: ReadingWords): ReadingLine {
   return [r.kinds[s.kind], r.sheetValue(s.name, s.rows), s.how ? r.how[s.how] : ''];
 }
 
-export function columnWhy(c: ReadColumn): string {
-  const why = msg().reading.columnWhy;
+export function columnWhy(c: ReadColumn, r: ReadingWords): string {
+  const why = r.columnWhy;
   // The amount line names the quantity passed over; the quantity's line names the amount taken.
   if (c.by === 'quantity')
     return c.field === 'qty' ? why.quantity(c.header, c.other) : why.quantity(c.other, c.header);
@@ -21,28 +26,29 @@ export function columnWhy(c: ReadColumn): string {
   return why[c.by];
 }
 
-export function columnLine(c: ReadColumn): [string, string, string] {
-  const r = msg().reading;
-  return [r.role(r.kinds[c.kind], c.label), c.header, columnWhy(c)];
+export function columnLine(c: ReadColumn, r: ReadingWords): ReadingLine {
+  return [r.role(r.kinds[c.kind], c.label), c.header, columnWhy(c, r)];
 }
 
-export function exampleText(e: CellExample): string {
-  return msg().reading.example(e.sheet, e.row, e.column, e.cell);
+export function exampleText(e: CellExample, r: ReadingWords): string {
+  return r.example(e.sheet, e.row, e.column, e.cell);
 }
 
-export function assumptionLine(a: CountedAssumption): [string, string, string] {
-  const r = msg().reading;
-  return [r.assumptions[a.kind], r.count(a.count), a.examples.map(exampleText).join('; ')];
+export function assumptionLine(a: CountedAssumption, r: ReadingWords): ReadingLine {
+  return [
+    r.assumptions[a.kind],
+    r.count(a.count, PEOPLE_KINDS.has(a.kind)),
+    a.examples.map((e) => exampleText(e, r)).join('; '),
+  ];
 }
 
 /** Four text columns: part, what, read as, why or examples; one row per sheet, column and guess. */
-export function readingTable(report: ReadingReport): Table {
-  const r = msg().reading;
+export function readingTable(report: ReadingReport, r: ReadingWords): Table {
   const h = r.columns;
   const rows: TableCell[][] = [
-    ...report.sheets.map((s) => [r.parts.sheet, ...sheetLine(s)]),
-    ...report.columns.map((c) => [r.parts.column, ...columnLine(c)]),
-    ...report.assumptions.map((a) => [r.parts.assumption, ...assumptionLine(a)]),
+    ...report.sheets.map((s) => [r.parts.sheet, ...sheetLine(s, r)]),
+    ...report.columns.map((c) => [r.parts.column, ...columnLine(c, r)]),
+    ...report.assumptions.map((a) => [r.parts.assumption, ...assumptionLine(a, r)]),
   ];
   return {
     title: r.title,
@@ -52,14 +58,12 @@ export function readingTable(report: ReadingReport): Table {
 }
 
 /** The printed report: a heading, then one line per sheet, column and guess. */
-export function readingLines(report: ReadingReport): string[] {
-  const r = msg().reading;
-  const line = ([what, value, why]: [string, string, string]) =>
-    `  - ${what}: ${value}${why ? ` (${why})` : ''}`;
+export function readingLines(report: ReadingReport, r: ReadingWords): string[] {
+  const line = ([what, value, why]: ReadingLine) => `  - ${what}: ${value}${why ? ` (${why})` : ''}`;
   return [
     r.heading,
-    ...report.sheets.map((s) => line(sheetLine(s))),
-    ...report.columns.map((c) => line(columnLine(c))),
-    ...report.assumptions.map((a) => line(assumptionLine(a))),
+    ...report.sheets.map((s) => line(sheetLine(s, r))),
+    ...report.columns.map((c) => line(columnLine(c, r))),
+    ...report.assumptions.map((a) => line(assumptionLine(a, r))),
   ];
 }

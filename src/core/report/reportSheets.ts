@@ -5,7 +5,7 @@
  */
 import { CUSTOMER_COLUMNS, type ColumnKind } from './customerTable';
 import { typeAction, typeLabel } from '../models/customerType';
-import { indonesianDate, type Day } from '../read/dates';
+import type { Day } from '../read/dates';
 import type { Analysis, CustomerResult } from '../analysis';
 import { RETENTION_HEADER, retentionRowCells } from '../formulas';
 import type { RetentionRow } from '../models/retention';
@@ -13,7 +13,7 @@ import { summariseTypes } from './summary';
 import { predictionTable } from './predictionSummary';
 import { cohortGrid, cohortTable, repeatPurchaseRate, type CohortRow } from '../models/cohorts';
 import { findDuplicates } from '../models/duplicates';
-import { percent } from './format';
+import { dateText, oneDecimal, percent } from './format';
 import { RUNGS, type Rung } from '../models/ladder';
 import { matrixAction, PLACEMENTS } from '../models/matrix';
 import { rfmAction, RFM_SEGMENTS } from '../models/rfm';
@@ -88,9 +88,9 @@ function runInfoTable(analysis: Analysis, run: RunInfo): Table {
     columns: [col(t.label, 'text'), col(t.value, 'text')],
     rows: [
       [t.runAt, run.startedAt],
-      [t.duration, t.seconds(run.seconds.toFixed(1).replace('.', ','))],
-      [t.referenceDay, indonesianDate(analysis.referenceDay)],
-      [t.windowFrom, indonesianDate(analysis.windowStart)],
+      [t.duration, t.seconds(oneDecimal(run.seconds))],
+      [t.referenceDay, dateText(analysis.referenceDay)],
+      [t.windowFrom, dateText(analysis.windowStart)],
       ...run.sheets.map((s): TableCell[] => [
         t.sheet(s.label),
         s.name ? `${s.name} (${how(s.how)})` : t.none,

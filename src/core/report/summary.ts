@@ -1,9 +1,8 @@
 /** The short report an owner reads after a run: counts and sales per type, retention, skipped rows. */
-import { indonesianDate } from '../read/dates';
 import type { CustomerType } from '../models/customerType';
 import { typeLabel } from '../models/customerType';
 import type { Analysis } from '../analysis';
-import { number, percent, rupiah } from './format';
+import { dateText, number, percent, rupiah } from './format';
 import { describeIssue } from '../messages';
 import { msg } from '../i18n';
 import type { RetentionRow } from '../models/retention';
@@ -25,7 +24,7 @@ export function noteLines(analysis: Analysis): string[] {
   lines.push(`  ${msg().notes.uncheckedCredit(unchecked.length, rupiah(total))}`);
   for (const u of unchecked.slice(0, MAX_UNCHECKED_LISTED)) {
     const name = analysis.byKey.get(u.key)?.measures.name ?? u.key;
-    lines.push(`  - ${msg().summaryText.uncheckedRow(name, indonesianDate(u.day), rupiah(u.amount), u.row)}`);
+    lines.push(`  - ${msg().summaryText.uncheckedRow(name, dateText(u.day), rupiah(u.amount), u.row)}`);
   }
   if (unchecked.length > MAX_UNCHECKED_LISTED)
     lines.push(`  ${msg().summaryText.andMore(unchecked.length - MAX_UNCHECKED_LISTED)}`);
@@ -59,7 +58,7 @@ export function summariseTypes(analysis: Analysis): TypeSummary[] {
 export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssues = 10): string {
   const lines: string[] = [];
   const t = msg().summaryText;
-  lines.push(t.window(indonesianDate(analysis.referenceDay), indonesianDate(analysis.windowStart)));
+  lines.push(t.window(dateText(analysis.referenceDay), dateText(analysis.windowStart)));
   lines.push(`${msg().run.rowsRead(analysis.rows)}; ${t.analysed(analysis.customers.length)}.`);
   lines.push('');
   lines.push(t.tableHeader);
@@ -80,7 +79,7 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   const issues = analysis.issues;
   if (issues.length > 0) {
     lines.push('');
-    lines.push(msg().summary.skippedHeading(number(issues.length)));
+    lines.push(msg().summary.skippedHeading(issues.length));
     for (const issue of issues.slice(0, maxIssues)) lines.push(`  - ${describeIssue(issue)}`);
     if (issues.length > maxIssues) lines.push(`  ${t.andMore(issues.length - maxIssues)}`);
   } else {
@@ -104,7 +103,7 @@ export function retentionLine(monthly: readonly RetentionRow[]): string {
     newCustomers: latest.newCustomers,
     salesNew: rupiah(latest.salesNew),
     salesExisting: rupiah(latest.salesExisting),
-    end: indonesianDate(latest.end),
+    end: dateText(latest.end),
   });
 }
 
@@ -121,7 +120,10 @@ export function closingMessage(analysis: Analysis, summarySheet = 'Ringkasan Seg
     `${t.rowsRead(analysis.rows)}.`,
     t.customersPerType(analysis.customers.length, types),
     analysis.issues.length > 0 ? t.problemRows(analysis.issues.length, summarySheet) : msg().summary.allRead,
-    t.referenceDay(indonesianDate(analysis.referenceDay)),
+    t.referenceDay(dateText(analysis.referenceDay)),
+    ...(analysis.rows.afterReference > 0
+      ? [msg().summaryText.afterReference(analysis.rows.afterReference)]
+      : []),
     ...noteLines(analysis),
   ];
   return lines.join('\n');

@@ -6,8 +6,14 @@ import fc from 'fast-check';
 import { fakeAppsScript } from '../../gas/fakes/appsScript';
 import { FIXED_NOW } from '../../gas/support/workbook';
 import { runBundle } from '../../corpus/support/bundle';
-import { indonesianDate } from '../../../src/core/read/dates';
+import { civilFromDay } from '../../../src/core/read/dates';
 import { REF, SALES_HEADER, shop } from './shop';
+
+/** A day as an owner types it: DD/MM/YYYY. */
+function typedDate(day: number): string {
+  const c = civilFromDay(day);
+  return `${String(c.day).padStart(2, '0')}/${String(c.month).padStart(2, '0')}/${c.year}`;
+}
 
 function everything(w: ReturnType<typeof fakeAppsScript>): string {
   return w.spreadsheet.sheets
@@ -28,7 +34,7 @@ describe('the menu', () => {
           .type([
             SALES_HEADER,
             ...rows.map((r) => [
-              indonesianDate(REF - r.ago),
+              typedDate(REF - r.ago),
               r.name,
               String(r.amount),
               r.credit ? 'Kasbon' : 'Tunai',

@@ -1,5 +1,5 @@
 /** DOMAIN 1: paid or not, in the words, abbreviations and checkboxes owners use. */
-import { checkboxMeansUnpaid, paidState } from '../../../src/core/read/paidWords';
+import { checkboxMeansUnpaid, paidState, isRepayment } from '../../../src/core/read/paidWords';
 
 describe('paid and unpaid words', () => {
   it.each([
@@ -86,5 +86,42 @@ describe('paid and unpaid words', () => {
     expect(paidState('Sedang Dikirim')).toBe('paid');
     expect(paidState('')).toBe('none');
     expect(paidState('-')).toBe('none');
+  });
+});
+
+describe('returns and repayments among sales (DOMAIN 1)', () => {
+  it('knows Retur / Return as a return, not an unknown word', () => {
+    for (const cell of ['Retur', 'RETURN', 'Retur (barang rusak)', 'barang dikembalikan'])
+      expect(paidState(cell)).toBe('return');
+    // A refund is money given back for a sale that did not stand: no sale at all.
+    expect(paidState('Retur, refund')).toBe('cancelled');
+  });
+
+  it('tells a repayment row from a sale', () => {
+    for (const cell of [
+      'Bayar Hutang',
+      'bayar kasbon',
+      'Bayar bon',
+      'byr utang',
+      'Cicilan',
+      'Cicilan ke-2',
+      'Angsuran 1',
+      'Pelunasan',
+      'Setor hutang',
+      'pembayaran kasbon Maret',
+      'sudah bayar hutang',
+    ])
+      expect([cell, isRepayment(cell)]).toEqual([cell, true]);
+    for (const cell of [
+      'Hutang',
+      'Kredit (cicilan)',
+      'dicicil',
+      'Lunas',
+      'Tunai',
+      'belum bayar hutang',
+      '',
+      5000,
+    ])
+      expect([cell, isRepayment(cell)]).toEqual([cell, false]);
   });
 });

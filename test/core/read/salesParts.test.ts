@@ -8,6 +8,8 @@ import { dayFromCivil, type Day } from '../../../src/core/read/dates';
 import type { SheetInput } from '../../../src/core/read/sheet';
 import { joinSalesParts, readSalesColumns, readSalesPart } from '../../../src/core/read/salesParts';
 import { readContext } from '../../support/build';
+import { carryBefore } from '../../../src/core/read/dataRows';
+import { dayMeaning } from '../../../src/core/read/cellMeaning';
 
 const REF = dayFromCivil(2025, 6, 30) as Day;
 const HEADER = ['No Nota', 'Tanggal', 'Pelanggan', 'No HP', 'Total', 'Pembayaran'];
@@ -28,7 +30,11 @@ function wholeAndParts(rows: unknown[][], cut: number, room = false) {
     name: 'Penjualan',
     rows: rows.slice(cut),
     firstRow: cut + 2,
-    continues: { header: first.read.header, headerCells: HEADER },
+    continues: {
+      header: first.read.header,
+      headerCells: HEADER,
+      carry: carryBefore(top, first.read.header, cut + 1, (v) => dayMeaning(v, split)),
+    },
   };
   const joined = joinSalesParts([first, readSalesPart(rest, split, {}, true)], split, top);
   return { whole, one, split, joined };

@@ -1,6 +1,7 @@
 import {
   findSheets,
   hasCustomerColumn,
+  hasDebtAmountColumn,
   headerScore,
   sheetTieMessage,
   missingSalesSheetMessage,
@@ -61,14 +62,20 @@ describe('finding the owner sheets', () => {
     expect(found.sheets.hutang).toBe('Hutang');
   });
 
-  it('stops and asks when two sheets score alike, by name or by header, never picking by order', () => {
-    const byName = findSheets(['Penjualan 2024', 'Penjualan 2025'], {}, () => tops.Penjualan);
+  it('stops and asks when two sheets of different headers score alike, by name or by header, never picking by order', () => {
+    const headers: Record<string, Grid> = {
+      'Penjualan 2024': [['Tgl', 'Nama Pembeli', 'Nominal', 'Ongkir']],
+      'Penjualan 2025': tops.Penjualan,
+    };
+    const byName = findSheets(['Penjualan 2024', 'Penjualan 2025'], {}, (n) => headers[n]);
     expect(byName.sheets.penjualan).toBeNull();
     expect(byName.ties).toEqual({ penjualan: ['Penjualan 2024', 'Penjualan 2025'] });
     const message = sheetTieMessage(byName.ties) as string;
     expect(message).toContain('"Penjualan 2024", "Penjualan 2025"');
     expect(message).toContain('Pilih salah satu di Segmentasi › Pengaturan (lembar.penjualan)');
-    const byHeader = findSheets(['Buku A', 'Buku B'], {}, () => [['Tgl', 'Nama Pembeli', 'Nominal']]);
+    const byHeader = findSheets(['Buku A', 'Buku B'], {}, (n) =>
+      n === 'Buku A' ? [['Tgl', 'Nama Pembeli', 'Nominal']] : [['Tanggal', 'Nama Pembeli', 'Nominal']],
+    );
     expect(byHeader.sheets.penjualan).toBeNull();
     expect(byHeader.ties.penjualan).toEqual(['Buku A', 'Buku B']);
     // The owner's saved choice settles it.
@@ -79,6 +86,43 @@ describe('finding the owner sheets', () => {
     );
     expect(chosen.sheets.penjualan).toBe('Penjualan 2025');
     expect(sheetTieMessage(chosen.ties)).toBeNull();
+  });
+
+  it('reads sheets of one header shape that score alike as one book: month sheets, in the workbook order', () => {
+    const months = ['Jan', 'Feb', 'Mar'];
+    const top = (n: string): Grid =>
+      n === 'Feb' ? [['Pelanggan', 'Tanggal', 'Total']] : [['Tanggal', 'Pelanggan', 'Total']];
+    const found = findSheets(months, {}, top);
+    expect([found.sheets.penjualan, found.groups.penjualan, found.ties]).toEqual(['Jan', months, {}]);
+    // None of them is then taken for the debt book.
+    expect(found.sheets.hutang).toBeNull();
+    const kasbon = findSheets(['Penjualan', 'Kasbon Mei', 'Kasbon Juni'], {}, (n) =>
+      n === 'Penjualan' ? tops.Penjualan : [['Tanggal', 'Pelanggan', 'Jumlah', 'Tanggal Bayar']],
+    );
+    expect([kasbon.sheets.hutang, kasbon.groups.hutang]).toEqual([
+      'Kasbon Mei',
+      ['Kasbon Mei', 'Kasbon Juni'],
+    ]);
+    // The customer list is one sheet: two alike are still for the owner to choose.
+    expect(findSheets(['Pelanggan A', 'Pelanggan B'], {}, () => [['Nama', 'No HP']]).ties.pelanggan).toEqual([
+      'Pelanggan A',
+      'Pelanggan B',
+    ]);
+  });
+
+  it('takes a sheet without a debt name for the debt book only by a debt amount column', () => {
+    const tops: Record<string, Grid> = {
+      Penjualan: [['Tanggal', 'Pelanggan', 'Total']],
+      Rekap: [['Tanggal', 'Pelanggan', 'Total', 'Keterangan']],
+      Kas: [['Tanggal', 'Pelanggan', 'Jumlah']],
+      Sheet2: [['Tanggal', 'Pelanggan', 'Jumlah Hutang']],
+    };
+    const pick = (names: string[]) => findSheets(names, {}, (n) => tops[n]).sheets.hutang;
+    expect(pick(['Penjualan', 'Rekap'])).toBeNull();
+    expect(pick(['Penjualan', 'Kas'])).toBeNull();
+    expect(pick(['Penjualan', 'Kas', 'Sheet2'])).toBe('Sheet2');
+    expect(hasDebtAmountColumn([['Tgl', 'Nama', 'Sisa Hutang']])).toBe(true);
+    expect(hasDebtAmountColumn([['Tgl', 'Nama', 'Total']])).toBe(false);
   });
 
   it('scores a sheet with only Qty and Harga as having an amount', () => {

@@ -5,14 +5,16 @@
 import { readingReport, type SheetSource } from '../../../src/core/report/readingReport';
 import { readingLines, readingTable } from '../../../src/core/report/readingText';
 import { msg, setLocale } from '../../../src/core/i18n';
-import { run } from '../../support/build';
+import { d, run } from '../../support/build';
+import { analyze } from '../../../src/core/engine';
+import { parseSettings } from '../../../src/core/settings';
 
 const SOURCES: SheetSource[] = [
   { kind: 'penjualan', name: 'Penjualan', how: 'nama' },
   { kind: 'pelanggan', name: 'Pelanggan', how: 'judul' },
 ];
 
-/** Jumlah holds quantities beside Total; one unknown word twice, a blank date, a credit sale, a cancelled row. */
+/** Jumlah holds quantities beside Total; one unknown word twice, a date carried down, a credit sale, a cancelled row. */
 const SALES = [
   ['Tanggal', 'Pelanggan', 'Jumlah', 'Total', 'Pembayaran'],
   ['2025-06-01', 'Sari', 2, 30000, 'Tunai'],
@@ -111,7 +113,12 @@ describe('readingReport', () => {
 
   test('every guess counted, with its first examples as the owner finds them', () => {
     expect(report.assumptions).toEqual([
-      { kind: 'datesCarriedDown', count: 0, examples: [] },
+      // The blank date of row 4 takes 02/06/2025 from row 3 above it.
+      {
+        kind: 'datesCarriedDown',
+        count: 1,
+        examples: [{ sheet: 'Penjualan', row: 4, column: 'Tanggal', cell: '02/06/2025' }],
+      },
       { kind: 'repaymentsInSales', count: 0, examples: [] },
       {
         kind: 'creditWithoutDebtRow',
@@ -124,16 +131,14 @@ describe('readingReport', () => {
         examples: [{ sheet: 'Penjualan', row: 3, column: 'Pembayaran', cell: 'Transferan' }],
       },
       { kind: 'cancelledRows', count: 1, examples: [] },
-      {
-        kind: 'rowsSkipped',
-        count: 1,
-        examples: [{ sheet: 'Penjualan', row: 4, column: 'Tanggal', cell: msg().reasons.blankDate }],
-      },
+      { kind: 'rowsSkipped', count: 0, examples: [] },
+      { kind: 'sameNameTwoNumbers', count: 0, examples: [] },
+      { kind: 'noMobileNumber', count: 0, examples: [] },
     ]);
   });
 
   test("the table and the printed lines say it in the owner's words", () => {
-    const table = readingTable(report);
+    const table = readingTable(report, msg().reading);
     expect(table.title).toBe('Cara buku Anda dibaca');
     expect(table.rows[0]).toEqual(['Lembar', 'Penjualan', 'Penjualan (6 baris data)', 'dari nama lembarnya']);
     expect(table.rows[4]).toEqual([
@@ -148,9 +153,11 @@ describe('readingReport', () => {
       '2 baris',
       'Penjualan baris 3, Pembayaran: "Transferan"',
     ]);
-    expect(readingLines(report)).toContain('  - Penjualan › Pelanggan: Pelanggan (dari judul kolomnya)');
+    expect(readingLines(report, msg().reading)).toContain(
+      '  - Penjualan › Pelanggan: Pelanggan (dari judul kolomnya)',
+    );
     setLocale('en');
-    expect(readingTable(report).rows[0]).toEqual([
+    expect(readingTable(report, msg().reading).rows[0]).toEqual([
       'Sheet',
       'Sales',
       'Penjualan (6 data rows)',
@@ -160,16 +167,50 @@ describe('readingReport', () => {
 });
 
 describe('several sheets of one kind', () => {
-  test('each is listed with the rows its source gives', () => {
-    const analysis = run({ sales: SALES }, '2025-06-30');
-    const report = readingReport(analysis, [
-      { kind: 'penjualan', name: 'Jan', how: 'nama', rows: 4 },
-      { kind: 'penjualan', name: 'Feb', how: 'nama', rows: 2 },
-    ]);
+  /** Two month sheets of one header shape, and one of them with its date written once a day. */
+  const JAN = [
+    ['Tanggal', 'Pelanggan', 'Total'],
+    ['2025-01-05', 'Sari', 10000],
+    ['', 'Budi', 20000],
+    ['', 'Ani', 5000],
+  ];
+  const FEB = [
+    ['Tanggal', 'Pelanggan', 'Total'],
+    ['2025-02-03', 'Sari', 12000],
+  ];
+  const analysis = analyze(
+    { sales: { name: 'Jan', rows: JAN }, moreSales: [{ name: 'Feb', rows: FEB }] },
+    { settings: parseSettings({}), referenceDay: d('2025-03-01'), timeZone: 'Asia/Jakarta' },
+  );
+  const report = readingReport(analysis, [
+    { kind: 'penjualan', name: 'Jan', how: 'nama' },
+    { kind: 'penjualan', name: 'Feb', how: 'nama' },
+  ]);
+
+  test('each sheet is named with its own data rows', () => {
     expect(report.sheets).toEqual([
-      { kind: 'penjualan', name: 'Jan', how: 'nama', rows: 4 },
-      { kind: 'penjualan', name: 'Feb', how: 'nama', rows: 2 },
+      { kind: 'penjualan', name: 'Jan', how: 'nama', rows: 3 },
+      { kind: 'penjualan', name: 'Feb', how: 'nama', rows: 1 },
     ]);
+  });
+
+  test('their shared columns are listed once, under the first sheet', () => {
+    expect(report.columns.map((c) => [c.sheet, c.field, c.header, c.by])).toEqual([
+      ['Jan', 'tanggal', 'Tanggal', 'name'],
+      ['Jan', 'pelanggan', 'Pelanggan', 'name'],
+      ['Jan', 'total', 'Total', 'name'],
+    ]);
+  });
+
+  test('dates carried down are counted with the sheet, row and the date each row took', () => {
+    expect(report.assumptions.find((a) => a.kind === 'datesCarriedDown')).toEqual({
+      kind: 'datesCarriedDown',
+      count: 2,
+      examples: [
+        { sheet: 'Jan', row: 3, column: 'Tanggal', cell: '05/01/2025' },
+        { sheet: 'Jan', row: 4, column: 'Tanggal', cell: '05/01/2025' },
+      ],
+    });
   });
 });
 
@@ -184,7 +225,7 @@ describe('columns chosen by content or by the owner', () => {
     const byField = Object.fromEntries(report.columns.map((c) => [c.field, [c.header, c.by, c.other]]));
     expect(byField.pelanggan).toEqual(['Pembeli', 'setting', '']);
     expect(byField.total).toEqual(['Total', 'subtotal', 'Subtotal']);
-    expect(readingTable(report).rows.find((r) => r[1] === 'Penjualan › Total')).toEqual([
+    expect(readingTable(report, msg().reading).rows.find((r) => r[1] === 'Penjualan › Total')).toEqual([
       'Kolom',
       'Penjualan › Total',
       'Total',

@@ -10,10 +10,14 @@ import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { analyze, retention } from '../../../src/core/engine';
 import { describeIssue } from '../../../src/core/messages';
-import { HEADER_SEARCH_ROWS } from '../../../src/core/read/headers';
+import { HEADER_SEARCH_ROWS, OUTPUT_HEADER } from '../../../src/core/read/headers';
 import { findSheets, missingSalesSheetMessage } from '../../../src/core/read/sheetFinder';
 import { nameKey } from '../../../src/core/read/text';
 import { summaryText } from '../../../src/core/report/summary';
+import { CUSTOMER_COLUMNS } from '../../../src/core/report/customerTable';
+import { followUpTable } from '../../../src/core/report/followUpTable';
+import { contactsToday, followUps } from '../../../src/core/models/followUp';
+import type { Table } from '../../../src/core/report/table';
 import { dayFromCivil } from '../../../src/core/read/dates';
 import { parseSettings, type Settings } from '../../../src/core/settings';
 import { repoRoot } from '../../gas/fakes/loadBundle';
@@ -50,11 +54,27 @@ export interface Outcome {
   complete: boolean;
   /** Sheet (or file) name per kind, as this channel names it. */
   sheetName: (kind: Kind) => string;
+  /** A workbook sheet's name as this channel names it (the command line names files). */
+  sheetAlias: (sheet: string) => string;
   ownerChanges: string[];
+  /** The customer table, one record per row by column header (values as the channel holds them). */
+  table: TableRecord[] | null;
+  /** The contact list, one record per row by column header. */
+  contacts: TableRecord[] | null;
+  contactsToday: number | null;
+  /** Files written by the command line, their cells as parsed. */
+  csv: Map<string, string[][]> | null;
+  /** Our own cells that became formulas (a name such as "=Rina+1" must stay text). */
+  formulasWritten: string[];
+  /** The menu's "Tipe Pelanggan" column beside the owner's rows: its value by sheet name and row. */
+  typeCell: ((sheet: string, row: number) => string | null) | null;
 }
+
+export type TableRecord = Record<string, unknown>;
 
 const CUSTOMER_SHEET = 'Segmentasi Pelanggan';
 const SUMMARY_SHEET = 'Ringkasan Segmentasi';
+const CONTACT_SHEET = 'Hubungi Hari Ini';
 
 function settingsOf(c: CorpusCase): Settings {
   return parseSettings(c.expect.settings ?? {});
@@ -70,8 +90,19 @@ function referenceDay(c: CorpusCase) {
   return dayFromCivil(y, m, d);
 }
 
-function blankOutcome(channel: Channel, sheetName: (kind: Kind) => string): Outcome {
+function blankOutcome(
+  channel: Channel,
+  sheetName: (kind: Kind) => string,
+  sheetAlias: (sheet: string) => string = (sheet) => sheet,
+): Outcome {
   return {
+    sheetAlias,
+    table: null,
+    contacts: null,
+    contactsToday: null,
+    csv: null,
+    formulasWritten: [],
+    typeCell: null,
     channel,
     stop: null,
     types: new Map(),
@@ -101,15 +132,26 @@ export function runCore(c: CorpusCase): Outcome {
     const sales = found.sheets.penjualan;
     if (!sales) throw new Error(missingSalesSheetMessage(names));
     const input = (name: string | null) => (name ? { name, rows: gridOf(wb, name) } : undefined);
+    // A book kept over several sheets: the others of its group, read together (DOMAIN 1).
+    const more = (kind: 'penjualan' | 'hutang') =>
+      (found.groups[kind] ?? []).slice(1).map((name) => ({ name, rows: gridOf(wb, name) }));
     const analysis = analyze(
       {
         sales: { name: sales, rows: gridOf(wb, sales) },
         debts: input(found.sheets.hutang),
         customers: input(found.sheets.pelanggan),
+        moreSales: more('penjualan'),
+        moreDebts: more('hutang'),
       },
       { settings, referenceDay: referenceDay(c), timeZone: timeZoneOf(c) },
     );
     for (const customer of analysis.customers) out.types.set(customer.measures.key, customer.type);
+    out.table = analysis.customers.map((customer) =>
+      Object.fromEntries(CUSTOMER_COLUMNS.map((col) => [col.header, col.value(customer, analysis)])),
+    );
+    const list = followUps(analysis);
+    out.contacts = recordsOf(tableRows(followUpTable(list)));
+    out.contactsToday = contactsToday(list);
     out.customers = analysis.customers.length;
     out.totalSales = analysis.customers.reduce((s, x) => s + x.measures.totalSpend, 0);
     const notes = (analysis as unknown as { notes?: unknown }).notes;
@@ -126,6 +168,29 @@ export function runCore(c: CorpusCase): Outcome {
   return out;
 }
 
+/** A table as its header row then its rows. */
+function tableRows(table: Table): unknown[][] {
+  return [table.columns.map((c) => c.header), ...table.rows];
+}
+
+/** Rows under a header row as records by header. */
+export function recordsOf(rows: readonly (readonly unknown[])[]): TableRecord[] {
+  const [header, ...body] = rows;
+  if (!header) return [];
+  return body.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}
+
+/**
+ * A kind's sheets as one formula argument: the owner stacks month sheets in an array literal,
+ * ={Jan!A:D; Feb!A:D}, each with its header.
+ */
+function stackedGrid(c: CorpusCase, wb: CaseWorkbook, kind: Kind): unknown[][] {
+  const sheets = c.allFiles[kind] ?? [];
+  const grids = sheets.map((s) => gridOf(wb, s.name));
+  const width = Math.max(0, ...grids.flatMap((g) => g.map((r) => r.length)));
+  return grids.flatMap((g) => g.map((r) => [...r, ...Array<unknown>(width - r.length).fill('')]));
+}
+
 /** The names the case asks about, as a column for TIPE_PELANGGAN. */
 function askedNames(c: CorpusCase): string[] {
   return [...Object.keys(c.expect.types ?? {}), ...(c.expect.notCustomers ?? [])];
@@ -136,7 +201,7 @@ export function runFormulas(c: CorpusCase): Outcome {
   const out = blankOutcome('formulas', (kind) => sheetNameOf(c, kind));
   const bundle = runBundle(wb.globals);
   const customersGrid = c.files.pelanggan ? gridOf(wb, sheetNameOf(c, 'pelanggan')) : null;
-  const debts = c.files.hutang ? gridOf(wb, sheetNameOf(c, 'hutang')) : '';
+  const debts = c.files.hutang ? stackedGrid(c, wb, 'hutang') : '';
   const ref = sheetDate(c.expect.referenceDate, timeZoneOf(c));
   const names = askedNames(c);
   out.unknown = new Set();
@@ -147,7 +212,7 @@ export function runFormulas(c: CorpusCase): Outcome {
     const result = bundle.call<unknown[][]>(
       'TIPE_PELANGGAN',
       first,
-      gridOf(wb, sheetNameOf(c, 'penjualan')),
+      stackedGrid(c, wb, 'penjualan'),
       debts,
       ref,
     );
@@ -180,6 +245,14 @@ function readCustomerSheet(c: CorpusCase, wb: CaseWorkbook, out: Outcome): void 
   const rows = sheet.peek();
   const headerRow = rows.findIndex((r) => r.includes('Pelanggan') && r.includes('Tipe'));
   if (headerRow < 0) return;
+  out.table = recordsOf(rows.slice(headerRow)).filter((r) => r.Pelanggan !== '' || r.Tipe !== '');
+  const nameColumn = rows[headerRow].indexOf('Pelanggan') + 1;
+  rows.forEach((_, i) => {
+    const formula = sheet.formulaAt(i + 1, nameColumn);
+    if (i > headerRow && formula) out.formulasWritten.push(`${CUSTOMER_SHEET}: ${formula}`);
+  });
+  const contactRows = wb.spreadsheet.getSheetByName(CONTACT_SHEET)?.peek() ?? [];
+  out.contacts = recordsOf(contactRows).filter((r) => r.Pelanggan !== '');
   const [nameCol, typeCol, salesCol] = ['Pelanggan', 'Tipe', 'Total Belanja'].map((h) =>
     rows[headerRow].indexOf(h),
   );
@@ -222,6 +295,14 @@ export function runMenu(c: CorpusCase): Outcome {
     .filter((r) => typeof r[1] === 'number' && typeof r[0] === 'string' && r[0] !== '')
     .map((r) => ({ sheet: String(r[0]), row: r[1] as number, column: String(r[2]) }));
   if (!out.stop) readCustomerSheet(c, wb, out);
+  out.typeCell = (name, row) => {
+    const cells = wb.spreadsheet.getSheetByName(name)?.peek() ?? [];
+    for (const header of cells.slice(0, 11)) {
+      const col = header.indexOf(OUTPUT_HEADER);
+      if (col >= 0) return String(cells[row - 1]?.[col] ?? '');
+    }
+    return null;
+  };
   return out;
 }
 
@@ -242,12 +323,28 @@ function spawnNode(args: string[]): Promise<{ status: number | null; stdout: str
   });
 }
 
+/** The command line names a sheet by its file. */
+function fileAlias(c: CorpusCase): (sheet: string) => string {
+  const files = new Map(
+    KINDS.flatMap((kind) => (c.allFiles[kind] ?? []).map((s) => [s.name, basename(s.file)] as const)),
+  );
+  return (sheet) => files.get(sheet) ?? sheet;
+}
+
+/** CSV files cut into cells (their bytes are the written text; a quote-doubled cell comes back whole). */
+function readOutputs(target: string): Map<string, string[][]> {
+  const files = new Map<string, string[][]>();
+  for (const file of ['pelanggan.csv', 'hubungi.csv'])
+    if (existsSync(join(target, file))) files.set(file, readCsv(join(target, file)));
+  return files;
+}
+
 export async function runCli(c: CorpusCase): Promise<Outcome> {
-  const out = blankOutcome('cli', (kind) => basename(c.files[kind] ?? `${kind}.csv`));
+  const out = blankOutcome('cli', (kind) => basename(c.files[kind] ?? `${kind}.csv`), fileAlias(c));
   const work = mkdtempSync(join(tmpdir(), 'corpus-'));
   const target = join(work, 'hasil');
   const args = [CLI];
-  for (const kind of KINDS) if (c.files[kind]) args.push(`--${kind}`, c.files[kind] as string);
+  for (const kind of KINDS) for (const s of c.allFiles[kind] ?? []) args.push(`--${kind}`, s.file);
   args.push('--tanggal-acuan', c.expect.referenceDate, '--keluar', target);
   if (c.meta.timeZone) args.push('--zona-waktu', timeZoneOf(c));
   if (c.expect.settings) {
@@ -255,7 +352,9 @@ export async function runCli(c: CorpusCase): Promise<Outcome> {
     writeFileSync(file, JSON.stringify(c.expect.settings));
     args.push('--pengaturan', file);
   }
-  const inputs = Object.values(c.files).map((f) => [f, readFileSync(f as string)] as const);
+  const inputs = KINDS.flatMap((kind) => c.allFiles[kind] ?? []).map(
+    (s) => [s.file, readFileSync(s.file)] as const,
+  );
   const r = await spawnNode(args);
   out.ownerChanges = inputs
     .filter(([f, bytes]) => !readFileSync(f as string).equals(bytes))
@@ -270,9 +369,14 @@ export async function runCli(c: CorpusCase): Promise<Outcome> {
     out.stop = r.stderr || `exit ${r.status}`;
     return out;
   }
-  const table = join(target, 'pelanggan.csv');
-  if (!existsSync(table)) return out;
-  const [header, ...rows] = readCsv(table);
+  out.contactsToday = Number(/(\d+) orang perlu dihubungi hari ini/.exec(r.stdout)?.[1] ?? NaN);
+  if (Number.isNaN(out.contactsToday)) out.contactsToday = null;
+  out.csv = readOutputs(target);
+  const table = out.csv.get('pelanggan.csv');
+  if (!table) return out;
+  out.table = recordsOf(table).map(unneutralised);
+  out.contacts = recordsOf(out.csv.get('hubungi.csv') ?? []).map(unneutralised);
+  const [header, ...rows] = table;
   const [nameCol, typeCol, salesCol] = ['Pelanggan', 'Tipe', 'Total Belanja'].map((h) => header.indexOf(h));
   out.customers = rows.length;
   out.totalSales = rows.reduce((s, row) => s + (Number(row[salesCol]) || 0), 0);
@@ -283,6 +387,10 @@ export async function runCli(c: CorpusCase): Promise<Outcome> {
 /** A CSV text cell as the owner meant it: the apostrophe that keeps "=..." from running is not theirs. */
 export function textOf(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+function unneutralised(record: TableRecord): TableRecord {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, textOf(String(v ?? ''))]));
 }
 
 export const IN_PROCESS: Record<Exclude<Channel, 'cli'>, (c: CorpusCase) => Outcome> = {

@@ -11,12 +11,19 @@ export const CORPUS = join(__dirname, '..', '..', 'fixtures', 'corpus');
 
 export type Kind = 'penjualan' | 'hutang' | 'pelanggan';
 export const KINDS: readonly Kind[] = ['penjualan', 'hutang', 'pelanggan'];
+export const DEFAULT_SHEET_NAMES: Record<Kind, string> = {
+  penjualan: 'Penjualan',
+  hutang: 'Hutang',
+  pelanggan: 'Pelanggan',
+};
 export type Channel = 'core' | 'formulas' | 'menu' | 'cli';
 export const CHANNELS: readonly Channel[] = ['core', 'formulas', 'menu', 'cli'];
 export type TypeLetter = 'A' | 'B' | 'C' | 'D';
 
 export interface ReportedRow {
   sheet: Kind;
+  /** The sheet's own name where a kind has several sheets (meta.more): "Feb". */
+  sheetName?: string;
   row: number;
   /** The owner's own column header. */
   column: string;
@@ -41,6 +48,42 @@ export interface Expectation {
   messages?: string[];
   /** The run stops with this message instead of a result. */
   stop?: string;
+  /**
+   * Cells of the customer table ("Segmentasi Pelanggan", pelanggan.csv) by column header, for the
+   * one customer of that name (and, where two share a name, that number as "No HP" shows it).
+   */
+  rows?: ExpectedRow[];
+  /** Who is on the day's contact list ("Hubungi Hari Ini", hubungi.csv), in which group, with a link or not. */
+  contacts?: ExpectedContact[];
+  /** How many people the owner contacts today (everyone listed, those without a WhatsApp number included). */
+  contactsToday?: number;
+  /** Cells of the CSV files the command line writes, as the file holds them (text after CSV quoting). */
+  csvCells?: ExpectedCsvCell[];
+  /** What the menu's "Tipe Pelanggan" column beside the owner's rows says on a row (sheet row number). */
+  typeCells?: { sheet: Kind; row: number; text: string }[];
+}
+
+export interface ExpectedRow {
+  name: string;
+  phone?: string;
+  cells: Record<string, string | number>;
+}
+
+export type ContactGroup = 'today' | 'winBack' | 'noNumber';
+
+export interface ExpectedContact {
+  name: string;
+  group: ContactGroup;
+  /** Whether the entry has a WhatsApp link. */
+  link: boolean;
+}
+
+export interface ExpectedCsvCell {
+  file: 'pelanggan.csv' | 'hubungi.csv';
+  /** The customer's name as the owner wrote it: the row whose Pelanggan cell is this name. */
+  name: string;
+  column: string;
+  text: string;
 }
 
 export interface CellMeta {
@@ -58,6 +101,12 @@ export interface WorkbookMeta {
   sheetNames?: Partial<Record<Kind, string>>;
   /** Sheets only the workbook has (the menu and the core's sheet choice see them). */
   extraSheets?: { name: string; file: string }[];
+  /**
+   * More sheets of a kind after the first (a book kept as one sheet per month): sheets of the
+   * workbook, files given to the command line after the first (--penjualan jan.csv --penjualan
+   * feb.csv), and ranges stacked one under the other in a formula's argument.
+   */
+  more?: Partial<Record<Kind, { name: string; file: string }[]>>;
   cells?: Partial<Record<Kind, CellMeta[]>>;
   hiddenRows?: Partial<Record<Kind, number[]>>;
   merged?: Partial<Record<Kind, string[]>>;
@@ -68,6 +117,8 @@ export interface CorpusCase {
   name: string;
   dir: string;
   files: Partial<Record<Kind, string>>;
+  /** Every file of a kind in order: the first (`files`) and those of `meta.more`. */
+  allFiles: Partial<Record<Kind, { name: string; file: string }[]>>;
   expect: Expectation;
   meta: WorkbookMeta;
 }
@@ -80,7 +131,14 @@ export function loadCase(name: string): CorpusCase {
     ? (JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as WorkbookMeta)
     : {};
   const expect = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as Expectation;
-  return { name, dir, files, expect, meta };
+  const allFiles: CorpusCase['allFiles'] = {};
+  for (const kind of KINDS) {
+    const first = files[kind];
+    if (!first) continue;
+    const more = (meta.more?.[kind] ?? []).map((m) => ({ name: m.name, file: join(dir, m.file) }));
+    allFiles[kind] = [{ name: meta.sheetNames?.[kind] ?? DEFAULT_SHEET_NAMES[kind], file: first }, ...more];
+  }
+  return { name, dir, files, allFiles, expect, meta };
 }
 
 export function caseNames(): string[] {

@@ -6,13 +6,7 @@ import { fakeAppsScript, type FakeAppsScript } from '../../gas/fakes/appsScript'
 import type { FakeSheet } from '../../gas/fakes/fakeSpreadsheet';
 import { parseA1 } from '../../gas/fakes/a1';
 import { zonedDate } from '../../gas/fakes/typing';
-import { KINDS, type CellMeta, type CorpusCase, type Kind } from './corpusCase';
-
-export const DEFAULT_SHEET_NAMES: Record<Kind, string> = {
-  penjualan: 'Penjualan',
-  hutang: 'Hutang',
-  pelanggan: 'Pelanggan',
-};
+import { DEFAULT_SHEET_NAMES, KINDS, type CellMeta, type CorpusCase, type Kind } from './corpusCase';
 
 export const SETTINGS_KEY = 'segmentasi.pengaturan';
 
@@ -68,6 +62,7 @@ export function caseWorkbook(c: CorpusCase): CaseWorkbook {
     for (const cell of c.meta.cells?.[kind] ?? []) applyCell(sheet, cell, timeZone);
     for (const row of c.meta.hiddenRows?.[kind] ?? []) sheet.hiddenRows.add(row);
     for (const a1 of c.meta.merged?.[kind] ?? []) sheet.getRange(a1).merge();
+    for (const more of c.meta.more?.[kind] ?? []) typedSheet(w, more.name, join(c.dir, more.file));
   }
   for (const extra of c.meta.extraSheets ?? []) typedSheet(w, extra.name, join(c.dir, extra.file));
   w.properties.store.set(

@@ -126,12 +126,24 @@ export class FakeUi implements UiApi {
   }
 }
 
-/** Apps Script refuses property values over 9 KB. */
-export const MAX_PROPERTY_CHARS = 9 * 1024;
+/**
+ * Property limits, in UTF-8 bytes of key plus value (https://developers.google.com/apps-script/guides/services/quotas:
+ * "Properties value size 9 KB / val", "Properties total storage 500 KB / property store").
+ */
+export const MAX_PROPERTY_BYTES = 9 * 1024;
+export const MAX_STORE_BYTES = 500 * 1024;
+
+export const propertyBytes = (key: string, value: string) => Buffer.byteLength(key + value, 'utf8');
 
 export class FakeProperties implements PropertiesApi {
   readonly store = new Map<string, string>();
   constructor(private readonly log: CallLog) {}
+  /** Bytes the store holds: every key with its value. */
+  bytes(): number {
+    let n = 0;
+    for (const [k, v] of this.store) n += propertyBytes(k, v);
+    return n;
+  }
   getProperty(key: string) {
     this.log.hit('Properties.getProperty');
     return this.store.get(key) ?? null;
@@ -139,8 +151,18 @@ export class FakeProperties implements PropertiesApi {
   setProperty(key: string, value: string) {
     this.log.hit('Properties.setProperty');
     if (typeof value !== 'string') throw new Error('Properties hold strings only.');
-    if (value.length > MAX_PROPERTY_CHARS) throw new Error('Argument too large: value');
+    if (propertyBytes(key, value) > MAX_PROPERTY_BYTES) throw new Error('Argument too large: value');
+    const before = this.store.has(key) ? propertyBytes(key, this.store.get(key) as string) : 0;
+    if (this.bytes() - before + propertyBytes(key, value) > MAX_STORE_BYTES)
+      throw new Error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     this.store.set(key, value);
+    return this;
+  }
+  deleteProperty(key: string) {
+    this.log.hit('Properties.deleteProperty');
+    this.store.delete(key);
     return this;
   }
 }

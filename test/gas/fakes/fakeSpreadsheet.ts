@@ -18,7 +18,8 @@ import type {
 } from '../../../src/gas/services';
 import { a1Of, parseA1, type Rect } from './a1';
 import type { CallLog } from './callLog';
-import { INDONESIAN_SHEET, typedValue, type SheetLocale, type SheetLocaleName } from './typing';
+import { INDONESIAN_SHEET, typedValue, zonedDate, type SheetLocale, type SheetLocaleName } from './typing';
+import { FakeNamedRanges } from './fakeNamedRanges';
 
 export interface CellFormat {
   numberFormat?: string;
@@ -81,13 +82,22 @@ export class FakeRange implements RangeApi {
     this.hit('getNumColumns');
     return this.rect.numColumns;
   }
+  getSheet() {
+    this.hit('getSheet');
+    return this.sheet;
+  }
   getA1Notation() {
     this.hit('getA1Notation');
     return a1Of(this.rect);
   }
+  /**
+   * Range.getValues: "values may be of type Number, Boolean, Date, or String, depending on the value
+   * of the cell" (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()):
+   * a number in a cell formatted as a date comes back as a Date.
+   */
   getValues(): unknown[][] {
     this.hit('getValues', this.cellCount);
-    return this.sheet.read(this.rect, (r, c) => copyValue(this.sheet.valueAt(r, c)));
+    return this.sheet.read(this.rect, (r, c) => this.sheet.shownValue(r, c));
   }
   getFormulas(): string[][] {
     this.hit('getFormulas');
@@ -158,7 +168,9 @@ export class FakeRange implements RangeApi {
           'added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
       );
     }
-    this.sheet.metadata.push(new FakeDeveloperMetadata(this.sheet, key, value, this.rect.column, this.log));
+    this.sheet.metadata.push(
+      new FakeDeveloperMetadata(this.sheet.book.nextId(), this.sheet, key, value, this.rect.column, this.log),
+    );
     return this;
   }
   /** Merges the block; like Sheets, only the top-left value is kept. */
@@ -203,13 +215,19 @@ export class FakeFilter implements FilterApi {
 
 export class FakeDeveloperMetadata implements DeveloperMetadataApi {
   constructor(
+    /** Unique in the spreadsheet (DeveloperMetadata.getId); a copied sheet's metadata gets new ids. */
+    readonly id: number,
     private readonly sheet: FakeSheet,
     readonly key: string,
-    private readonly value: string,
+    readonly value: string,
     /** The column it sits on (moves when columns are inserted before it); null on the whole sheet. */
     public column: number | null,
     private readonly log: CallLog,
   ) {}
+  getId() {
+    this.log.hit('DeveloperMetadata.getId');
+    return this.id;
+  }
   getKey() {
     this.log.hit('DeveloperMetadata.getKey');
     return this.key;
@@ -343,6 +361,41 @@ export class FakeChartBuilder implements ChartBuilderApi {
 
 const key = (row: number, column: number) => row * 1_000_000 + column;
 
+/**
+ * Google Sheets holds at most 10 million cells per spreadsheet
+ * (https://support.google.com/drive/answer/37603); an insert that would pass it fails.
+ */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+
+/** What a sheet asks of its spreadsheet: ids, the cell limit, and the named ranges on its rows. */
+export interface Workbook {
+  nextId(): number;
+  /** Throws as Sheets does when `added` more cells would pass the limit. */
+  grow(added: number): void;
+  names: FakeNamedRanges<FakeSheet>;
+}
+
+/** A number format that shows a date ("dd/mm/yyyy"), quoted text left out. */
+function isDateFormat(format: string | undefined): boolean {
+  return format !== undefined && /[dy]/i.test(format.replace(/"[^"]*"/g, ''));
+}
+
+/** A date serial (days since 30 Dec 1899) as the Date Sheets gives for it, in the sheet's zone. */
+function serialDate(serial: number, timeZone: string): Date {
+  const day = Math.floor(serial);
+  const civil = new Date(Date.UTC(1899, 11, 30) + day * 86_400_000);
+  const seconds = Math.round((serial - day) * 86_400);
+  return zonedDate(
+    timeZone,
+    civil.getUTCFullYear(),
+    civil.getUTCMonth() + 1,
+    civil.getUTCDate(),
+    Math.floor(seconds / 3600),
+    Math.floor((seconds % 3600) / 60),
+    seconds % 60,
+  );
+}
+
 export class FakeSheet implements SheetApi {
   /** rows[r-1][c-1]; missing cells are empty. */
   private cells: unknown[][] = [];
@@ -358,6 +411,8 @@ export class FakeSheet implements SheetApi {
   hiddenRows = new Set<number>();
   /** Merged blocks: only the top-left cell keeps a value. */
   merges: Rect[] = [];
+  /** Sheet.getSheetId: unique in the spreadsheet. */
+  readonly sheetId: number;
 
   constructor(
     private name: string,
@@ -366,7 +421,10 @@ export class FakeSheet implements SheetApi {
     public maxColumns = 26,
     /** The spreadsheet's locale and zone, read when text is entered. */
     private readonly where: () => SheetLocale = () => INDONESIAN_SHEET,
-  ) {}
+    readonly book: Workbook,
+  ) {
+    this.sheetId = book.nextId();
+  }
 
   // ---- internal helpers (not counted) ----
   get title(): string {
@@ -375,6 +433,13 @@ export class FakeSheet implements SheetApi {
   valueAt(row: number, column: number): unknown {
     const v = this.cells[row - 1]?.[column - 1];
     return v === undefined ? '' : v;
+  }
+  /** The value getValues gives: a copy, and a Date for a number formatted as a date. */
+  shownValue(row: number, column: number): unknown {
+    const v = this.valueAt(row, column);
+    if (typeof v === 'number' && isDateFormat(this.formatAt(row, column).numberFormat))
+      return serialDate(v, this.where().timeZone);
+    return copyValue(v);
   }
   formulaAt(row: number, column: number): string {
     return this.formulas.get(key(row, column)) ?? '';
@@ -465,6 +530,10 @@ export class FakeSheet implements SheetApi {
   }
 
   // ---- SheetApi ----
+  getSheetId() {
+    this.hit('getSheetId');
+    return this.sheetId;
+  }
   getName() {
     this.hit('getName');
     return this.name;
@@ -508,6 +577,8 @@ export class FakeSheet implements SheetApi {
   insertColumnsAfter(columnIndex: number, howMany: number) {
     this.hit('insertColumnsAfter');
     if (columnIndex < 1 || columnIndex > this.maxColumns) throw new Error('Those columns are out of bounds.');
+    this.book.grow(howMany * this.maxRows);
+    this.book.names.insertedColumns(this, columnIndex, howMany);
     this.maxColumns += howMany;
     for (const row of this.cells)
       if (row && row.length > columnIndex) row.splice(columnIndex, 0, ...new Array(howMany).fill(''));
@@ -523,6 +594,8 @@ export class FakeSheet implements SheetApi {
   insertRowsAfter(afterPosition: number, howMany: number) {
     this.hit('insertRowsAfter');
     if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
+    this.book.grow(howMany * this.maxColumns);
+    this.book.names.insertedRows(this, afterPosition, howMany);
     this.maxRows += howMany;
     if (this.cells.length > afterPosition)
       this.cells.splice(afterPosition, 0, ...new Array(howMany).fill(undefined));
@@ -538,6 +611,7 @@ export class FakeSheet implements SheetApi {
     if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows)
       throw new Error('Those rows are out of bounds.');
     if (howMany >= this.maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    this.book.names.deletedRows(this, rowPosition, howMany);
     this.maxRows -= howMany;
     this.cells.splice(rowPosition - 1, howMany);
     const keep = (r: number) => r < rowPosition || r >= rowPosition + howMany;
@@ -582,7 +656,7 @@ export class FakeSheet implements SheetApi {
   }
   addDeveloperMetadata(key: string, value: string) {
     this.hit('addDeveloperMetadata');
-    this.metadata.push(new FakeDeveloperMetadata(this, key, value, null, this.log));
+    this.metadata.push(new FakeDeveloperMetadata(this.book.nextId(), this, key, value, null, this.log));
     return this;
   }
   createDeveloperMetadataFinder() {
@@ -627,6 +701,18 @@ export class FakeSheet implements SheetApi {
   }
 
   // ---- test inspection (not part of the API) ----
+  /** A copy under another name, every piece of metadata under a new id (FakeSpreadsheet.duplicate). */
+  cloneAs(name: string, nextId: () => number): FakeSheet {
+    const copy = new FakeSheet(name, this.log, this.maxRows, this.maxColumns, this.where, this.book);
+    copy.cells = this.cells.map((row) => (row ? row.map(copyValue) : row));
+    copy.formulas = new Map(this.formulas);
+    copy.formats = new Map([...this.formats].map(([k, f]) => [k, { ...f }]));
+    copy.metadata = this.metadata.map(
+      (m) => new FakeDeveloperMetadata(nextId(), copy, m.key, m.value, m.column, this.log),
+    );
+    copy.frozenRows = this.frozenRows;
+    return copy;
+  }
   /** Every stored value, formula and format of the given columns: for byte-for-byte comparisons. */
   snapshot(columns?: (column: number) => boolean): string {
     const parts: string[] = [];
@@ -659,31 +745,86 @@ export class FakeSheet implements SheetApi {
   }
 }
 
-export class FakeSpreadsheet implements SpreadsheetApi {
+export class FakeSpreadsheet implements SpreadsheetApi, Workbook {
   sheets: FakeSheet[] = [];
   toasts: { message: string; title: string }[] = [];
+  /** Spreadsheet.getId: what triggers created in this file belong to. */
+  readonly id = 'fake-spreadsheet-1';
+  readonly names: FakeNamedRanges<FakeSheet>;
+  private active: FakeSheet | null = null;
+  private lastId = 0;
   constructor(
     private readonly log: CallLog,
     public timeZone = 'Asia/Jakarta',
     /** File › Settings › Locale: how typed text becomes values, and the formulas' language. */
     public locale: SheetLocaleName = 'id_ID',
-  ) {}
+  ) {
+    this.names = new FakeNamedRanges<FakeSheet>(
+      {
+        rangeOf: (sheet, rect) => sheet.getRange(rect.row, rect.column, rect.numRows, rect.numColumns),
+        whereIs: (range) => {
+          const fake = range as FakeRange;
+          if (!this.sheets.includes(fake.sheet)) throw new Error('The range is not in this spreadsheet.');
+          return { sheet: fake.sheet, rect: fake.rect };
+        },
+      },
+      log,
+    );
+  }
   private readonly where = (): SheetLocale => ({ locale: this.locale, timeZone: this.timeZone });
+  nextId(): number {
+    return ++this.lastId;
+  }
+  /** Every cell of every sheet's grid, empty or not: what the 10-million limit counts. */
+  cells(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+  }
+  grow(added: number): void {
+    if (this.cells() + added > SPREADSHEET_CELL_LIMIT)
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${SPREADSHEET_CELL_LIMIT} cells.`,
+      );
+  }
   /** Test setup: a sheet holding these rows. */
   addSheet(
     name: string,
     rows: unknown[][] = [],
     size?: { maxRows?: number; maxColumns?: number },
   ): FakeSheet {
-    const sheet = new FakeSheet(name, this.log, size?.maxRows ?? 1000, size?.maxColumns ?? 26, this.where);
+    const sheet = new FakeSheet(
+      name,
+      this.log,
+      size?.maxRows ?? 1000,
+      size?.maxColumns ?? 26,
+      this.where,
+      this,
+    );
     if (rows.length) sheet.load(rows);
     this.sheets.push(sheet);
+    this.active ??= sheet;
     return sheet;
+  }
+  /**
+   * Test setup: the owner's "Duplicate" (sheet tab menu): a copy right after the original with its
+   * cells, formats and developer metadata, the metadata under new ids.
+   */
+  duplicate(original: FakeSheet, name = `Salinan ${original.title}`): FakeSheet {
+    const copy = original.cloneAs(name, this.nextId.bind(this));
+    this.sheets.splice(this.sheets.indexOf(original) + 1, 0, copy);
+    return copy;
+  }
+  /** Test setup: the tab the owner is looking at. */
+  activate(sheet: FakeSheet): void {
+    this.active = sheet;
   }
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.title === name);
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
+  }
+  getId() {
+    this.log.hit('Spreadsheet.getId');
+    return this.id;
   }
   getSheets() {
     this.log.hit('Spreadsheet.getSheets');
@@ -693,13 +834,43 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     this.log.hit('Spreadsheet.getSheetByName');
     return this.sheets.find((s) => s.title === name) ?? null;
   }
+  /**
+   * Spreadsheet.insertSheet: a new sheet of 1000 rows and 26 columns that "becomes the active
+   * sheet" (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String)).
+   */
   insertSheet(sheetName: string) {
     this.log.hit('Spreadsheet.insertSheet');
     if (this.sheets.some((s) => s.title === sheetName))
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
-    const sheet = new FakeSheet(sheetName, this.log, 1000, 26, this.where);
+    this.grow(1000 * 26);
+    const sheet = new FakeSheet(sheetName, this.log, 1000, 26, this.where, this);
     this.sheets.push(sheet);
+    this.active = sheet;
     return sheet;
+  }
+  getActiveSheet() {
+    this.log.hit('Spreadsheet.getActiveSheet');
+    return this.active ?? this.sheets[0];
+  }
+  setActiveSheet(sheet: SheetApi) {
+    this.log.hit('Spreadsheet.setActiveSheet');
+    this.active = sheet as FakeSheet;
+    return sheet as FakeSheet;
+  }
+  getNamedRanges() {
+    this.log.hit('Spreadsheet.getNamedRanges');
+    return [...this.names.list];
+  }
+  getRangeByName(name: string) {
+    this.log.hit('Spreadsheet.getRangeByName');
+    const found = this.names.byName(name);
+    return found
+      ? found.sheet.getRange(found.rect.row, found.rect.column, found.rect.numRows, found.rect.numColumns)
+      : null;
+  }
+  setNamedRange(name: string, range: RangeApi) {
+    this.log.hit('Spreadsheet.setNamedRange');
+    this.names.add(name, range);
   }
   getSpreadsheetTimeZone() {
     this.log.hit('Spreadsheet.getSpreadsheetTimeZone');

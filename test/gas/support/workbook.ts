@@ -5,6 +5,7 @@ import { parseCsv } from '../../../src/cli/csv';
 import { fakeAppsScript, type FakeAppsScript, type FakeAppsScriptOptions } from '../fakes/appsScript';
 import { enteredValue } from '../fakes/fakeSpreadsheet';
 import { loadBundle, repoRoot, type LoadedBundle } from '../fakes/loadBundle';
+import { clockEvent, type FakeTrigger } from '../fakes/fakeScriptApp';
 
 export const SAMPLES = join(repoRoot(), 'samples');
 
@@ -54,4 +55,20 @@ export function sampleWorld(extra?: (w: FakeAppsScript) => void, options: WorldO
     'Asia/Jakarta',
     options,
   );
+}
+
+/**
+ * Apps Script firing a time-driven trigger: its handler runs as the account that made it, with no
+ * user interface, and gets the documented event object (AuthMode.FULL unless told otherwise).
+ */
+export function fireTrigger(w: World, trigger: FakeTrigger, authMode = 'FULL'): void {
+  const user = w.session.user;
+  w.session.user = trigger.user;
+  w.reach.context = 'trigger';
+  try {
+    w.bundle.call(trigger.handler, clockEvent(trigger, new Date(FIXED_NOW), authMode));
+  } finally {
+    w.reach.context = 'editor';
+    w.session.user = user;
+  }
 }

@@ -1,0 +1,121 @@
+/** The command line's own words in English: the same keys as cliId.ts (checked by the compiler). */
+import type { CliCatalogue } from './cliId';
+
+import { englishCount as of } from './formats';
+
+export const cliEn: CliCatalogue = {
+  error: (text) => `Error: ${text}`,
+  debugHint: 'Run again with --debug for technical details.',
+  unknownOption: (flag, suggestion) =>
+    `unknown option: ${flag}${suggestion ? ` (did you mean ${suggestion}?)` : ''}. See --help.`,
+  missingValue: (flag, value) => `${flag} needs a value after it, e.g. ${flag} ${value}. See --help.`,
+  takesNoValue: (flag) => `${flag} takes no value: write ${flag} alone. See --help.`,
+  unexpectedArgument: (arg) =>
+    `"${arg}" is not understood: put its option before a value, e.g. --penjualan ${arg}. See --help.`,
+  salesRequired: '--penjualan FILE is required. See --help.',
+  badReferenceDate: (text) => `--tanggal-acuan is not a date: "${text}" (use YYYY-MM-DD).`,
+  badTimeZone: (zone) => `unknown time zone: "${zone}" (e.g. Asia/Jakarta).`,
+  fileNotFound: (label, file) => `${label} file not found: ${file}`,
+  fileUnreadable: (label, file) => `${label} file cannot be read: ${file}`,
+  emptyFile: (label, file) =>
+    `${label} file is empty (0 bytes): ${file}. Save the sheet as CSV again, then run again.`,
+  settingsNotJson: (file, line) =>
+    `settings file ${file} is not valid JSON${line === null ? '' : ` (around line ${line})`}. ` +
+    'A valid example: {"tempoHari": 30}',
+  settingsInvalid: (file, detail) => `settings in ${file} are not valid: ${detail}`,
+  settingProblem: {
+    tooSmall: (key, min) => `${key} must be at least ${min}`,
+    tooBig: (key, max) => `${key} must be at most ${max}`,
+    unknownKeys: (keys) => `unknown keys: ${keys.join(', ')}`,
+    wrongType: (key) => `${key} has the wrong kind of value`,
+    invalid: (key) => `${key} is not valid`,
+  },
+  columnReplaced: (flag, key, file) => `${flag} is used instead of ${key} from ${file}`,
+  missingColumnFlags: (hints) =>
+    hints
+      .map((h) =>
+        h.header === null
+          ? `Add ${h.flag} ${h.argument} with your header of the column that holds ${h.label}.`
+          : `If column "${h.header}" holds ${h.label}, add: ${h.flag} ${h.argument}`,
+      )
+      .join('\n'),
+  outputNotOurs: (dir) =>
+    `output folder "${dir}" already holds other files and no earlier segmentation output; ` +
+    'nothing was written so your files are not overwritten. Choose a new folder with --keluar FOLDER.',
+  outputNotFolder: (path) => `"${path}" exists and is not a folder. Choose another with --keluar.`,
+  outputUnwritable: (dir) => `cannot write to the output folder "${dir}".`,
+  dataProblem: (text) => text,
+  internal: 'an error in the program, not in your data.',
+  markerText:
+    "This folder holds customer segmentation output. This file marks the folder as segmentasi's own.\n",
+  fileRead: (label, file, ms) => `${label}: read ${file} (${ms} ms)`,
+  analysing: (stage) => `analysing ${stage}`,
+  analysed: (customers, ms) => `analysis done: ${of(customers, 'customer', 'customers')} (${ms} ms)`,
+  contactsToday: (count) => `${of(count, 'person', 'people')} to contact today (hubungi.csv).`,
+  written: (dir, files) => `Results written to ${dir}/: ${files.join(', ')}.`,
+  labels: { sales: 'Sales', debts: 'Debts', customers: 'Customers', settings: 'settings' },
+  help: (options, columns, files, exits) =>
+    `segmentasi: customer segmentation from CSV files
+
+Usage:
+  npx segmentasi --penjualan FILE [--hutang FILE] [--pelanggan FILE] [--pengaturan FILE.json]
+                 [--tanggal-acuan YYYY-MM-DD] [--keluar FOLDER] [--zona-waktu TZ] [--diam] [--debug]
+                 [--kolom-... HEADER]
+
+Options:
+${options}
+Columns: when a header of yours is not recognised, name it, e.g. --kolom-total "Harga Jual".
+This means the same as "kolom" in the settings file; when both name the same column, the one
+on the command line is used.
+${columns}
+Files written to the output folder:
+${files}
+The output folder must be new, empty or hold earlier segmentation output: other files are never overwritten.
+
+CSV may use comma, semicolon or tab (read from the header line), UTF-8 with or without BOM.
+
+Exit codes:
+${exits}`,
+  options: {
+    penjualan:
+      'Sales CSV, required: columns Tanggal, Pelanggan, Total (optional No Nota, Pembayaran, Diskon, No HP). ' +
+      'Repeat it for a book kept per month: --penjualan jan.csv --penjualan feb.csv.',
+    hutang:
+      'Debt CSV: one row per debt (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar, Dibayar, Sisa, Status) or a ledger (Jenis: Pinjam/Bayar); may be repeated.',
+    pelanggan: 'Customer CSV (Nama, No HP, Tanggal Lahir, Jenis, Direferensikan Oleh, Komplain).',
+    pengaturan: 'Settings as JSON, e.g. {"tempoHari": 30, "batasMacetHari": 90} (see README).',
+    'tanggal-acuan': 'Reference date YYYY-MM-DD (default: today).',
+    keluar: 'Output folder (default: hasil-segmentasi).',
+    'zona-waktu': 'Time zone for "today" (default: Asia/Jakarta).',
+    diam: 'No progress and no summary.',
+    debug: 'Show technical details when an error occurs.',
+    help: 'This help.',
+  },
+  values: {
+    file: 'FILE',
+    settings: 'FILE.json',
+    date: 'YYYY-MM-DD',
+    folder: 'FOLDER',
+    zone: 'TZ',
+    header: 'HEADER',
+  },
+  columnFiles: { penjualan: 'sales file', hutang: 'debt file', pelanggan: 'customer file' },
+  files: {
+    'pelanggan.csv': 'one row per customer: type, reasons, action, measures, debts, expected purchases',
+    'retensi.csv': 'monthly retention',
+    'hubungi.csv': 'who to contact today, with a message and a WhatsApp link',
+    'kohort.csv': 'cohorts by first purchase month',
+    'bacaan.csv': 'how your book was read: sheets, columns and the assumptions counted',
+    'model.csv': 'the BG/NBD model parameters (r, alpha, a, b) behind the expected purchases',
+    '.segmentasi': "the output folder's marker",
+  },
+  exits: {
+    ok: 'done',
+    usage: 'wrong or missing option',
+    input: 'input file missing or unreadable',
+    settings: 'settings file broken or invalid',
+    data: 'data cannot be used (e.g. a required column is missing)',
+    output: 'output folder refused (holds other files) or not writable',
+    internal: 'program error',
+  },
+};
