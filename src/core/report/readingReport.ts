@@ -162,7 +162,7 @@ function sameNameTwoNumbers(analysis: Analysis, sources: readonly SheetSource[])
     sheet,
     row: t.rows[0],
     column,
-    cell: shownCell(`${t.name}: ${t.phones.join(', ')}`),
+    cell: shownCell(`${t.name}: ${t.phones.map(localNumber).join(', ')}`),
   }));
   return { kind: 'sameNameTwoNumbers', count: list.length, examples };
 }
@@ -178,8 +178,13 @@ function noMobileNumber(analysis: Analysis): CountedAssumption {
   ].filter((p) => p.phone !== '' && !isMobile(phoneKey(p.phone)));
   const examples = people
     .slice(0, MAX_EXAMPLES)
-    .map((p) => ({ sheet: '', row: 0, column: '', cell: shownCell(`${p.name}: ${p.phone}`) }));
+    .map((p) => ({ sheet: '', row: 0, column: '', cell: shownCell(`${p.name}: ${localNumber(p.phone)}`) }));
   return { kind: 'noMobileNumber', count: people.length, examples };
+}
+
+/** A number kept as 62... written the way owners write it at home: 0217654321. */
+function localNumber(digits: string): string {
+  return digits.startsWith('62') ? `0${digits.slice(2)}` : digits;
 }
 
 /**
