@@ -120,7 +120,7 @@ describe('Cara buku Anda dibaca in Pengaturan', () => {
       ['Rina', 'C'],
     ]);
     const summary = world.spreadsheet.sheet('Ringkasan Segmentasi').peek();
-    expect(summary[4].slice(0, 4)).toEqual([
+    expect(summary.find((r) => r[1] === 'Penjualan › Pelanggan')?.slice(0, 4)).toEqual([
       'Kolom',
       'Penjualan › Pelanggan',
       'Kasir',
@@ -144,5 +144,85 @@ describe('Cara buku Anda dibaca in Pengaturan', () => {
       `Jualan baris 6, Pembayaran: "${EVIL}" · Artinya`,
     );
     await expect(page.locator('#reading-report img').count()).resolves.toBe(0);
+  });
+
+  it('reads another sheet chosen beside its line, and a word marked paid, on the next run', async () => {
+    // "Data Toko" holds sales too, under a name that says nothing: "Jualan" is taken by its name.
+    const world = makeWorld((w) => {
+      w.spreadsheet.addSheet('Jualan', SALES);
+      w.spreadsheet.addSheet('Data Toko', [
+        ['Tanggal', 'Pembeli', 'Total', 'Pembayaran'],
+        ['07/11/2026', 'Tono', 12000, 'Transferan'],
+        ['08/11/2026', 'Tini', 8000, 'Tunai'],
+      ]);
+      w.properties.store.set(SETTINGS_KEY, JSON.stringify({ tanggalAcuan: '2026-11-20' }));
+    });
+    const page = await open(world);
+    await run(page);
+    await readingLines(page);
+    const section = page.locator('#reading-report');
+    await expect(section.locator('#f-lembar-penjualan').inputValue()).resolves.toBe('');
+    await section.locator('#f-lembar-penjualan').selectOption('Data Toko');
+    await section.locator('#f-kata-0').selectOption('lunas');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.locator('#settings-status.ok').waitFor();
+    expect(JSON.parse(world.properties.store.get(SETTINGS_KEY) as string)).toEqual({
+      tanggalAcuan: '2026-11-20',
+      lembar: { penjualan: 'Data Toko' },
+      kataLunas: ['Transferan'],
+    });
+
+    await run(page);
+    const after = await readingLines(page);
+    expect(after[0]).toBe('Penjualan: Data Toko (2 baris data) (dipilih di pengaturan)');
+    expect(after).toContain('Kata pembayaran yang tidak dikenal (baris tetap dibaca): 0 baris');
+    expect(after).toContain('Penjualan kredit tanpa baris di buku hutang (dianggap hutang terbuka): 0 baris');
+    const customers = world.spreadsheet.sheet('Segmentasi Pelanggan').peek();
+    // Both bought for cash (type B): Transferan, now a word the owner marked paid, is no credit.
+    expect(
+      customers
+        .slice(1)
+        .map((r) => [r[0], r[1]])
+        .sort(),
+    ).toEqual([
+      ['Tini', 'B'],
+      ['Tono', 'B'],
+    ]);
+  });
+
+  it('is in English on the English page, with the same corrections', async () => {
+    const world = makeWorld(
+      (w) => {
+        w.spreadsheet.addSheet('Jualan', SALES);
+        w.properties.store.set(SETTINGS_KEY, JSON.stringify({ tanggalAcuan: '2026-11-20' }));
+      },
+      'Asia/Jakarta',
+      { locale: 'en_US' },
+    );
+    current = await openSidebar(browser, world);
+    const page = current.page;
+    await page.getByRole('tab', { name: 'Summary' }).click();
+    await page.getByRole('button', { name: 'Run segmentation' }).click();
+    await page.locator('#run-result').waitFor({ state: 'visible' });
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Save' }).waitFor();
+    const section = page.locator('#reading-report');
+    await expect(section.locator('h3').textContent()).resolves.toBe('How your book was read');
+    const lines = await section.locator('.reading-line').allTextContents();
+    expect(lines.slice(0, 2)).toEqual([
+      'Sales: Jualan (4 data rows) (by the sheet name)',
+      'Sales › Tanggal: Tanggal (by its header)',
+    ]);
+    expect(lines).toContain(
+      'Unknown payment words (the rows are still read): 2 rows (Jualan row 3, Pembayaran: "Transferan")',
+    );
+    await expect(page.locator('label[for="f-kata-0"]').textContent()).resolves.toBe(
+      'Jualan row 3, Pembayaran: "Transferan" · Means',
+    );
+    await expect(section.locator('#f-kata-0 option').allTextContents()).resolves.toEqual([
+      '— not chosen',
+      'paid',
+      'unpaid (on credit)',
+    ]);
   });
 });
