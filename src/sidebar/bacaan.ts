@@ -38,19 +38,26 @@ function wordField(form: Form, data: SettingsForm, example: CellExample, index: 
   return field(form, `kata.${index}`, `${exampleText(example, r)} · ${r.wordAs}`, '', select);
 }
 
-/** The section, or a note that the report comes with the first run. */
-export function readingSection(form: Form, data: SettingsForm): HTMLElement {
+/**
+ * The section, closed under its title with how many guesses it counted (the first view stays two
+ * screens tall), or a note that the report comes with the first run.
+ */
+export function readingSection(form: Form, data: SettingsForm, open: boolean): HTMLDetailsElement {
   const r = panelWords().reading;
   const report = data.reading;
+  const guesses = report ? report.assumptions.filter((a) => a.count > 0).length : 0;
   const section = el(
-    'section',
+    'details',
     { class: 'reading', attrs: { id: 'reading-report' } },
-    el('h3', { text: r.title }),
+    el(
+      'summary',
+      {},
+      el('span', { class: 'summary-title', text: r.title }),
+      el('small', { text: report ? r.guessesHint(guesses) : r.noReport }),
+    ),
   );
-  if (!report) {
-    section.appendChild(el('p', { class: 'note', text: r.noReport }));
-    return section;
-  }
+  section.open = open;
+  if (!report) return section;
   section.appendChild(el('p', { class: 'note', text: r.correct }));
   for (const s of report.sheets) section.append(line(sheetLine(s, r)), sheetField(form, data, s.kind) ?? '');
   for (const c of report.columns) {

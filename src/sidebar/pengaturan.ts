@@ -164,7 +164,11 @@ function advanced(form: Form, data: SettingsForm, others: HTMLElement[], open: b
   return details;
 }
 
-function buildForm(section: HTMLElement, data: SettingsForm, advancedOpen = false): void {
+function buildForm(
+  section: HTMLElement,
+  data: SettingsForm,
+  open = { advanced: false, reading: false },
+): void {
   const t = panelWords();
   clear(section);
   const form: Form = { readers: [], errors: new Map(), placed: new Set() };
@@ -180,11 +184,11 @@ function buildForm(section: HTMLElement, data: SettingsForm, advancedOpen = fals
     .map((k) => scalarField(form, k, current[k], data.stored));
   const auto = AUTO_FIELDS.map((k) => scalarField(form, k, current[k], data.stored));
   // The reading report first: its lines take their sheet and column controls along.
-  const reading = readingSection(form, data);
+  const reading = readingSection(form, data, open.reading);
   const line = el('p', { class: 'status', attrs: { id: 'settings-status', 'aria-live': 'polite' } });
   line.hidden = true;
   const save = el('button', { class: 'primary', text: t.save, attrs: { type: 'submit', id: 'save' } });
-  const more = advanced(form, data, others, advancedOpen);
+  const more = advanced(form, data, others, open.advanced);
   const root = el(
     'form',
     { attrs: { novalidate: '' } },
@@ -204,7 +208,7 @@ function buildForm(section: HTMLElement, data: SettingsForm, advancedOpen = fals
     try {
       const result = await call('panelSimpanPengaturan', input);
       if (!result.ok) return showProblems(form, result.problems, line);
-      buildForm(section, result.form, more.open);
+      buildForm(section, result.form, { advanced: more.open, reading: reading.open });
       status(document.getElementById('settings-status') as HTMLElement, t.saved, 'ok');
     } catch (error) {
       status(line, t.failed(errorText(error)), 'error');

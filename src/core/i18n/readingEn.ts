@@ -45,4 +45,8 @@ export const readingEn: typeof readingId = {
   wordAs: 'Means',
   wordChoices: { '': '— not chosen', lunas: 'paid', belumLunas: 'unpaid (on credit)' },
   noReport: 'Run the segmentation first: how your book was read shows here.',
+  guessesHint: (kinds) =>
+    kinds === 0
+      ? 'Sheets and columns read; no assumptions'
+      : `Sheets, columns and ${of(kinds, 'kind of assumption', 'kinds of assumption')}: check them`,
 };

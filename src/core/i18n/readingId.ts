@@ -52,4 +52,9 @@ export const readingId = {
   wordAs: 'Artinya',
   wordChoices: { '': '— belum dipilih', lunas: 'lunas (dibayar)', belumLunas: 'belum lunas (hutang)' },
   noReport: 'Jalankan segmentasi dulu: hasil bacaan buku muncul di sini.',
+  /** Under the panel's closed title: how many kinds of guess the last run made. */
+  guessesHint: (kinds: number) =>
+    kinds === 0
+      ? 'Lembar dan kolom yang dibaca; tidak ada dugaan'
+      : `Lembar, kolom, dan ${n(kinds)} jenis dugaan: periksa`,
 };
