@@ -16,6 +16,7 @@ import {
 import type { HeaderMatch } from '../read/headers';
 import { AMOUNT_FIELD, FIELDS, type SheetKind } from '../read/schema';
 import { isMobile, phoneKey } from '../read/text';
+import { utf8Bytes } from '../storageLimits';
 
 /** How a sheet was found: the owner's choice, its name, its headers, or the file given (command line). */
 export type SheetHow = 'pilihan' | 'nama' | 'judul' | 'berkas';
@@ -188,12 +189,12 @@ function localNumber(digits: string): string {
 }
 
 /**
- * The report within `maxChars` of JSON (a document property holds 9 kB): examples are dropped,
- * the last kinds' first, until it fits; the counts always stay.
+ * The report within `maxBytes` of JSON in UTF-8, as Google counts what a property store keeps:
+ * examples are dropped, the last kinds' first, until it fits; the counts always stay.
  */
-export function withinSize(report: ReadingReport, maxChars: number): ReadingReport {
+export function withinSize(report: ReadingReport, maxBytes: number): ReadingReport {
   const out: ReadingReport = { ...report, assumptions: report.assumptions.map((a) => ({ ...a })) };
-  for (let i = out.assumptions.length - 1; i >= 0 && JSON.stringify(out).length > maxChars; i--)
+  for (let i = out.assumptions.length - 1; i >= 0 && utf8Bytes(JSON.stringify(out)) > maxBytes; i--)
     out.assumptions[i].examples = [];
   return out;
 }

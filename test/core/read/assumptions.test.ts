@@ -72,4 +72,18 @@ describe('withinSize', () => {
     ]);
     expect(report.assumptions[1].examples).toHaveLength(3);
   });
+
+  test('counts bytes as Google does: a letter outside ASCII takes two bytes or more', () => {
+    // Each example's cell of 60 "ä" is 120 bytes but 60 characters.
+    const wide = { ...example, cell: 'ä'.repeat(60) };
+    const two: ReadingReport = {
+      sheets: [],
+      columns: [],
+      assumptions: [{ kind: 'unknownWords', count: 1, examples: [wide] }],
+    };
+    const chars = JSON.stringify(two).length;
+    // Fits in characters, not in bytes: the example goes.
+    expect(withinSize(two, chars + 10).assumptions[0].examples).toEqual([]);
+    expect(withinSize(two, chars + 60).assumptions[0].examples).toEqual([wide]);
+  });
 });

@@ -274,3 +274,86 @@ describe('words the owner marked (settings kataLunas, kataBelumLunas)', () => {
     expect(analysis.byKey.get(analysis.nameKey('Budi'))?.measures.outstanding).toBe(35000);
   });
 });
+
+describe('guesses about people and numbers, and repayments in a note column', () => {
+  const sales = [
+    ['Tanggal', 'Pelanggan', 'Total', 'Pembayaran', 'Keterangan'],
+    ['2025-06-01', 'Sari', 30000, 'Hutang', ''],
+    ['2025-06-02', 'Budi', 15000, 'Tunai', ''],
+    ['2025-06-03', 'Dodi', 12000, 'Tunai', ''],
+    ['2025-06-10', 'Sari', 10000, 'Tunai', 'bayar kasbon'],
+  ];
+  const customers = [
+    ['Nama', 'No HP'],
+    ['Sari', '0812 3456 7890'],
+    ['Budi', '021-7654321'],
+    ['Dodi', '0813 1111 2222'],
+    ['Dodi', '0857 3333 4444'],
+    ['Eko', '(021) 555 1234'],
+  ];
+  const analysis = run({ sales, customers }, '2025-06-30');
+  const report = readingReport(analysis, SOURCES);
+  const of = (kind: string) => report.assumptions.find((a) => a.kind === kind);
+
+  test('a repayment written in the note column is counted with the note', () => {
+    expect(of('repaymentsInSales')).toEqual({
+      kind: 'repaymentsInSales',
+      count: 1,
+      examples: [{ sheet: 'Penjualan', row: 5, column: 'Keterangan', cell: 'bayar kasbon' }],
+    });
+    // Sari's 30.000 on credit less the 10.000 repaid: still open, known only from the sales.
+    expect(of('creditWithoutDebtRow')?.count).toBe(1);
+  });
+
+  test('one name with two numbers in the customer sheet: the name, its numbers, its first row', () => {
+    expect(of('sameNameTwoNumbers')).toEqual({
+      kind: 'sameNameTwoNumbers',
+      count: 1,
+      examples: [{ sheet: 'Pelanggan', row: 4, column: 'No HP', cell: 'Dodi: 081311112222, 085733334444' }],
+    });
+  });
+
+  test('landlines, of customers and of people who have not bought yet, counted in people', () => {
+    expect(of('noMobileNumber')).toEqual({
+      kind: 'noMobileNumber',
+      count: 2,
+      examples: [
+        { sheet: '', row: 0, column: '', cell: 'Budi: 0217654321' },
+        { sheet: '', row: 0, column: '', cell: 'Eko: 0215551234' },
+      ],
+    });
+    const line = readingTable(report, msg().reading).rows.find((r) =>
+      String(r[1]).startsWith('Nomor bukan HP'),
+    );
+    expect(line?.slice(2)).toEqual(['2 orang', 'Budi: 0217654321; Eko: 0215551234']);
+    setLocale('en');
+    const en = readingTable(report, msg().reading).rows.find((r) => String(r[1]).startsWith('Numbers that'));
+    expect(en?.slice(2)).toEqual(['2 people', 'Budi: 0217654321; Eko: 0215551234']);
+  });
+});
+
+describe('a debt book with only what is still owed', () => {
+  test('its Sisa column is the debt amount, and the report says why', () => {
+    const debts = [
+      ['Tanggal', 'Pelanggan', 'Sisa Hutang'],
+      ['2025-06-01', 'Ani', 45000],
+    ];
+    const analysis = run({ sales: SALES, debts }, '2025-06-30');
+    const report = readingReport(analysis, [
+      { kind: 'penjualan', name: 'Penjualan', how: 'nama' },
+      { kind: 'hutang', name: 'Hutang', how: 'nama' },
+    ]);
+    expect(report.columns.find((c) => c.kind === 'hutang' && c.field === 'jumlah')).toEqual({
+      kind: 'hutang',
+      sheet: 'Hutang',
+      field: 'jumlah',
+      label: 'Jumlah',
+      header: 'Sisa Hutang',
+      by: 'sisa',
+      other: '',
+    });
+    expect(readingTable(report, msg().reading).rows.find((r) => r[1] === 'Hutang › Jumlah')?.[3]).toBe(
+      'satu-satunya jumlah di buku hutang: sisa yang belum dibayar dianggap jumlah hutang',
+    );
+  });
+});
