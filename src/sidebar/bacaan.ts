@@ -67,8 +67,12 @@ export function readingSection(form: Form, data: SettingsForm, open: boolean): H
   let words = 0;
   for (const a of report.assumptions) {
     section.appendChild(line(assumptionLine(a, r)));
+    if (a.count === 0) continue;
+    // Its correction: a word's meaning, the debt book to read, or what to change in the sheet.
+    section.appendChild(el('small', { class: 'reading-fix', text: r.fixes[a.kind] }));
     if (a.kind === 'unknownWords')
       for (const e of a.examples) section.appendChild(wordField(form, data, e, words++));
+    if (a.kind === 'creditWithoutDebtRow') section.append(sheetField(form, data, 'hutang') ?? '');
   }
   return section;
 }

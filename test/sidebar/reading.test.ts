@@ -102,6 +102,12 @@ describe('Cara buku Anda dibaca in Pengaturan', () => {
     const section = page.locator('#reading-report');
     await expect(section.locator('#f-kolom-penjualan-pelanggan').inputValue()).resolves.toBe('Pembeli');
     await expect(section.locator('#f-kata-0').inputValue()).resolves.toBe('');
+    // A guess corrected in the sheet says how; the credit sales known only here offer the debt sheet.
+    await expect(section.locator('.reading-fix').allTextContents()).resolves.toEqual([
+      'Bila sudah lunas: tulis "lunas" di baris itu, atau pilih lembar hutangnya di bawah.',
+      'Pilih arti tiap kata di bawah, lalu Simpan.',
+    ]);
+    await expect(section.locator('#f-lembar-hutang').count()).resolves.toBe(1);
     // Each control once: the columns section below no longer repeats the customer column.
     await expect(page.locator('#f-kolom-penjualan-pelanggan').count()).resolves.toBe(1);
 

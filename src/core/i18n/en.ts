@@ -2,7 +2,7 @@
 import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
 import { appEn } from './appEn';
-import { readingEn } from './readingEn';
+import { readingEn } from './readingSheetEn';
 import { automationEn } from './automationEn';
 import { englishCount as of } from './formats';
 import { cliEn } from './cliEn';

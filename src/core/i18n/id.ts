@@ -5,7 +5,7 @@
  */
 import { sidebarId } from './sidebarId';
 import { appId } from './appId';
-import { readingId } from './readingId';
+import { readingId } from './readingSheetId';
 import { automationId } from './automationId';
 import { cliId } from './cliId';
 

@@ -1,11 +1,9 @@
 /** The reading report's words in English: the same keys as readingId.ts. */
 import { englishCount as of } from './formats';
-import type { readingId } from './readingId';
+import type { readingPanelId } from './readingId';
 
-export const readingEn: typeof readingId = {
+export const readingPanelEn: typeof readingPanelId = {
   title: 'How your book was read',
-  columns: { part: 'Part', what: 'What', value: 'Read as', why: 'Why / examples' },
-  parts: { sheet: 'Sheet', column: 'Column', assumption: 'Assumption' },
   kinds: { penjualan: 'Sales', hutang: 'Debts', pelanggan: 'Customers' },
   sheetValue: (name, rows) => `${name} (${of(rows, 'data row', 'data rows')})`,
   how: {
@@ -24,7 +22,6 @@ export const readingEn: typeof readingId = {
     product: 'no total column: quantity × price',
     sisa: 'the only amount in the debt book: what is still owed is taken as the debt',
   },
-  product: (qty, price) => `${qty} × ${price}`,
   assumptions: {
     datesCarriedDown: 'Blank dates taken from the row above',
     repaymentsInSales: 'Debt repayments in the sales sheet',
@@ -37,10 +34,19 @@ export const readingEn: typeof readingId = {
     noMobileNumber:
       'Numbers that are not mobiles (landlines or other): no WhatsApp link, to be reached in person',
   },
+  fixes: {
+    datesCarriedDown: 'If wrong: write the date on that row.',
+    repaymentsInSales: 'If wrong: change the words on that row, or choose another column above.',
+    creditWithoutDebtRow: 'If it was paid: write "lunas" on that row, or choose its debt sheet below.',
+    unknownWords: 'Choose what each word means below, then Save.',
+    cancelledRows: 'If it was not cancelled: change its status on that row.',
+    rowsSkipped: 'Fix the cell named, then run again.',
+    sameNameTwoNumbers: 'Tell the names apart in the sheet, e.g. "Budi Pasar" and "Budi Kantor".',
+    noMobileNumber: 'Write their mobile number in the customer data.',
+  },
   count: (count, people) => (people ? of(count, 'person', 'people') : of(count, 'row', 'rows')),
   example: (sheet, row, column, cell) =>
     row > 0 ? `${sheet ? `${sheet} ` : ''}row ${row}${column ? `, ${column}` : ''}: "${cell}"` : cell,
-  heading: 'How your book was read (check it; change it in the settings if wrong):',
   correct: 'If something is wrong, change the choice next to it and Save; it applies from the next run.',
   wordAs: 'Means',
   wordChoices: { '': '— not chosen', lunas: 'paid', belumLunas: 'unpaid (on credit)' },

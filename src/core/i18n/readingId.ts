@@ -7,10 +7,9 @@ import { formatsOf } from './formats';
 /** A count the Indonesian way: 1.250. */
 const n = formatsOf('id').number;
 
-export const readingId = {
+/** What the panel shows: the page carries these words only. */
+export const readingPanelId = {
   title: 'Cara buku Anda dibaca',
-  columns: { part: 'Bagian', what: 'Apa', value: 'Dibaca sebagai', why: 'Alasan / contoh' },
-  parts: { sheet: 'Lembar', column: 'Kolom', assumption: 'Dugaan' },
   kinds: { penjualan: 'Penjualan', hutang: 'Hutang', pelanggan: 'Pelanggan' },
   sheetValue: (name: string, rows: number) => `${name} (${n(rows)} baris data)`,
   how: {
@@ -29,7 +28,6 @@ export const readingId = {
     product: 'tidak ada kolom total: jumlah barang × harga',
     sisa: 'satu-satunya jumlah di buku hutang: sisa yang belum dibayar dianggap jumlah hutang',
   },
-  product: (qty: string, price: string) => `${qty} × ${price}`,
   assumptions: {
     datesCarriedDown: 'Tanggal kosong diisi dari baris di atasnya',
     repaymentsInSales: 'Pembayaran hutang di lembar penjualan',
@@ -41,12 +39,22 @@ export const readingId = {
       'Nama sama, nomor beda di data pelanggan: belanjanya tetap di satu nama, tanpa tautan WhatsApp sampai dibedakan',
     noMobileNumber: 'Nomor bukan HP (telepon rumah atau lainnya): tanpa tautan WhatsApp, dihubungi langsung',
   },
+  /** Beside each guess counted: how the owner corrects it, here or in the sheet. */
+  fixes: {
+    datesCarriedDown: 'Bila keliru: tulis tanggalnya di baris itu.',
+    repaymentsInSales: 'Bila keliru: ubah tulisannya di baris itu, atau pilih kolom lain di atas.',
+    creditWithoutDebtRow:
+      'Bila sudah lunas: tulis "lunas" di baris itu, atau pilih lembar hutangnya di bawah.',
+    unknownWords: 'Pilih arti tiap kata di bawah, lalu Simpan.',
+    cancelledRows: 'Bila bukan batal: ubah statusnya di baris itu.',
+    rowsSkipped: 'Perbaiki sel yang disebut, lalu jalankan lagi.',
+    sameNameTwoNumbers: 'Bedakan namanya di sheet, mis. "Budi Pasar" dan "Budi Kantor".',
+    noMobileNumber: 'Tulis nomor HP-nya di data pelanggan.',
+  },
   count: (count: number, people: boolean) => `${n(count)} ${people ? 'orang' : 'baris'}`,
   /** A cell as the owner finds it; a person's line (row 0) as it is. */
   example: (sheet: string, row: number, column: string, cell: string) =>
     row > 0 ? `${sheet ? `${sheet} ` : ''}baris ${row}${column ? `, ${column}` : ''}: "${cell}"` : cell,
-  /** The command line's printed heading and the line per item. */
-  heading: 'Cara buku Anda dibaca (periksa; ubah di pengaturan bila keliru):',
   /** The panel: how to correct, and a word's choices. */
   correct: 'Bila ada yang keliru, ubah pilihan di sampingnya lalu Simpan; berlaku di proses berikutnya.',
   wordAs: 'Artinya',

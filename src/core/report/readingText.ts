@@ -5,19 +5,22 @@
  * its language.
  */
 import { PEOPLE_KINDS, type CellExample } from '../read/assumptions';
-import type { readingId } from '../i18n/readingId';
+import type { readingPanelId } from '../i18n/readingId';
+import type { readingId } from '../i18n/readingSheetId';
 import type { CountedAssumption, ReadColumn, ReadingReport, ReadSheet } from './readingReport';
 import type { Table, TableCell } from './table';
 
 export type ReadingWords = typeof readingId;
+/** The words the panel carries: enough for the lines, not the sheet's table. */
+export type ReadingPanelWords = typeof readingPanelId;
 /** What a line names, what it was read as, and why (or its first examples). */
 export type ReadingLine = [string, string, string];
 
-export function sheetLine(s: ReadSheet, r: ReadingWords): ReadingLine {
+export function sheetLine(s: ReadSheet, r: ReadingPanelWords): ReadingLine {
   return [r.kinds[s.kind], r.sheetValue(s.name, s.rows), s.how ? r.how[s.how] : ''];
 }
 
-export function columnWhy(c: ReadColumn, r: ReadingWords): string {
+export function columnWhy(c: ReadColumn, r: ReadingPanelWords): string {
   const why = r.columnWhy;
   // The amount line names the quantity passed over; the quantity's line names the amount taken.
   if (c.by === 'quantity')
@@ -26,15 +29,15 @@ export function columnWhy(c: ReadColumn, r: ReadingWords): string {
   return why[c.by];
 }
 
-export function columnLine(c: ReadColumn, r: ReadingWords): ReadingLine {
+export function columnLine(c: ReadColumn, r: ReadingPanelWords): ReadingLine {
   return [r.role(r.kinds[c.kind], c.label), c.header, columnWhy(c, r)];
 }
 
-export function exampleText(e: CellExample, r: ReadingWords): string {
+export function exampleText(e: CellExample, r: ReadingPanelWords): string {
   return r.example(e.sheet, e.row, e.column, e.cell);
 }
 
-export function assumptionLine(a: CountedAssumption, r: ReadingWords): ReadingLine {
+export function assumptionLine(a: CountedAssumption, r: ReadingPanelWords): ReadingLine {
   return [
     r.assumptions[a.kind],
     r.count(a.count, PEOPLE_KINDS.has(a.kind)),
