@@ -45,8 +45,10 @@ export const readingPanelEn: typeof readingPanelId = {
     noMobileNumber: 'Write their mobile number in the customer data.',
   },
   count: (count, people) => (people ? of(count, 'person', 'people') : of(count, 'row', 'rows')),
-  example: (sheet, row, column, cell) =>
-    row > 0 ? `${sheet ? `${sheet} ` : ''}row ${row}${column ? `, ${column}` : ''}: "${cell}"` : cell,
+  example: (sheet, row, column, cell, reason) =>
+    row > 0
+      ? `${sheet ? `${sheet} ` : ''}row ${row}${column ? `, ${column}` : ''}: ${reason ? cell : `"${cell}"`}`
+      : cell,
   correct: 'If something is wrong, change the choice next to it and Save; it applies from the next run.',
   wordAs: 'Means',
   wordChoices: { '': '— not chosen', lunas: 'paid', belumLunas: 'unpaid (on credit)' },

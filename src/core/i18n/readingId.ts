@@ -52,9 +52,11 @@ export const readingPanelId = {
     noMobileNumber: 'Tulis nomor HP-nya di data pelanggan.',
   },
   count: (count: number, people: boolean) => `${n(count)} ${people ? 'orang' : 'baris'}`,
-  /** A cell as the owner finds it; a person's line (row 0) as it is. */
-  example: (sheet: string, row: number, column: string, cell: string) =>
-    row > 0 ? `${sheet ? `${sheet} ` : ''}baris ${row}${column ? `, ${column}` : ''}: "${cell}"` : cell,
+  /** A cell as the owner finds it, quoted (a reason of ours is not); a person's line (row 0) as it is. */
+  example: (sheet: string, row: number, column: string, cell: string, reason: boolean) =>
+    row > 0
+      ? `${sheet ? `${sheet} ` : ''}baris ${row}${column ? `, ${column}` : ''}: ${reason ? cell : `"${cell}"`}`
+      : cell,
   /** The panel: how to correct, and a word's choices. */
   correct: 'Bila ada yang keliru, ubah pilihan di sampingnya lalu Simpan; berlaku di proses berikutnya.',
   wordAs: 'Artinya',

@@ -27,6 +27,8 @@ export interface CellExample {
   row: number;
   column: string;
   cell: string;
+  /** The cell holds why the row was skipped (our words, which quote the owner's cell), not the cell. */
+  reason?: true;
 }
 
 export interface Tally {

@@ -87,7 +87,7 @@ export function issue(
   reason: string,
 ): void {
   ctx.issues.push({ sheet: sheet.name, row, column, reason });
-  tally(ctx, 'rowsSkipped', 1, { sheet: sheet.name, row, column, cell: reason });
+  tally(ctx, 'rowsSkipped', 1, { sheet: sheet.name, row, column, cell: reason, reason: true });
 }
 
 /** The owner's own header of a column, for messages ("nominal", not our "Total"). */

@@ -34,7 +34,7 @@ export function columnLine(c: ReadColumn, r: ReadingPanelWords): ReadingLine {
 }
 
 export function exampleText(e: CellExample, r: ReadingPanelWords): string {
-  return r.example(e.sheet, e.row, e.column, e.cell);
+  return r.example(e.sheet, e.row, e.column, e.cell, e.reason === true);
 }
 
 export function assumptionLine(a: CountedAssumption, r: ReadingPanelWords): ReadingLine {

@@ -357,3 +357,31 @@ describe('a debt book with only what is still owed', () => {
     );
   });
 });
+
+describe('rows skipped', () => {
+  test("counted with where they are and why, the owner's cell quoted once", () => {
+    const sales = [
+      ['Tanggal', 'Pelanggan', 'Total'],
+      ['2025-06-01', 'Sari', 30000],
+      ['3O/06/2025', 'Budi', 15000],
+    ];
+    const report = readingReport(run({ sales }, '2025-06-30'), SOURCES.slice(0, 1));
+    const skipped = report.assumptions.find((a) => a.kind === 'rowsSkipped');
+    expect(skipped).toEqual({
+      kind: 'rowsSkipped',
+      count: 1,
+      examples: [
+        {
+          sheet: 'Penjualan',
+          row: 3,
+          column: 'Tanggal',
+          cell: 'tanggal tidak terbaca: "3O/06/2025"',
+          reason: true,
+        },
+      ],
+    });
+    expect(readingLines(report, msg().reading)).toContain(
+      '  - Baris dilewati atau perlu dicek: 1 baris (Penjualan baris 3, Tanggal: tanggal tidak terbaca: "3O/06/2025")',
+    );
+  });
+});
