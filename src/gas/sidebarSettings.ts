@@ -15,6 +15,7 @@ import { LAST_READING_KEY, storedSettingsInput } from './settingsStore';
 import { documentProperties, loadInParts } from './documentServices';
 import { saveSettingsAndSchedule, ScheduleRefused } from './dailyRefresh';
 import type { ReadingReport } from '../core/report/readingReport';
+import { readingPanel, type ReadingPanel } from '../core/report/readingPanel';
 import { useUserLocale } from './sidebar';
 import { msg } from '../core/i18n';
 
@@ -43,7 +44,7 @@ export interface SettingsForm {
   sheets: string[];
   columns: Record<SheetKind, SheetColumns>;
   /** The last run's "Cara buku Anda dibaca", each line shown with its correction; null before a run. */
-  reading: ReadingReport | null;
+  reading: ReadingPanel | null;
 }
 
 export type SaveResult = { ok: true; form: SettingsForm } | { ok: false; problems: SettingsProblem[] };
@@ -84,12 +85,15 @@ function readStored(services: Services): { [key: string]: Json } {
   }
 }
 
-/** The report the last run kept (plain JSON); null before any run or when it cannot be read. */
-function lastReading(services: Services): ReadingReport | null {
+/**
+ * The report the last run kept, in the user's words (written here: the page carries few words of
+ * its own); null before any run or when it cannot be read.
+ */
+function lastReading(services: Services): ReadingPanel | null {
   const text = loadInParts(documentProperties(services), LAST_READING_KEY);
   if (!text) return null;
   try {
-    return JSON.parse(text) as ReadingReport;
+    return readingPanel(JSON.parse(text) as ReadingReport, msg().reading);
   } catch {
     return null;
   }

@@ -1,70 +1,13 @@
 /**
- * The reading report's words, Indonesian ("Cara buku Anda dibaca", DOMAIN 1): the sheets read as
- * what, each role's column and why, the run's guesses counted. Spread into the catalogue by id.ts.
+ * The reading report's words the panel's page carries itself, Indonesian: its title, how to
+ * correct, a word's choices. The report's lines come from the server in the user's language
+ * (readingSheetId.ts), so the page stays small.
  */
-import { formatsOf } from './formats';
 
-/** A count the Indonesian way: 1.250. */
-const n = formatsOf('id').number;
-
-/** What the panel shows: the page carries these words only. */
 export const readingPanelId = {
   title: 'Cara buku Anda dibaca',
-  kinds: { penjualan: 'Penjualan', hutang: 'Hutang', pelanggan: 'Pelanggan' },
-  sheetValue: (name: string, rows: number) => `${name} (${n(rows)} baris data)`,
-  how: {
-    pilihan: 'dipilih di pengaturan',
-    nama: 'dari nama lembarnya',
-    judul: 'dari judul kolomnya',
-    berkas: 'berkas yang diberikan',
-  },
-  role: (kind: string, label: string) => `${kind} › ${label}`,
-  columnWhy: {
-    name: 'dari judul kolomnya',
-    setting: 'dipilih di pengaturan',
-    quantity: (other: string, chosen: string) =>
-      `${other} berisi bilangan kecil: dianggap jumlah barang; ${chosen} dipakai sebagai jumlah uang`,
-    subtotal: (other: string, chosen: string) => `${chosen} dipilih, bukan ${other}`,
-    product: 'tidak ada kolom total: jumlah barang × harga',
-    sisa: 'satu-satunya jumlah di buku hutang: sisa yang belum dibayar dianggap jumlah hutang',
-  },
-  assumptions: {
-    datesCarriedDown: 'Tanggal kosong diisi dari baris di atasnya',
-    repaymentsInSales: 'Pembayaran hutang di lembar penjualan',
-    creditWithoutDebtRow: 'Penjualan kredit tanpa baris di buku hutang (dianggap hutang terbuka)',
-    unknownWords: 'Kata pembayaran yang tidak dikenal (baris tetap dibaca)',
-    cancelledRows: 'Baris batal, gagal atau pending (bukan penjualan)',
-    rowsSkipped: 'Baris dilewati atau perlu dicek',
-    sameNameTwoNumbers:
-      'Nama sama, nomor beda di data pelanggan: belanjanya tetap di satu nama, tanpa tautan WhatsApp sampai dibedakan',
-    noMobileNumber: 'Nomor bukan HP (telepon rumah atau lainnya): tanpa tautan WhatsApp, dihubungi langsung',
-  },
-  /** Beside each guess counted: how the owner corrects it, here or in the sheet. */
-  fixes: {
-    datesCarriedDown: 'Bila keliru: tulis tanggalnya di baris itu.',
-    repaymentsInSales: 'Bila keliru: ubah tulisannya di baris itu, atau pilih kolom lain di atas.',
-    creditWithoutDebtRow:
-      'Bila sudah lunas: tulis "lunas" di baris itu, atau pilih lembar hutangnya di bawah.',
-    unknownWords: 'Pilih arti tiap kata di bawah, lalu Simpan.',
-    cancelledRows: 'Bila bukan batal: ubah statusnya di baris itu.',
-    rowsSkipped: 'Perbaiki sel yang disebut, lalu jalankan lagi.',
-    sameNameTwoNumbers: 'Bedakan namanya di sheet, mis. "Budi Pasar" dan "Budi Kantor".',
-    noMobileNumber: 'Tulis nomor HP-nya di data pelanggan.',
-  },
-  count: (count: number, people: boolean) => `${n(count)} ${people ? 'orang' : 'baris'}`,
-  /** A cell as the owner finds it, quoted (a reason of ours is not); a person's line (row 0) as it is. */
-  example: (sheet: string, row: number, column: string, cell: string, reason: boolean) =>
-    row > 0
-      ? `${sheet ? `${sheet} ` : ''}baris ${row}${column ? `, ${column}` : ''}: ${reason ? cell : `"${cell}"`}`
-      : cell,
   /** The panel: how to correct, and a word's choices. */
   correct: 'Bila ada yang keliru, ubah pilihan di sampingnya lalu Simpan; berlaku di proses berikutnya.',
-  wordAs: 'Artinya',
   wordChoices: { '': '— belum dipilih', lunas: 'lunas (dibayar)', belumLunas: 'belum lunas (hutang)' },
   noReport: 'Jalankan segmentasi dulu: hasil bacaan buku muncul di sini.',
-  /** Under the panel's closed title: how many kinds of guess the last run made. */
-  guessesHint: (kinds: number) =>
-    kinds === 0
-      ? 'Lembar dan kolom yang dibaca; tidak ada dugaan'
-      : `Lembar, kolom, dan ${n(kinds)} jenis dugaan: periksa`,
 };

@@ -1,26 +1,22 @@
 /**
  * The reading report in words: one table (the top block of "Ringkasan Segmentasi" and the command
- * line's bacaan.csv), the lines the command line prints, and the lines of the panel. The words are
- * passed in (`msg().reading` on the server, the panel's own on the page), so the page carries only
- * its language.
+ * line's bacaan.csv), the lines the command line prints, and the panel's lines (readingPanel.ts).
+ * The words are passed in: `msg().reading`, in the user's language.
  */
 import { PEOPLE_KINDS, type CellExample } from '../read/assumptions';
-import type { readingPanelId } from '../i18n/readingId';
 import type { readingId } from '../i18n/readingSheetId';
 import type { CountedAssumption, ReadColumn, ReadingReport, ReadSheet } from './readingReport';
 import type { Table, TableCell } from './table';
 
 export type ReadingWords = typeof readingId;
-/** The words the panel carries: enough for the lines, not the sheet's table. */
-export type ReadingPanelWords = typeof readingPanelId;
 /** What a line names, what it was read as, and why (or its first examples). */
 export type ReadingLine = [string, string, string];
 
-export function sheetLine(s: ReadSheet, r: ReadingPanelWords): ReadingLine {
+export function sheetLine(s: ReadSheet, r: ReadingWords): ReadingLine {
   return [r.kinds[s.kind], r.sheetValue(s.name, s.rows), s.how ? r.how[s.how] : ''];
 }
 
-export function columnWhy(c: ReadColumn, r: ReadingPanelWords): string {
+export function columnWhy(c: ReadColumn, r: ReadingWords): string {
   const why = r.columnWhy;
   // The amount line names the quantity passed over; the quantity's line names the amount taken.
   if (c.by === 'quantity')
@@ -29,15 +25,15 @@ export function columnWhy(c: ReadColumn, r: ReadingPanelWords): string {
   return why[c.by];
 }
 
-export function columnLine(c: ReadColumn, r: ReadingPanelWords): ReadingLine {
+export function columnLine(c: ReadColumn, r: ReadingWords): ReadingLine {
   return [r.role(r.kinds[c.kind], c.label), c.header, columnWhy(c, r)];
 }
 
-export function exampleText(e: CellExample, r: ReadingPanelWords): string {
+export function exampleText(e: CellExample, r: ReadingWords): string {
   return r.example(e.sheet, e.row, e.column, e.cell, e.reason === true);
 }
 
-export function assumptionLine(a: CountedAssumption, r: ReadingPanelWords): ReadingLine {
+export function assumptionLine(a: CountedAssumption, r: ReadingWords): ReadingLine {
   return [
     r.assumptions[a.kind],
     r.count(a.count, PEOPLE_KINDS.has(a.kind)),
