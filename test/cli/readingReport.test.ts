@@ -73,6 +73,7 @@ describe('bacaan.csv and the printed reading report', () => {
         'Dugaan,"Nama sama, nomor beda di data pelanggan: belanjanya tetap di satu nama, tanpa tautan ' +
           'WhatsApp sampai dibedakan",1 orang,' +
           `"pelanggan.csv baris 4, No HP: ""Dodi: 081311112222, 081333334444"""`,
+        'Dugaan,Nama sama dengan nomornya sendiri di penjualan: dihitung sebagai orang yang berbeda,0 orang,',
         'Dugaan,"Nomor bukan HP (telepon rumah atau lainnya): tanpa tautan WhatsApp, dihubungi langsung",' +
           '1 orang,Budi: 0217654321',
         '',
@@ -115,7 +116,7 @@ describe('bacaan.csv and the printed reading report', () => {
     expect(csv[10]).toBe(
       `Assumption,Blank dates taken from the row above,1 row,"'=jualan.csv row 5, Tanggal: ""07/01/2025"""`,
     );
-    expect(csv[17]).toBe(
+    expect(csv[18]).toBe(
       'Assumption,"Numbers that are not mobiles (landlines or other): no WhatsApp link, to be reached in person",' +
         '1 person,Budi: 0217654321',
     );

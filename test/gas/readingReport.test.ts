@@ -96,6 +96,12 @@ describe('the reading report on Ringkasan Segmentasi', () => {
       ],
       [
         'Dugaan',
+        'Nama sama dengan nomornya sendiri di penjualan: dihitung sebagai orang yang berbeda',
+        '0 orang',
+        '',
+      ],
+      [
+        'Dugaan',
         'Nomor bukan HP (telepon rumah atau lainnya): tanpa tautan WhatsApp, dihubungi langsung',
         '0 orang',
         '',

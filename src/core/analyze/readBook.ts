@@ -119,13 +119,13 @@ function readDebtBook(
 }
 
 /** Rows known only by a phone number take the name the customer sheet or another row gives it. */
-export function resolveIdentities(book: Book): void {
+export function resolveIdentities(book: Book, ctx?: Pick<ReadContext, 'tallies'>): void {
   const phoneToKey = new Map<string, string>();
   for (const p of book.profiles) if (p.phone && !phoneToKey.has(p.phone)) phoneToKey.set(p.phone, p.key);
   resolvePhoneCustomers(book.salesColumns, phoneToKey);
   resolvePhones(book.sheets.sales.records, phoneToKey);
   resolvePhones(book.debtRecords, phoneToKey);
-  splitByOwnNumbers(book);
+  splitByOwnNumbers(book, ctx);
 }
 
 /** Rows without a name but with a known phone belong to that phone's customer. */

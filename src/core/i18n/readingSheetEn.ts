@@ -32,6 +32,7 @@ export const readingEn: typeof readingId = {
     rowsSkipped: 'Rows skipped or to be checked',
     sameNameTwoNumbers:
       'Same name, different numbers in the customer data: their sales stay under one name, with no WhatsApp link until told apart',
+    namesSplitByNumber: 'One name with numbers of their own in the sales: counted as different people',
     noMobileNumber:
       'Numbers that are not mobiles (landlines or other): no WhatsApp link, to be reached in person',
   },
@@ -43,6 +44,7 @@ export const readingEn: typeof readingId = {
     cancelledRows: 'If it was not cancelled: change its status on that row.',
     rowsSkipped: 'Fix the cell named, then run again.',
     sameNameTwoNumbers: 'Tell the names apart in the sheet, e.g. "Budi Pasar" and "Budi Kantor".',
+    namesSplitByNumber: 'If it is one person: write the same number on their rows.',
     noMobileNumber: 'Write their mobile number in the customer data.',
   },
   count: (count, people) => (people ? of(count, 'person', 'people') : of(count, 'row', 'rows')),

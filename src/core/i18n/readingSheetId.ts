@@ -38,6 +38,7 @@ export const readingId = {
     rowsSkipped: 'Baris dilewati atau perlu dicek',
     sameNameTwoNumbers:
       'Nama sama, nomor beda di data pelanggan: belanjanya tetap di satu nama, tanpa tautan WhatsApp sampai dibedakan',
+    namesSplitByNumber: 'Nama sama dengan nomornya sendiri di penjualan: dihitung sebagai orang yang berbeda',
     noMobileNumber: 'Nomor bukan HP (telepon rumah atau lainnya): tanpa tautan WhatsApp, dihubungi langsung',
   },
   /** Beside each guess counted: how the owner corrects it, here or in the sheet. */
@@ -50,6 +51,7 @@ export const readingId = {
     cancelledRows: 'Bila bukan batal: ubah statusnya di baris itu.',
     rowsSkipped: 'Perbaiki sel yang disebut, lalu jalankan lagi.',
     sameNameTwoNumbers: 'Bedakan namanya di sheet, mis. "Budi Pasar" dan "Budi Kantor".',
+    namesSplitByNumber: 'Bila orangnya sama: tulis satu nomor yang sama di baris-barisnya.',
     noMobileNumber: 'Tulis nomor HP-nya di data pelanggan.',
   },
   count: (count: number, people: boolean) => `${n(count)} ${people ? 'orang' : 'baris'}`,

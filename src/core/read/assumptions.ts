@@ -13,11 +13,16 @@ export const ASSUMPTION_KINDS = [
   'cancelledRows',
   'rowsSkipped',
   'sameNameTwoNumbers',
+  'namesSplitByNumber',
   'noMobileNumber',
 ] as const;
 
 /** Kinds counted in people, not rows. */
-export const PEOPLE_KINDS: ReadonlySet<AssumptionKind> = new Set(['sameNameTwoNumbers', 'noMobileNumber']);
+export const PEOPLE_KINDS: ReadonlySet<AssumptionKind> = new Set([
+  'sameNameTwoNumbers',
+  'namesSplitByNumber',
+  'noMobileNumber',
+]);
 
 export type AssumptionKind = (typeof ASSUMPTION_KINDS)[number];
 

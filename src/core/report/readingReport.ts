@@ -15,7 +15,7 @@ import {
 } from '../read/assumptions';
 import type { HeaderMatch } from '../read/headers';
 import { AMOUNT_FIELD, FIELDS, type SheetKind } from '../read/schema';
-import { isMobile, phoneKey } from '../read/text';
+import { isMobile, localNumber, phoneKey } from '../read/text';
 import { utf8Bytes } from '../storageLimits';
 
 /** How a sheet was found: the owner's choice, its name, its headers, or the file given (command line). */
@@ -181,11 +181,6 @@ function noMobileNumber(analysis: Analysis): CountedAssumption {
     .slice(0, MAX_EXAMPLES)
     .map((p) => ({ sheet: '', row: 0, column: '', cell: shownCell(`${p.name}: ${localNumber(p.phone)}`) }));
   return { kind: 'noMobileNumber', count: people.length, examples };
-}
-
-/** A number kept as 62... written the way owners write it at home: 0217654321. */
-function localNumber(digits: string): string {
-  return digits.startsWith('62') ? `0${digits.slice(2)}` : digits;
 }
 
 /**

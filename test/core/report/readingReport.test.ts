@@ -133,6 +133,7 @@ describe('readingReport', () => {
       { kind: 'cancelledRows', count: 1, examples: [] },
       { kind: 'rowsSkipped', count: 0, examples: [] },
       { kind: 'sameNameTwoNumbers', count: 0, examples: [] },
+      { kind: 'namesSplitByNumber', count: 0, examples: [] },
       { kind: 'noMobileNumber', count: 0, examples: [] },
     ]);
   });
@@ -383,5 +384,35 @@ describe('rows skipped', () => {
     expect(readingLines(report, msg().reading)).toContain(
       '  - Baris dilewati atau perlu dicek: 1 baris (Penjualan baris 3, Tanggal: tanggal tidak terbaca: "3O/06/2025")',
     );
+  });
+});
+
+describe('one name with numbers of their own in the sales rows', () => {
+  test('counted as one name told apart, with the numbers as the owner would write them', () => {
+    const sales = [
+      ['Tanggal', 'Pelanggan', 'Total', 'No HP'],
+      ['2025-06-01', 'Budi', 30000, '0812 1111 2222'],
+      ['2025-06-02', 'Budi', 15000, '+62 813-3333-4444'],
+      ['2025-06-03', 'Budi', 10000, '0812-1111-2222'],
+      ['2025-06-04', 'Sari', 5000, '0857 5555 6666'],
+    ];
+    const analysis = run({ sales }, '2025-06-30');
+    const report = readingReport(analysis, SOURCES.slice(0, 1));
+    expect(report.assumptions.find((a) => a.kind === 'namesSplitByNumber')).toEqual({
+      kind: 'namesSplitByNumber',
+      count: 1,
+      examples: [{ sheet: '', row: 0, column: '', cell: 'Budi: 081211112222, 081333334444' }],
+    });
+    // Two Budi, each with their own purchases.
+    expect(
+      analysis.customers
+        .filter((c) => c.measures.name === 'Budi')
+        .map((c) => c.measures.totalSpend)
+        .sort(),
+    ).toEqual([15000, 40000]);
+    const line = readingTable(report, msg().reading).rows.find((r) =>
+      String(r[1]).startsWith('Nama sama dengan'),
+    );
+    expect(line?.slice(2)).toEqual(['1 orang', 'Budi: 081211112222, 081333334444']);
   });
 });
