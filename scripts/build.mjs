@@ -254,6 +254,8 @@ async function buildSidebar(locale) {
     legalComments: 'none',
     write: false,
     metafile: true,
+    // The default edition's page carries no BigQuery section (src/sidebar/bigquerySource.ts).
+    define: { __BIGQUERY__: String(BIGQUERY) },
     plugins: [oneLanguage(locale)],
     logLevel: 'warning',
   });

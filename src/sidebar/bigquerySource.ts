@@ -7,6 +7,9 @@ import { panelWords } from '../core/i18n/panel';
 import type { SettingsForm } from '../gas/sidebarSettings';
 import { el } from './dom';
 
+/** Set by the build: true in the BigQuery edition's page only, so the default page stays small. */
+declare const __BIGQUERY__: boolean;
+
 type Input = Record<string, unknown>;
 /** The form's field maker and the readers that put each field back into the input. */
 export interface FieldMaker {
@@ -46,7 +49,7 @@ function textInput(value: unknown): HTMLInputElement {
 
 /** The section's heading, hint and fields; nothing outside the BigQuery edition. */
 export function bigquerySection(maker: FieldMaker, data: SettingsForm): HTMLElement[] {
-  if (!data.bigqueryEdition) return [];
+  if (!__BIGQUERY__ || !data.bigqueryEdition) return [];
   const t = panelWords();
   const stored = object(data.stored.bigquery);
   const sources = SOURCE_KEYS.map((key) => {

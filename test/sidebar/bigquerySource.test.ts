@@ -1,6 +1,6 @@
 /**
- * Pengaturan › "Sumber data: BigQuery" in headless Chromium: shown by the BigQuery edition's
- * bundle (dist-bigquery/Code.js) only, checked by the settings schema before saving, and saved
+ * Pengaturan › "Sumber data: BigQuery" in headless Chromium: shown by the BigQuery edition
+ * (dist-bigquery/Code.js and its pages) only, checked by the settings schema before saving, and saved
  * under `bigquery`, where "Jalankan di BigQuery" reads it.
  */
 import { join } from 'node:path';
@@ -39,7 +39,9 @@ async function openSettings(world: World): Promise<Page> {
   return page;
 }
 
-const bigqueryWorld = () => sampleWorld(undefined, { file: join(repoRoot(), 'dist-bigquery', 'Code.js') });
+/** The BigQuery edition: its bundle and its pages, as clasp pushes dist-bigquery/. */
+const EDITION = join(repoRoot(), 'dist-bigquery');
+const bigqueryWorld = () => sampleWorld(undefined, { file: join(EDITION, 'Code.js'), htmlDir: EDITION });
 
 describe('Sumber data: BigQuery', () => {
   it('is not in the default edition', async () => {
