@@ -10,10 +10,6 @@ import { analyze } from '../core/engine';
 import type { Analysis } from '../core/analysis';
 import type { AnalysisOptions } from '../core/analyze/options';
 import { contactsToday, followUps } from '../core/models/followUp';
-import { followUpTable } from '../core/report/followUpTable';
-import { cohortReportOf } from '../core/report/reportSheets';
-import type { Table, TableCell } from '../core/report/table';
-import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
 import { modelCsvRows } from '../core/report/predictionSummary';
@@ -35,7 +31,8 @@ import { helpText } from './help';
 import { parseOptions, type CliValues } from './args';
 import { missingColumnHints, withColumnFlags } from './columnFlags';
 import { OUTPUT_FILES, prepareOutputFolder, writeChunks, writeOutput } from './output';
-import { CustomerCsv, numberCell, roundMoney, roundShare } from './customerCsv';
+import { CustomerCsv } from './customerCsv';
+import { writeCohorts, writeFollowUps, writeRetention } from './resultFiles';
 
 type Progress = (text: string) => void;
 
@@ -70,22 +67,6 @@ function readSalesTopOf(file: string, label: string, progress: Progress): SalesT
   const top = readInput(file, label, readSalesTop);
   if (top) progress(msg().cli.fileRead(label, basename(file), Date.now() - started));
   return top;
-}
-
-/** A table as CSV cells, one row at a time: dates as ISO, money and shares rounded, gaps empty. */
-export function tableCsvRows(table: Table): Generator<unknown[]> {
-  return csvRows(table.columns, table.rows);
-}
-
-function* csvRows(columns: Table['columns'], rows: Iterable<readonly TableCell[]>): Generator<unknown[]> {
-  yield columns.map((c) => c.header);
-  for (const row of rows) yield row.map((v, i) => csvValue(v, columns[i].kind));
-}
-
-/** A cell as CSV writes it: dates as ISO, money and shares rounded, gaps empty. */
-function csvValue(v: TableCell, kind: Table['columns'][number]['kind']): unknown {
-  if (v === null) return '';
-  return typeof v === 'number' ? numberCell(kind)(v) : v;
 }
 
 /** The line of a JSON.parse error ("... at position 42"), for the owner to find the mistake. */
@@ -211,19 +192,9 @@ function writeResults(
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 
   const contacts = followUps(analysis);
-  writeOutput(outDir, 'retensi.csv', [
-    RETENTION_HEADER,
-    ...monthly.map((r) =>
-      retentionRowCells({
-        ...r,
-        rate: r.rate === null ? null : roundShare(r.rate),
-        salesNew: roundMoney(r.salesNew),
-        salesExisting: roundMoney(r.salesExisting),
-      }),
-    ),
-  ]);
-  writeOutput(outDir, 'hubungi.csv', tableCsvRows(followUpTable(contacts)));
-  writeOutput(outDir, 'kohort.csv', tableCsvRows(cohortReportOf(tables.cohorts)));
+  writeRetention(outDir, monthly);
+  writeFollowUps(outDir, contacts);
+  writeCohorts(outDir, tables.cohorts);
   // Last, the files that need the model: its fit may still be running on the second thread, so
   // pelanggan.csv is made but for the model's cells first, and finished when the fit is there.
   const customerCsv = new CustomerCsv(analysis);

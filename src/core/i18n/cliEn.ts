@@ -54,13 +54,32 @@ export const cliEn: CliCatalogue = {
   contactsToday: (count) => `${of(count, 'person', 'people')} to contact today (hubungi.csv).`,
   written: (dir, files) => `Results written to ${dir}/: ${files.join(', ')}.`,
   labels: { sales: 'Sales', debts: 'Debts', customers: 'Customers', settings: 'settings' },
+  duckdb: {
+    unknownEngine: (value) =>
+      `--mesin does not know "${value}": write --mesin duckdb, or leave --mesin out for the built-in engine.`,
+    missing: (command) =>
+      `--mesin duckdb needs the DuckDB package, which is not installed. Install it in this folder with:\n  ${command}\n` +
+      'then run again. Without --mesin duckdb, segmentasi runs on its built-in engine.',
+    badCell: (where, column, value, expected, more) =>
+      `${where.label} file ${where.file} row ${where.row}, column "${column}": "${value}" is not ` +
+      (expected === 'date' ? 'a YYYY-MM-DD date (or DD/MM/YYYY for the whole file)' : 'a plain number (no Rp, thousands dots, rb or jt)') +
+      `${more > 0 ? `; ${of(more, 'other cell', 'other cells')} too` : ''}. --mesin duckdb needs tidy columns: ` +
+      'fix the cell, or run without --mesin duckdb (the built-in engine reads such text).',
+    badRow: (where, line) =>
+      `${where.label} file ${where.file} row ${where.row} cannot be read: "${line}". ` +
+      'Check its number of columns and its quotes, or run without --mesin duckdb.',
+    badParquetType: (label, file, column, type, expected) =>
+      `${label} file ${file}: column "${column}" is of type ${type} but must be ` +
+      `${expected === 'date' ? 'DATE' : 'a number'}. Save the Parquet file again with that type.`,
+    loaded: (label, file, rows, ms) => `${label}: ${file} read by DuckDB, ${of(rows, 'row', 'rows')} (${ms} ms)`,
+  },
   help: (options, columns, files, exits) =>
     `segmentasi: customer segmentation from CSV files
 
 Usage:
   npx segmentasi --penjualan FILE [--hutang FILE] [--pelanggan FILE] [--pengaturan FILE.json]
-                 [--tanggal-acuan YYYY-MM-DD] [--keluar FOLDER] [--zona-waktu TZ] [--diam] [--debug]
-                 [--kolom-... HEADER]
+                 [--tanggal-acuan YYYY-MM-DD] [--keluar FOLDER] [--zona-waktu TZ] [--mesin duckdb]
+                 [--diam] [--debug] [--kolom-... HEADER]
 
 Options:
 ${options}
@@ -89,6 +108,7 @@ ${exits}`,
     'zona-waktu': 'Time zone for "today" (default: Asia/Jakarta).',
     diam: 'No progress and no summary.',
     debug: 'Show technical details when an error occurs.',
+    mesin: 'duckdb: compute with DuckDB (package @duckdb/node-api), for large files; CSV or Parquet with tidy columns.',
     help: 'This help.',
   },
   values: {
@@ -97,6 +117,7 @@ ${exits}`,
     date: 'YYYY-MM-DD',
     folder: 'FOLDER',
     zone: 'TZ',
+    engine: 'duckdb',
     header: 'HEADER',
   },
   columnFiles: { penjualan: 'sales file', hutang: 'debt file', pelanggan: 'customer file' },
