@@ -5,6 +5,7 @@ import { appEn } from './appEn';
 import { automationEn } from './automationEn';
 import { englishCount as of } from './formats';
 import { cliEn } from './cliEn';
+import { sqlEn } from './sqlEn';
 
 const countEn = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const n = (value: number) => countEn.format(value);
@@ -257,6 +258,7 @@ export const en: Catalogue = {
   },
   count: n,
   cli: cliEn,
+  sql: sqlEn,
   ...appEn,
   ...automationEn,
 };

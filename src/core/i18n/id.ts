@@ -7,6 +7,7 @@ import { sidebarId } from './sidebarId';
 import { appId } from './appId';
 import { automationId } from './automationId';
 import { cliId } from './cliId';
+import { sqlId } from './sqlId';
 
 export interface ColumnHint {
   label: string;
@@ -290,6 +291,8 @@ export const id = {
   count: n,
   /** The command line's own words (src/cli): errors, progress and its help; see cliId.ts. */
   cli: cliId,
+  /** Comments of the generated SQL queries (src/core/sql): see sqlId.ts. */
+  sql: sqlId,
   /** Menu, dialogs, run, reasons per customer, formula words: see appId.ts. */
   ...appId,
   /** Daily refresh, Ringkasan's status lines, storage and formula limits: see automationId.ts. */
