@@ -32,6 +32,7 @@ import { parseOptions, type CliValues } from './args';
 import { missingColumnHints, withColumnFlags } from './columnFlags';
 import { OUTPUT_FILES, prepareOutputFolder, writeChunks, writeOutput } from './output';
 import { CustomerCsv } from './customerCsv';
+import { runOnDuckDb } from './duckdb/engine';
 import { writeCohorts, writeFollowUps, writeRetention } from './resultFiles';
 
 type Progress = (text: string) => void;
@@ -124,7 +125,7 @@ function referenceDayOf(text: string | undefined, timeZone: string): number {
   return day;
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   const values = parseOptions(argv);
   if (values.help) {
     process.stdout.write(helpText());
@@ -142,6 +143,12 @@ export function main(argv: string[]): number {
   const timeZone = values['zona-waktu'] ?? 'Asia/Jakarta';
   const referenceDay = referenceDayOf(values['tanggal-acuan'] ?? settings.tanggalAcuan, timeZone);
   const outDir = values.keluar ?? 'hasil-segmentasi';
+  if (values.mesin !== undefined) {
+    if (values.mesin !== 'duckdb') throw new CliError('usage', msg().cli.duckdb.unknownEngine(values.mesin));
+    const files = { penjualan: values.penjualan, hutang: values.hutang, pelanggan: values.pelanggan };
+    const run = { files, settings, referenceDay, timeZone, outDir, quiet, progress };
+    return runOnDuckDb(run).then(() => EXIT_CODES.ok);
+  }
   // Started before the sales file is read here, so that its own start overlaps that reading.
   // Two threads read one large sales file; a book of several files is read here.
   const second = values.penjualan.length === 1 ? secondThread(values.penjualan[0], ownScript) : undefined;
@@ -281,19 +288,25 @@ function analyzeData<T>(run: () => T, howToName: (error: MissingColumnsError) =>
 }
 
 /** Runs the command line as a process: one message per failure, a stack only with --debug. */
-export function run(argv: string[]): number {
+export function run(argv: string[]): number | Promise<number> {
   setLocale(process.env.LANG);
   const debug = argv.includes('--debug');
   try {
-    return main(argv);
+    const code = main(argv);
+    return typeof code === 'number' ? code : code.catch((error: unknown) => failed(error, debug));
   } catch (error) {
-    const known = error instanceof CliError;
-    const text = known ? error.message : msg().cli.internal;
-    process.stderr.write(msg().cli.error(text) + '\n');
-    if (debug) process.stderr.write(String((error as Error)?.stack ?? error) + '\n');
-    else if (!known) process.stderr.write(msg().cli.debugHint + '\n');
-    return known ? EXIT_CODES[error.kind] : EXIT_CODES.internal;
+    return failed(error, debug);
   }
+}
+
+/** The exit code of a failure, its message written: the owner's own for a known one. */
+function failed(error: unknown, debug: boolean): number {
+  const known = error instanceof CliError;
+  const text = known ? error.message : msg().cli.internal;
+  process.stderr.write(msg().cli.error(text) + '\n');
+  if (debug) process.stderr.write(String((error as Error)?.stack ?? error) + '\n');
+  else if (!known) process.stderr.write(msg().cli.debugHint + '\n');
+  return known ? EXIT_CODES[error.kind] : EXIT_CODES.internal;
 }
 
 /** This file when it runs as the program (build/cli.js): a worker thread can run it again. */
@@ -303,5 +316,7 @@ if (isOurWorker())
   serveJobs({ [SALES_PART_ROLE]: salesPartJob, [FIT_ROLE]: fitJob, [TABLES_ROLE]: tablesJob });
 else if (require.main === module) {
   ownScript = __filename;
-  process.exitCode = run(process.argv.slice(2));
+  const code = run(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => (process.exitCode = c));
 }

@@ -15,6 +15,9 @@ import { CliError } from '../errors';
 import { loadDuckDb } from './peer';
 import { ident, loadTyped, type TypedTable } from './typedTables';
 import { writeDuckDbResults, type DuckDbTables } from './results';
+import { loadCustomerFile } from './customerTable';
+import { readContextFor } from '../../core/analyze/readBook';
+import type { ReadContext } from '../../core/read/sheet';
 
 /** DuckDB's own memory (its buffer pool); the rest of the 2 GB is Node's and the results'. */
 export const MEMORY_LIMIT = '1GB';
@@ -23,6 +26,7 @@ export interface DuckDbRun {
   files: { penjualan: string[]; hutang?: string[]; pelanggan?: string };
   settings: Settings;
   referenceDay: number;
+  timeZone: string;
   outDir: string;
   quiet: boolean;
   progress: (text: string) => void;
@@ -40,8 +44,13 @@ export async function runOnDuckDb(run: DuckDbRun): Promise<void> {
   });
   const connection = await instance.connect();
   try {
-    const { tables, settings } = await loadFiles(connection, run);
-    await writeDuckDbResults(connection, tables, { ...run, settings });
+    const ctx = readContextFor({
+      settings: run.settings,
+      referenceDay: run.referenceDay,
+      timeZone: run.timeZone,
+    });
+    const { tables, settings } = await loadFiles(connection, run, ctx);
+    await writeDuckDbResults(connection, tables, { ...run, settings, ctx });
   } finally {
     connection.closeSync();
     instance.closeSync();
@@ -64,7 +73,9 @@ async function loadKind(
     const table = files.length === 1 ? kind : `${kind}_${i + 1}`;
     const part = await loadTyped(connection, { kind, file, label, table }, settings);
     const count = await connection.runAndReadAll(`SELECT count(*) FROM ${ident(table)}`);
-    progress(msg().cli.duckdb.loaded(label, basename(file), Number(count.getRows()[0][0]), Date.now() - started));
+    progress(
+      msg().cli.duckdb.loaded(label, basename(file), Number(count.getRows()[0][0]), Date.now() - started),
+    );
     parts.push(part);
   }
   if (parts.length === 1) return parts[0];
@@ -73,7 +84,9 @@ async function loadKind(
   for (const part of parts) for (const [f, name] of Object.entries(part.columns)) columns[f] ??= name;
   const selects = parts.map((part) => {
     const cells = Object.entries(columns).map(([f, name]) =>
-      part.columns[f] === undefined ? `NULL AS ${ident(name)}` : `${ident(part.columns[f])} AS ${ident(name)}`,
+      part.columns[f] === undefined
+        ? `NULL AS ${ident(name)}`
+        : `${ident(part.columns[f])} AS ${ident(name)}`,
     );
     return `SELECT ${cells.join(', ')} FROM ${ident(part.table)}`;
   });
@@ -90,6 +103,7 @@ const LABELS = { penjualan: 'sales', hutang: 'debts', pelanggan: 'customers' } a
 async function loadFiles(
   connection: DuckDBConnection,
   run: DuckDbRun,
+  ctx: ReadContext,
 ): Promise<{ tables: DuckDbTables; settings: Settings }> {
   const { files, settings, progress } = run;
   if (files.penjualan.length === 0) throw new CliError('usage', msg().cli.salesRequired);
@@ -97,14 +111,16 @@ async function loadFiles(
   const debts = files.hutang?.length
     ? await loadKind(connection, 'hutang', files.hutang, settings, progress)
     : undefined;
-  const customers = files.pelanggan
-    ? await loadKind(connection, 'pelanggan', [files.pelanggan], settings, progress)
+  const customerFile = files.pelanggan
+    ? await loadCustomerFile(connection, files.pelanggan, settings, ctx)
     : undefined;
+  const customers = customerFile?.table;
   const kolom = {
     ...settings.kolom,
     penjualan: sales.columns,
     ...(debts ? { hutang: debts.columns } : {}),
     ...(customers ? { pelanggan: customers.columns } : {}),
   };
-  return { tables: { sales, debts, customers }, settings: { ...settings, kolom } };
+  const tables = { sales, debts, customers, customerRead: customerFile?.read ?? null };
+  return { tables, settings: { ...settings, kolom } };
 }

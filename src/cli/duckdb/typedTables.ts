@@ -94,7 +94,9 @@ function csvHead(file: string): Head {
   } finally {
     closeSync(fd);
   }
-  const text = Buffer.from(asUtf8(top.subarray(0, length)).bytes).toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.from(asUtf8(top.subarray(0, length)).bytes)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   // Whole lines only: the last one may be cut.
   const lines = length < HEAD_BYTES ? text : text.slice(0, text.lastIndexOf('\n') + 1);
   const delimiter = sniffDelimiter(lines);
@@ -125,7 +127,11 @@ function typeOf(field: string | undefined): string {
   return 'VARCHAR';
 }
 
-async function loadCsv(connection: DuckDBConnection, spec: TypedFile, settings: Settings): Promise<TypedTable> {
+async function loadCsv(
+  connection: DuckDBConnection,
+  spec: TypedFile,
+  settings: Settings,
+): Promise<TypedTable> {
   const { grid, delimiter } = csvHead(spec.file);
   const match = fieldsOf(spec, grid, settings);
   const names = columnNames(match.columnHeaders);
@@ -195,9 +201,15 @@ async function loadParquet(
       throw new CliError('data', text);
     }
     columns[field] = name;
-    picked.push(want === 'VARCHAR' ? `CAST(${ident(name)} AS VARCHAR) AS ${ident(name)}` : `CAST(${ident(name)} AS ${want}) AS ${ident(name)}`);
+    picked.push(
+      want === 'VARCHAR'
+        ? `CAST(${ident(name)} AS VARCHAR) AS ${ident(name)}`
+        : `CAST(${ident(name)} AS ${want}) AS ${ident(name)}`,
+    );
   }
-  await connection.run(`CREATE OR REPLACE VIEW ${ident(spec.table)} AS SELECT ${picked.join(', ')} FROM ${read}`);
+  await connection.run(
+    `CREATE OR REPLACE VIEW ${ident(spec.table)} AS SELECT ${picked.join(', ')} FROM ${read}`,
+  );
   return { table: spec.table, columns };
 }
 
@@ -205,6 +217,9 @@ async function loadParquet(
 function fits(type: string, want: string): boolean {
   // A timestamp with a time zone would need the zone to give its day: not guessed.
   if (want === 'DATE') return type === 'DATE' || type === 'TIMESTAMP' || /^TIMESTAMP_(S|MS|NS)$/.test(type);
-  if (want === 'DOUBLE') return /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL)/.test(type);
+  if (want === 'DOUBLE')
+    return /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL)/.test(
+      type,
+    );
   return true;
 }

@@ -62,7 +62,9 @@ export const cliEn: CliCatalogue = {
       'then run again. Without --mesin duckdb, segmentasi runs on its built-in engine.',
     badCell: (where, column, value, expected, more) =>
       `${where.label} file ${where.file} row ${where.row}, column "${column}": "${value}" is not ` +
-      (expected === 'date' ? 'a YYYY-MM-DD date (or DD/MM/YYYY for the whole file)' : 'a plain number (no Rp, thousands dots, rb or jt)') +
+      (expected === 'date'
+        ? 'a YYYY-MM-DD date (or DD/MM/YYYY for the whole file)'
+        : 'a plain number (no Rp, thousands dots, rb or jt)') +
       `${more > 0 ? `; ${of(more, 'other cell', 'other cells')} too` : ''}. --mesin duckdb needs tidy columns: ` +
       'fix the cell, or run without --mesin duckdb (the built-in engine reads such text).',
     badRow: (where, line) =>
@@ -71,7 +73,8 @@ export const cliEn: CliCatalogue = {
     badParquetType: (label, file, column, type, expected) =>
       `${label} file ${file}: column "${column}" is of type ${type} but must be ` +
       `${expected === 'date' ? 'DATE' : 'a number'}. Save the Parquet file again with that type.`,
-    loaded: (label, file, rows, ms) => `${label}: ${file} read by DuckDB, ${of(rows, 'row', 'rows')} (${ms} ms)`,
+    loaded: (label, file, rows, ms) =>
+      `${label}: ${file} read by DuckDB, ${of(rows, 'row', 'rows')} (${ms} ms)`,
   },
   help: (options, columns, files, exits) =>
     `segmentasi: customer segmentation from CSV files
@@ -108,7 +111,8 @@ ${exits}`,
     'zona-waktu': 'Time zone for "today" (default: Asia/Jakarta).',
     diam: 'No progress and no summary.',
     debug: 'Show technical details when an error occurs.',
-    mesin: 'duckdb: compute with DuckDB (package @duckdb/node-api), for large files; CSV or Parquet with tidy columns.',
+    mesin:
+      'duckdb: compute with DuckDB (package @duckdb/node-api), for large files; CSV or Parquet with tidy columns.',
     help: 'This help.',
   },
   values: {

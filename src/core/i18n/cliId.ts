@@ -89,13 +89,21 @@ export const cliId = {
       'lalu jalankan lagi. Tanpa --mesin duckdb, segmentasi berjalan dengan mesin bawaan.',
     badCell: (where: CellPlace, column: string, value: string, expected: 'date' | 'number', more: number) =>
       `file ${where.label} ${where.file} baris ${where.row}, kolom "${column}": "${value}" bukan ` +
-      (expected === 'date' ? 'tanggal TTTT-BB-HH (atau HH/BB/TTTT untuk seluruh file)' : 'angka biasa (tanpa Rp, titik ribuan, rb atau jt)') +
+      (expected === 'date'
+        ? 'tanggal TTTT-BB-HH (atau HH/BB/TTTT untuk seluruh file)'
+        : 'angka biasa (tanpa Rp, titik ribuan, rb atau jt)') +
       `${more > 0 ? `; ${n(more)} sel lain juga` : ''}. --mesin duckdb perlu kolom yang sudah rapi: ` +
       'perbaiki selnya, atau jalankan tanpa --mesin duckdb (mesin bawaan membaca tulisan seperti itu).',
     badRow: (where: CellPlace, line: string) =>
       `file ${where.label} ${where.file} baris ${where.row} tidak terbaca: "${line}". ` +
       'Periksa jumlah kolom dan tanda kutipnya, atau jalankan tanpa --mesin duckdb.',
-    badParquetType: (label: string, file: string, column: string, type: string, expected: 'date' | 'number') =>
+    badParquetType: (
+      label: string,
+      file: string,
+      column: string,
+      type: string,
+      expected: 'date' | 'number',
+    ) =>
       `file ${label} ${file}: kolom "${column}" bertipe ${type}, padahal harus ` +
       `${expected === 'date' ? 'DATE' : 'angka'}. Simpan lagi file Parquet-nya dengan tipe itu.`,
     loaded: (label: string, file: string, rows: number, ms: number) =>
