@@ -23,7 +23,8 @@ import { missingColumnHints } from '../columnFlags';
 import { ident, isParquet, literal, type TypedTable } from './typedTables';
 
 export interface CustomerFile {
-  table: TypedTable;
+  /** Null when the file is empty or holds only a header (noted, and the run goes on). */
+  table: TypedTable | null;
   read: ReadResult<CustomerRecord> | null;
 }
 
@@ -54,6 +55,7 @@ export async function loadCustomerFile(
     const advice = msg().cli.missingColumnFlags(missingColumnHints(error.missing, rows));
     throw new CliError('data', `${error.message}\n${advice}`, error);
   }
+  if (read === null) return { table: null, read };
   const present = COLUMNS.filter((c) => read?.header.columns[c.field] !== undefined);
   const columns = Object.fromEntries(
     present.map((c) => [

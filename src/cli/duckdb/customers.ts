@@ -13,7 +13,7 @@ import type { AgeBucket, Debt } from '../../core/measure/debts';
 import type { CustomerMeasures, OpenDebt } from '../../core/measure/measures';
 import type { Day } from '../../core/read/dates';
 import type { ReadContext, ReadResult } from '../../core/read/sheet';
-import { nameKey } from '../../core/read/text';
+import { cleanName, nameKey } from '../../core/read/text';
 import type { Settings } from '../../core/settings';
 import type { SqlQuery } from '../../core/sql';
 import { keyOf } from '../../core/sql/columns';
@@ -24,6 +24,8 @@ import type { SqlTables } from '../../core/sql';
 import { dayOf, dayOrNull, num, numOrNull, streamRows, type Parameters, type SqlRow } from './sqlRows';
 import { ident } from './typedTables';
 import type { DuckDbTables } from './results';
+import { CliError } from '../errors';
+import { msg } from '../../core/i18n';
 
 export interface CustomerRun {
   connection: DuckDBConnection;
@@ -61,12 +63,17 @@ export async function customerAnalysis(
   const verdicts = new Map<string, SqlVerdict>();
   /** The core's key of each SQL key (the two differ only where the core's is finer). */
   const keys = new Map<string, string>();
+  /** The name under each core key: two SQL customers under one core key are one person to the core. */
+  const names = new Map<string, string>();
   // A buyer's place is their first row in the sales; one known by debts alone comes after.
   const place: number[] = [];
   for await (const chunk of streamRows(connection, customersQuery, run.parameters)) {
     for (const r of chunk) {
       const sqlKey = String(r.kunci);
       const measures = measuresOf(r, settings, debts.open.get(sqlKey) ?? [], discounts.get(sqlKey) ?? 0);
+      // The name as the core shows it: the customer's first row's, cleaned.
+      const written = order.get(sqlKey)?.name;
+      if (measures.occasions > 0 && written !== undefined) measures.name = cleanName(written);
       // One known by debts alone has no name in the sales: the customer file's, else the debt file's.
       if (measures.occasions === 0) {
         const name = facts.byKey.get(sqlKey)?.name ?? debts.names.get(sqlKey) ?? measures.name;
@@ -75,6 +82,9 @@ export async function customerAnalysis(
       }
       const profile = facts.byKey.get(measures.key) ?? null;
       if (!measures.phone && profile?.phone) measures.phone = profile.phone;
+      const twin = names.get(measures.key);
+      if (twin !== undefined) throw new CliError('data', msg().cli.duckdb.sameCustomer(twin, measures.name));
+      names.set(measures.key, measures.name);
       keys.set(sqlKey, measures.key);
       measured.push({
         measures,
@@ -86,7 +96,7 @@ export async function customerAnalysis(
           boughtBeforeWindow: r.bought_before === true,
         },
       });
-      place.push(order.get(sqlKey) ?? Number.MAX_SAFE_INTEGER);
+      place.push(order.get(sqlKey)?.pos ?? Number.MAX_SAFE_INTEGER);
       verdicts.set(measures.key, verdictOf(r));
     }
   }
@@ -318,17 +328,21 @@ async function discountOccasions(run: CustomerRun): Promise<Map<string, number>>
 }
 
 /** Each customer's first row: in the sales file, else (known by debts alone) after every buyer, in the debt file. */
-async function firstAppearance(run: CustomerRun): Promise<Map<string, number>> {
-  const sales = run.settings.kolom.penjualan?.pelanggan as string;
-  const parts = [`SELECT ${keyOf(ident(sales))} AS k, rowid AS pos FROM ${ident(run.tables.sales.table)}`];
+async function firstAppearance(run: CustomerRun): Promise<Map<string, { pos: number; name: string }>> {
+  const sales = ident(run.settings.kolom.penjualan?.pelanggan as string);
+  const parts = [
+    `SELECT ${keyOf(sales)} AS k, rowid AS pos, ${sales} AS nm FROM ${ident(run.tables.sales.table)}`,
+  ];
   const debtName = run.settings.kolom.hutang?.pelanggan;
-  if (run.tables.debts && debtName)
+  if (run.tables.debts && debtName) {
+    const name = ident(debtName);
     parts.push(
-      `SELECT ${keyOf(ident(debtName))} AS k, rowid + 1e15 AS pos FROM ${ident(run.tables.debts.table)}`,
+      `SELECT ${keyOf(name)} AS k, rowid + 1e15 AS pos, ${name} AS nm FROM ${ident(run.tables.debts.table)}`,
     );
-  const sql = `SELECT k, MIN(pos) AS pos FROM (${parts.join(' UNION ALL ')}) AS p GROUP BY k`;
-  const order = new Map<string, number>();
+  }
+  const sql = `SELECT k, MIN(pos) AS pos, arg_min(nm, pos) AS nm FROM (${parts.join(' UNION ALL ')}) AS p GROUP BY k`;
+  const order = new Map<string, { pos: number; name: string }>();
   for await (const chunk of streamRows(run.connection, { sql, parameters: [] }, run.parameters))
-    for (const r of chunk) order.set(String(r.k), num(r.pos));
+    for (const r of chunk) order.set(String(r.k), { pos: num(r.pos), name: String(r.nm) });
   return order;
 }

@@ -33,6 +33,8 @@ export interface TypedFile {
   label: string;
   /** The DuckDB table made of it. */
   table: string;
+  /** Where its bytes are read, when not from `file` (a copy turned into UTF-8). */
+  source?: string;
 }
 
 export interface TypedTable {
@@ -60,7 +62,10 @@ export async function loadTyped(
 /** The file's header names (Parquet's schema, the CSV's header row) matched to fields. */
 function fieldsOf(spec: TypedFile, grid: readonly (readonly unknown[])[], settings: Settings) {
   try {
-    return detectHeader(grid, spec.kind, basename(spec.file), settings.kolom[spec.kind] ?? {});
+    const match = detectHeader(grid, spec.kind, basename(spec.file), settings.kolom[spec.kind] ?? {});
+    if (match.product && spec.kind === 'penjualan')
+      throw new CliError('data', msg().cli.duckdb.noTotal({ label: spec.label, file: basename(spec.file) }));
+    return match;
   } catch (error) {
     if (!(error instanceof MissingColumnsError)) throw error;
     const advice = msg().cli.missingColumnFlags(missingColumnHints(error.missing, grid));
@@ -132,7 +137,8 @@ async function loadCsv(
   spec: TypedFile,
   settings: Settings,
 ): Promise<TypedTable> {
-  const { grid, delimiter } = csvHead(spec.file);
+  const source = spec.source ?? spec.file;
+  const { grid, delimiter } = csvHead(source);
   const match = fieldsOf(spec, grid, settings);
   const names = columnNames(match.columnHeaders);
   const fieldAt = new Map(Object.entries(match.columns).map(([f, c]) => [c as number, f]));
@@ -140,7 +146,7 @@ async function loadCsv(
   const dateColumns = [...fieldAt].filter(([, f]) => DATE_FIELDS.has(f)).map(([c]) => c);
   const columns = Object.fromEntries([...fieldAt].map(([c, f]) => [f, names[c]]));
   const read =
-    `read_csv(${literal(spec.file)}, header = true, skip = ${match.headerRow}, ` +
+    `read_csv(${literal(source)}, header = true, skip = ${match.headerRow}, ` +
     `delim = ${literal(delimiter)}, quote = '"', escape = '"', columns = {${types.join(', ')}}, ` +
     `dateformat = ${literal(dateFormatOf(grid, match.headerRow, dateColumns))}, ` +
     `null_padding = true, store_rejects = true, rejects_scan = ${literal(spec.table + '_scan')}, ` +

@@ -73,6 +73,31 @@ export const cliEn: CliCatalogue = {
     badParquetType: (label, file, column, type, expected) =>
       `${label} file ${file}: column "${column}" is of type ${type} but must be ` +
       `${expected === 'date' ? 'DATE' : 'a number'}. Save the Parquet file again with that type.`,
+    blankDate: (where, column, name, amount) =>
+      `${where.label} file ${where.file}: column "${column}" is blank in the row ${name || '(no name)'} ${amount}. ` +
+      'The built-in engine gives it the date of the row above; --mesin duckdb needs a date in every row. ' +
+      'Fill the date in, or run without --mesin duckdb.',
+    subtotalRow: (where, column, value) =>
+      `${where.label} file ${where.file}: column "${column}" holds a subtotal row "${value}". ` +
+      'The built-in engine skips it; --mesin duckdb would take it for a customer. Remove subtotal rows, or run without --mesin duckdb.',
+    notPlainWord: (where, column, value, plain) =>
+      `${where.label} file ${where.file}: column "${column}" holds "${value}". --mesin duckdb knows only the plain words ` +
+      `for credit and its repayment (${plain.join(', ')}); write one of them, or run without --mesin duckdb.`,
+    notRead: (where, column) =>
+      `${where.label} file ${where.file}: column "${column}" is not read by --mesin duckdb yet (it reads sales ` +
+      'without No HP and debts one row per debt with Tanggal Bayar and Dibayar). Run without --mesin duckdb for a file like this.',
+    returnPositive: (where, column, value) =>
+      `${where.label} file ${where.file}: column "${column}" says "${value}" on a positive amount. The built-in engine ` +
+      'takes it for a return; --mesin duckdb reads returns from negative amounts. Write the amount negative, or run without --mesin duckdb.',
+    paidWithoutPayment: (where, column, value, name) =>
+      `${where.label} file ${where.file}: a debt of ${name} says "${value}" in column "${column}" with no Tanggal Bayar or ` +
+      'Dibayar. --mesin duckdb reads repayment from those two columns: fill one in, or run without --mesin duckdb.',
+    sameCustomer: (a, b) =>
+      `"${a}" and "${b}" are one customer to the built-in engine, but --mesin duckdb tells them apart. ` +
+      'Write the name exactly alike in every row, or run without --mesin duckdb.',
+    noTotal: (where) =>
+      `${where.label} file ${where.file} has no Total column: --mesin duckdb does not compute Qty × Price yet. ` +
+      'Add a Total column (or name it with --kolom-total), or run without --mesin duckdb.',
     loaded: (label, file, rows, ms) =>
       `${label}: ${file} read by DuckDB, ${of(rows, 'row', 'rows')} (${ms} ms)`,
   },

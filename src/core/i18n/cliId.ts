@@ -24,6 +24,12 @@ export interface CellPlace {
   row: number;
 }
 
+/** A file as the owner knows it: their word for it and its name. */
+export interface FilePlace {
+  label: string;
+  file: string;
+}
+
 export const cliId = {
   error: (text: string) => `Galat: ${text}`,
   debugHint: 'Jalankan lagi dengan --debug untuk rincian teknis.',
@@ -106,6 +112,31 @@ export const cliId = {
     ) =>
       `file ${label} ${file}: kolom "${column}" bertipe ${type}, padahal harus ` +
       `${expected === 'date' ? 'DATE' : 'angka'}. Simpan lagi file Parquet-nya dengan tipe itu.`,
+    blankDate: (where: FilePlace, column: string, name: string, amount: string) =>
+      `file ${where.label} ${where.file}: kolom "${column}" kosong pada baris ${name || '(tanpa nama)'} ${amount}. ` +
+      'Mesin bawaan mengisinya dengan tanggal baris di atasnya; --mesin duckdb perlu tanggal di setiap baris. ' +
+      'Isi tanggalnya, atau jalankan tanpa --mesin duckdb.',
+    subtotalRow: (where: FilePlace, column: string, value: string) =>
+      `file ${where.label} ${where.file}: kolom "${column}" berisi baris subtotal "${value}". ` +
+      'Mesin bawaan melewatinya; --mesin duckdb akan menganggapnya pelanggan. Hapus baris subtotal, atau jalankan tanpa --mesin duckdb.',
+    notPlainWord: (where: FilePlace, column: string, value: string, plain: readonly string[]) =>
+      `file ${where.label} ${where.file}: kolom "${column}" berisi "${value}". --mesin duckdb hanya mengenal kata baku ` +
+      `untuk hutang dan pembayarannya (${plain.join(', ')}); tulis salah satunya, atau jalankan tanpa --mesin duckdb.`,
+    notRead: (where: FilePlace, column: string) =>
+      `file ${where.label} ${where.file}: kolom "${column}" belum dibaca oleh --mesin duckdb (ia membaca penjualan ` +
+      'tanpa No HP dan hutang satu baris per hutang dengan Tanggal Bayar dan Dibayar). Jalankan tanpa --mesin duckdb untuk file seperti ini.',
+    returnPositive: (where: FilePlace, column: string, value: string) =>
+      `file ${where.label} ${where.file}: kolom "${column}" berkata "${value}" pada jumlah positif. Mesin bawaan ` +
+      'menganggapnya retur; --mesin duckdb membaca retur dari jumlah negatif. Tulis jumlahnya negatif, atau jalankan tanpa --mesin duckdb.',
+    paidWithoutPayment: (where: FilePlace, column: string, value: string, name: string) =>
+      `file ${where.label} ${where.file}: hutang ${name} berkata "${value}" di kolom "${column}" tanpa Tanggal Bayar atau ` +
+      'Dibayar. --mesin duckdb membaca pelunasan dari kedua kolom itu: isi salah satunya, atau jalankan tanpa --mesin duckdb.',
+    sameCustomer: (a: string, b: string) =>
+      `"${a}" dan "${b}" dianggap satu pelanggan oleh mesin bawaan, tetapi --mesin duckdb membedakannya. ` +
+      'Tulis namanya sama persis di semua baris, atau jalankan tanpa --mesin duckdb.',
+    noTotal: (where: FilePlace) =>
+      `file ${where.label} ${where.file} tidak punya kolom Total: --mesin duckdb belum menghitung Qty × Harga. ` +
+      'Tambahkan kolom Total (atau sebut dengan --kolom-total), atau jalankan tanpa --mesin duckdb.',
     loaded: (label: string, file: string, rows: number, ms: number) =>
       `${label}: ${file} dibaca DuckDB, ${n(rows)} baris (${ms} ms)`,
   },
