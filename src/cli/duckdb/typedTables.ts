@@ -214,7 +214,7 @@ async function loadParquet(
     );
   }
   await connection.run(
-    `CREATE OR REPLACE VIEW ${ident(spec.table)} AS SELECT ${picked.join(', ')} FROM ${read}`,
+    `CREATE OR REPLACE TABLE ${ident(spec.table)} AS SELECT ${picked.join(', ')} FROM ${read}`,
   );
   return { table: spec.table, columns };
 }
