@@ -14,6 +14,7 @@ import type { CustomerMeasures, OpenDebt } from '../../core/measure/measures';
 import type { Day } from '../../core/read/dates';
 import type { ReadContext, ReadResult } from '../../core/read/sheet';
 import { cleanName, nameKey } from '../../core/read/text';
+import { sameNameDifferentPhones } from '../../core/read/notes';
 import type { Settings } from '../../core/settings';
 import type { SqlQuery } from '../../core/sql';
 import { keyOf } from '../../core/sql/columns';
@@ -56,6 +57,10 @@ export async function customerAnalysis(
   const customers = run.tables.customerRead;
   const profiles = customers?.records ?? [];
   const facts = profileFacts(profiles, settings.hapusSapaan, customers);
+  // Two people under one name in the customer file: listed for the owner, no link made for it.
+  const twoPhones = sameNameDifferentPhones(profiles);
+  const twoPhoneKeys = new Set(twoPhones.map((t) => t.key));
+  for (const t of twoPhones) ctx.notes?.push(msg().notes.sameNameDifferentPhone(t.name, t.phones));
   const debts = await debtsOf(run);
   const discounts = await discountOccasions(run);
   const order = await firstAppearance(run);
@@ -82,9 +87,12 @@ export async function customerAnalysis(
       }
       const profile = facts.byKey.get(measures.key) ?? null;
       if (!measures.phone && profile?.phone) measures.phone = profile.phone;
+      if (twoPhoneKeys.has(measures.key)) measures.phone = '';
+      // As written in the file: the core's cleaning may make the two look alike.
+      const asWritten = written ?? String(r.nama);
       const twin = names.get(measures.key);
-      if (twin !== undefined) throw new CliError('data', msg().cli.duckdb.sameCustomer(twin, measures.name));
-      names.set(measures.key, measures.name);
+      if (twin !== undefined) throw new CliError('data', msg().cli.duckdb.sameCustomer(twin, asWritten));
+      names.set(measures.key, asWritten);
       keys.set(sqlKey, measures.key);
       measured.push({
         measures,
@@ -111,7 +119,7 @@ export async function customerAnalysis(
     undefined,
   );
   for (const c of classified.customers) checkVerdict(c, verdicts.get(c.measures.key) as SqlVerdict);
-  const prospects = prospectsOf(profiles, classified.byKey, new Set());
+  const prospects = prospectsOf(profiles, classified.byKey, twoPhoneKeys);
   return {
     referenceDay,
     windowStart,
@@ -121,7 +129,7 @@ export async function customerAnalysis(
     issues: ctx.issues,
     notes: ctx.notes ?? [],
     uncheckedCredit: [],
-    sameNameDifferentPhone: [],
+    sameNameDifferentPhone: twoPhones,
     rows,
     events: {
       length: 0,

@@ -32,7 +32,7 @@ import { readContextFor } from '../../core/analyze/readBook';
 import type { ReadContext } from '../../core/read/sheet';
 
 /** DuckDB's own memory (its buffer pool); the rest of the 2 GB is Node's and the results'. */
-export const MEMORY_LIMIT = '1GB';
+export const MEMORY_LIMIT = '512MB';
 
 export interface DuckDbRun {
   files: { penjualan: string[]; hutang?: string[]; pelanggan?: string };
@@ -48,11 +48,11 @@ export interface DuckDbRun {
 export async function runOnDuckDb(run: DuckDbRun): Promise<void> {
   const duckdb = loadDuckDb();
   const spill = mkdtempSync(join(tmpdir(), 'segmentasi-duckdb-'));
+  // Insertion order is kept (DuckDB's default): a table's rowid is then the file's row order,
+  // which settles the report's order of customers of equal type and spend.
   const instance = await duckdb.DuckDBInstance.create(':memory:', {
     memory_limit: MEMORY_LIMIT,
     temp_directory: spill,
-    // Rows need no order of their own: every query orders what it returns.
-    preserve_insertion_order: 'false',
   });
   const connection = await instance.connect();
   try {
