@@ -31,7 +31,7 @@ import { loadCustomerFile } from './customerTable';
 import { readContextFor } from '../../core/analyze/readBook';
 import type { ReadContext } from '../../core/read/sheet';
 
-/** DuckDB's own memory (its buffer pool); the rest of the 2 GB is Node's and the results'. */
+/** DuckDB's own memory (its buffer pool): 1 GB took ten million rows to 3 GB in all, 512 MB to under 2 GiB. */
 export const MEMORY_LIMIT = '512MB';
 
 export interface DuckDbRun {
