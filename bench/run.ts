@@ -20,6 +20,7 @@ import { syntheticShop, toCsv } from './synthetic';
 import { versusPandas } from './versusPandas';
 import { versusDuckDb } from './versusDuckDb';
 import { npxStart } from './npxStart';
+import { printValue } from './value';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -264,6 +265,10 @@ function main(): void {
     printBgnbd();
     return;
   }
+  if (mode === '--value') {
+    printValue();
+    return;
+  }
   if (mode === '--formula') {
     process.stdout.write(JSON.stringify(formulaOn100k()));
     return;
@@ -328,6 +333,7 @@ function main(): void {
   );
 
   printBgnbd();
+  printValue();
   const cdnow = retentionOnCdnow();
   console.log(
     cdnow === null

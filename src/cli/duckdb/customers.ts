@@ -17,13 +17,14 @@ import { cleanName, nameKey } from '../../core/read/text';
 import { sameNameDifferentPhones } from '../../core/read/notes';
 import type { Settings } from '../../core/settings';
 import type { SqlQuery } from '../../core/sql';
-import { keyOf } from '../../core/sql/columns';
+import { CANCELLED_WORDS, REPAYMENT_WORDS, keyOf } from '../../core/sql/columns';
+import { smallInteger } from '../../core/measure/smallInteger';
 import { queryContext, withClause } from '../../core/sql/context';
 import { debtCtes } from '../../core/sql/debts';
 import { salesMeasureCtes } from '../../core/sql/measures';
 import type { SqlTables } from '../../core/sql';
 import { dayOf, dayOrNull, num, numOrNull, streamRows, type Parameters, type SqlRow } from './sqlRows';
-import { ident } from './typedTables';
+import { ident, literal } from './typedTables';
 import type { DuckDbTables } from './results';
 import { CliError } from '../errors';
 import { msg } from '../../core/i18n';
@@ -62,7 +63,7 @@ export async function customerAnalysis(
   const twoPhoneKeys = new Set(twoPhones.map((t) => t.key));
   for (const t of twoPhones) ctx.notes?.push(msg().notes.sameNameDifferentPhone(t.name, t.phones));
   const debts = await debtsOf(run);
-  const discounts = await discountOccasions(run);
+  const occasions = await occasionFacts(run);
   const order = await firstAppearance(run);
   const measured: MeasuredCustomer[] = [];
   const verdicts = new Map<string, SqlVerdict>();
@@ -75,7 +76,7 @@ export async function customerAnalysis(
   for await (const chunk of streamRows(connection, customersQuery, run.parameters)) {
     for (const r of chunk) {
       const sqlKey = String(r.kunci);
-      const measures = measuresOf(r, settings, debts.open.get(sqlKey) ?? [], discounts.get(sqlKey) ?? 0);
+      const measures = measuresOf(r, settings, debts.open.get(sqlKey) ?? [], occasions.get(sqlKey));
       // The name as the core shows it: the customer's first row's, cleaned.
       const written = order.get(sqlKey)?.name;
       if (measures.occasions > 0 && written !== undefined) measures.name = cleanName(written);
@@ -167,7 +168,7 @@ function measuresOf(
   r: SqlRow,
   settings: Settings,
   openDebts: OpenDebt[],
-  discounts: number,
+  occasions: OccasionFacts | undefined,
 ): CustomerMeasures {
   const name = String(r.nama);
   const ageing = Object.fromEntries(
@@ -186,13 +187,15 @@ function measuresOf(
     daysSinceLast: numOrNull(r.hari_sejak_terakhir),
     totalSpend: num(r.total_belanja),
     avgPerOccasion: num(r.rata_per_kunjungan),
+    repeatSpend:
+      num(r.kunjungan) > 1 && occasions ? smallInteger(num(r.total_belanja) - occasions.firstSpend) : 0,
     activeMonths: num(r.bulan_aktif),
     observedMonths: num(r.bulan_diamati),
     activeRatio: num(r.rasio_aktif),
     cycleDays: num(r.siklus_hari),
     cycleFromData: r.siklus_sendiri === true,
     nextPurchaseDay: dayOrNull(r.perkiraan_beli),
-    discountOccasions: discounts,
+    discountOccasions: occasions?.discounts ?? 0,
     creditPurchases: num(r.pembelian_kredit),
     creditShare: num(r.porsi_kredit),
     outstanding: num(r.sisa_hutang),
@@ -296,43 +299,53 @@ export function sqlTables(tables: DuckDbTables): SqlTables {
 /** Words that say "no discount" in a discount column (as the core's isDiscount reads them). */
 const NO_DISCOUNT = ['', '-', '0', 'tidak', 'tdk', 'no', 'nggak', 'ga', 'gak', 'bukan', 'none', 'false'];
 
+/** Per customer: occasions with a discount (the Hemat tag), and what the first occasion bought. */
+interface OccasionFacts {
+  discounts: number;
+  firstSpend: number;
+}
+
 /**
- * Occasions with a discount on any of their rows, per customer (the Hemat tag): occasions as the
- * measures count them (an invoice, else a day), over the window's sales that are no returns.
+ * Occasions as the measures count them (an invoice dated by its earliest row, else a day) over the
+ * window's purchases (no returns, no cancelled rows, no repayments): how many had a discount on
+ * any row, and the spend of the first (the earliest; among equal days, the first in the file),
+ * which the Gamma-Gamma model's repeat spend leaves out.
  */
-async function discountOccasions(run: CustomerRun): Promise<Map<string, number>> {
-  const column = run.settings.kolom.penjualan?.diskon;
-  const counts = new Map<string, number>();
-  if (!column) return counts;
+async function occasionFacts(run: CustomerRun): Promise<Map<string, OccasionFacts>> {
+  const kolom = run.settings.kolom.penjualan ?? {};
   const c = queryContext('duckdb', sqlTables(run.tables), run.settings);
-  const discount = `LOWER(TRIM(CAST(${ident(column)} AS VARCHAR)))`;
-  const given = `COALESCE(${discount} NOT IN (${NO_DISCOUNT.map((w) => `'${w}'`).join(', ')}), FALSE)`;
-  const invoice = run.settings.kolom.penjualan?.nota;
-  const inv = invoice ? `CAST(${ident(invoice)} AS VARCHAR)` : 'CAST(NULL AS VARCHAR)';
-  const date = ident(run.settings.kolom.penjualan?.tanggal as string);
-  const name = ident(run.settings.kolom.penjualan?.pelanggan as string);
-  const total = ident(run.settings.kolom.penjualan?.total as string);
+  const word = (col: string) => `LOWER(TRIM(CAST(${ident(col)} AS VARCHAR)))`;
+  const list = (words: readonly string[]) => words.map(literal).join(', ');
+  const given = kolom.diskon
+    ? `COALESCE(${word(kolom.diskon)} NOT IN (${list(NO_DISCOUNT)}), FALSE)`
+    : 'FALSE';
+  const inv = kolom.nota ? `CAST(${ident(kolom.nota)} AS VARCHAR)` : 'CAST(NULL AS VARCHAR)';
+  const date = ident(kolom.tanggal as string);
+  const name = ident(kolom.pelanggan as string);
+  const total = ident(kolom.total as string);
+  const notRepay = [kolom.pembayaran, kolom.keterangan]
+    .filter((col): col is string => !!col)
+    .map((col) => `COALESCE(${word(col)} NOT IN (${list(REPAYMENT_WORDS)}), TRUE)`);
+  const notCancelled = kolom.status
+    ? [`COALESCE(${word(kolom.status)} NOT IN (${list(CANCELLED_WORDS)}), TRUE)`]
+    : [];
   const sql = [
-    withClause([
-      [
-        'rows_with_discount',
-        `SELECT ${date} AS d, ${keyOf(name)} AS k, ${total} AS amt, ${inv} AS inv, ${given} AS discount\n` +
-          `FROM ${ident(run.tables.sales.table)} WHERE ${date} IS NOT NULL AND ${total} IS NOT NULL AND ${keyOf(name)} <> ''`,
-      ],
-    ]),
-    'SELECT r.k, COUNT(*) AS n FROM (',
-    `  SELECT k, inv, bool_or(discount) AS discount FROM rows_with_discount`,
-    `  WHERE amt >= 0 AND d >= ${c.windowStart} AND d <= ${c.ref}`,
-    '  GROUP BY k, inv, CASE WHEN inv IS NULL THEN d END) AS r',
-    'WHERE r.discount GROUP BY r.k',
+    'WITH occasions AS (',
+    `  SELECT ${keyOf(name)} AS k, MIN(${date}) AS d, MIN(rowid) AS pos, SUM(${total}) AS spend, bool_or(${given}) AS discount`,
+    `  FROM ${ident(run.tables.sales.table)}`,
+    `  WHERE ${date} IS NOT NULL AND ${total} IS NOT NULL AND ${keyOf(name)} <> '' AND ${total} >= 0`,
+    `    AND ${date} >= ${c.windowStart} AND ${date} <= ${c.ref}`,
+    ...[...notRepay, ...notCancelled].map((w) => `    AND ${w}`),
+    `  GROUP BY 1, ${inv}, CASE WHEN ${inv} IS NULL THEN ${date} END)`,
+    'SELECT k, SUM(CASE WHEN discount THEN 1 ELSE 0 END) AS discounts, arg_min(spend, (d, pos)) AS first_spend',
+    'FROM occasions GROUP BY k',
   ].join('\n');
-  for await (const chunk of streamRows(
-    run.connection,
-    { sql, parameters: ['tanggal_acuan'] },
-    run.parameters,
-  ))
-    for (const r of chunk) counts.set(String(r.k), num(r.n));
-  return counts;
+  const facts = new Map<string, OccasionFacts>();
+  const query = { sql, parameters: ['tanggal_acuan'] };
+  for await (const chunk of streamRows(run.connection, query, run.parameters))
+    for (const r of chunk)
+      facts.set(String(r.k), { discounts: num(r.discounts), firstSpend: num(r.first_spend) });
+  return facts;
 }
 
 /** Each customer's first row: in the sales file, else (known by debts alone) after every buyer, in the debt file. */
