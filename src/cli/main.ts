@@ -12,6 +12,8 @@ import type { AnalysisOptions } from '../core/analyze/options';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
+import { readingReport, type SheetSource } from '../core/report/readingReport';
+import { readingLines, readingTable } from '../core/report/readingText';
 import { modelCsvRows } from '../core/report/predictionSummary';
 import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
@@ -33,7 +35,7 @@ import { missingColumnHints, withColumnFlags } from './columnFlags';
 import { OUTPUT_FILES, prepareOutputFolder, writeChunks, writeOutput } from './output';
 import { CustomerCsv } from './customerCsv';
 import { runOnDuckDb } from './duckdb/engine';
-import { writeCohorts, writeFollowUps, writeRetention } from './resultFiles';
+import { tableCsvRows, writeCohorts, writeFollowUps, writeRetention } from './resultFiles';
 
 type Progress = (text: string) => void;
 
@@ -125,6 +127,17 @@ function referenceDayOf(text: string | undefined, timeZone: string): number {
   return day;
 }
 
+/** The files read, as the reading report names them: the command line reads the files it is given. */
+export function sourcesOf(values: CliValues): SheetSource[] {
+  const files = (kind: SheetKind) => {
+    const given = values[kind];
+    return given === undefined ? [] : Array.isArray(given) ? given : [given];
+  };
+  return (['penjualan', 'hutang', 'pelanggan'] as const).flatMap((kind) =>
+    files(kind).map((file) => ({ kind, name: basename(file), how: 'berkas' as const })),
+  );
+}
+
 export function main(argv: string[]): number | Promise<number> {
   const values = parseOptions(argv);
   if (values.help) {
@@ -207,7 +220,10 @@ function writeResults(
   const customerCsv = new CustomerCsv(analysis);
   writeChunks(outDir, 'pelanggan.csv', customerCsv.chunks());
   writeOutput(outDir, 'model.csv', modelCsvRows(analysis));
+  const reading = readingReport(analysis, sourcesOf(values));
+  writeOutput(outDir, 'bacaan.csv', tableCsvRows(readingTable(reading, msg().reading)));
   if (!quiet) {
+    process.stdout.write(readingLines(reading, msg().reading).join('\n') + '\n\n');
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(
       `\n${msg().cli.contactsToday(contactsToday(contacts))}\n${msg().cli.written(outDir, OUTPUT_FILES)}\n`,

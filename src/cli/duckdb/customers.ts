@@ -129,6 +129,7 @@ export async function customerAnalysis(
     prospects,
     issues: ctx.issues,
     notes: ctx.notes ?? [],
+    tallies: ctx.tallies ?? {},
     uncheckedCredit: [],
     sameNameDifferentPhone: twoPhones,
     rows,

@@ -26,7 +26,10 @@ import { buildQueries, type SqlQuery } from '../../core/sql';
 import { msg } from '../../core/i18n';
 import { CustomerCsv } from '../customerCsv';
 import { OUTPUT_FILES, prepareOutputFolder, writeChunks, writeOutput } from '../output';
-import { writeCohorts, writeFollowUps, writeRetention } from '../resultFiles';
+import { tableCsvRows, writeCohorts, writeFollowUps, writeRetention } from '../resultFiles';
+import { readingReport } from '../../core/report/readingReport';
+import { readingLines, readingTable } from '../../core/report/readingText';
+import { basename } from 'node:path';
 import { customerAnalysis, sqlTables } from './customers';
 import { allRows, cohortRowsOf, num, retentionRowsOf, streamRows, type Parameters } from './sqlRows';
 import { ident, type TypedTable } from './typedTables';
@@ -47,6 +50,7 @@ export interface ResultRun {
   quiet: boolean;
   progress: (text: string) => void;
   ctx: ReadContext;
+  files: { penjualan: string[]; hutang?: string[]; pelanggan?: string };
 }
 
 type Queries = Record<'customers' | 'retention' | 'cohorts' | 'bgnbdGroups' | 'bgnbdScores', SqlQuery>;
@@ -82,7 +86,14 @@ export async function writeDuckDbResults(
   writeFollowUps(outDir, contacts);
   writeChunks(outDir, 'pelanggan.csv', new CustomerCsv(analysis, undefined, predictions).chunks());
   writeOutput(outDir, 'model.csv', modelCsvRows(analysis));
+  // What was read, as the built-in engine reports it (from what DuckDB and the core read here).
+  const sources = (['penjualan', 'hutang', 'pelanggan'] as const).flatMap((kind) =>
+    [run.files[kind] ?? []].flat().map((file) => ({ kind, name: basename(file), how: 'berkas' as const })),
+  );
+  const reading = readingReport(analysis, sources);
+  writeOutput(outDir, 'bacaan.csv', tableCsvRows(readingTable(reading, msg().reading)));
   if (!run.quiet) {
+    process.stdout.write(readingLines(reading, msg().reading).join('\n') + '\n\n');
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(
       `\n${msg().cli.contactsToday(contactsToday(contacts))}\n${msg().cli.written(outDir, OUTPUT_FILES)}\n`,
