@@ -2,7 +2,8 @@
  * npm run bench: the core on synthetic shops of 10k, 100k and 1M sales rows (each size in its own
  * process, so peak memory is its own), the command line end to end, and RETENTION_RATE on CDNOW.
  * First of all, the command line against pandas on the same 1M-row file (bench/versusPandas.ts);
- * `npm run bench -- --pandas` runs only that.
+ * `npm run bench -- --pandas` runs only that; `npm run bench -- --duckdb` only the engines against pandas
+ * on 1M and 10M rows (bench/versusDuckDb.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { fakeAppsScript } from '../test/gas/fakes/appsScript';
 import { loadBundle } from '../test/gas/fakes/loadBundle';
 import { syntheticShop, toCsv } from './synthetic';
 import { versusPandas } from './versusPandas';
+import { versusDuckDb } from './versusDuckDb';
 import { npxStart } from './npxStart';
 import { printValue } from './value';
 
@@ -276,8 +278,11 @@ function main(): void {
     return;
   }
   console.log('Segmentasi Pelanggan benchmarks (node ' + process.version + ')\n');
-  versusPandas(ROOT, OUT);
+  if (mode !== '--duckdb') versusPandas(ROOT, OUT);
   if (mode === '--pandas') return;
+  // The built-in engine, --mesin duckdb and pandas on 1M and 10M rows (minutes: the 10M file).
+  versusDuckDb(ROOT, OUT);
+  if (mode === '--duckdb') return;
   npxStart(ROOT);
   console.log('core: analyze + monthly retention, in-process, sheet-like 2-D arrays with Date objects');
   const core: CoreResult[] = [];

@@ -2,6 +2,7 @@
  * Deterministic synthetic shops for benchmarks: n sales rows over one year, about 15% of
  * occasions on credit with a matching debt sheet, n/25 customers (40,000 at 1M rows).
  */
+import { closeSync, openSync, writeSync } from 'node:fs';
 export interface SyntheticShop {
   sales: unknown[][];
   debts: unknown[][];
@@ -21,18 +22,18 @@ function rng(seed: number) {
   };
 }
 
-/** Sales as Sheets' getValues gives them: Date objects, numbers, strings. */
-export function syntheticShop(rows: number, seed = 42): SyntheticShop {
+/** One row of the shop, sale or debt, in the order the generator makes them. */
+type ShopRow = { sale: unknown[] } | { debt: unknown[] };
+
+/** The shop's rows one by one (a file of ten million rows is written without holding them). */
+function* shopRows(rows: number, seed: number): Generator<ShopRow> {
   const rand = rng(seed);
   const customers = Math.max(50, Math.floor(rows / 25));
   const names = Array.from({ length: customers }, (_, i) => `Pelanggan ${i + 1}`);
   const days = Array.from({ length: 365 }, (_, i) => new Date(START + i * DAY));
-  const sales: unknown[][] = [['No Nota', 'Tanggal', 'Pelanggan', 'Produk', 'Total', 'Pembayaran']];
-  const debts: unknown[][] = [
-    ['Tanggal', 'Pelanggan', 'Jumlah', 'Jatuh Tempo', 'Tanggal Bayar', 'Dibayar', 'Status'],
-  ];
+  let written = 0;
   let invoice = 0;
-  while (sales.length <= rows) {
+  while (written < rows) {
     // Skewed customers: a few buy very often, most rarely.
     const c = Math.floor(customers * rand() * rand());
     const d = Math.floor(rand() * 365);
@@ -40,27 +41,61 @@ export function syntheticShop(rows: number, seed = 42): SyntheticShop {
     const credit = rand() < 0.15;
     const no = `N${++invoice}`;
     let total = 0;
-    for (let i = 0; i < items && sales.length <= rows; i++) {
+    for (let i = 0; i < items && written < rows; i++) {
       const amount = 5000 * (1 + Math.floor(rand() * 20));
       total += amount;
-      sales.push([no, days[d], names[c], `Produk ${i}`, amount, credit ? 'Tempo' : 'Tunai']);
+      written++;
+      yield { sale: [no, days[d], names[c], `Produk ${i}`, amount, credit ? 'Tempo' : 'Tunai'] };
     }
     if (credit && rand() < 0.9) {
       const late = Math.floor(rand() * 90);
       const paidDay = d + 14 + late;
       const paid = paidDay < 365 && rand() < 0.8;
-      debts.push([
-        days[d],
-        names[c],
-        total,
-        days[Math.min(364, d + 14)],
-        paid ? days[paidDay] : '',
-        paid ? total : '',
-        paid ? 'Lunas' : 'Belum',
-      ]);
+      yield {
+        debt: [
+          days[d],
+          names[c],
+          total,
+          days[Math.min(364, d + 14)],
+          paid ? days[paidDay] : '',
+          paid ? total : '',
+          paid ? 'Lunas' : 'Belum',
+        ],
+      };
     }
   }
-  return { sales, debts, customers };
+}
+
+const SALES_HEADER = ['No Nota', 'Tanggal', 'Pelanggan', 'Produk', 'Total', 'Pembayaran'];
+
+/** Sales as Sheets' getValues gives them: Date objects, numbers, strings. */
+export function syntheticShop(rows: number, seed = 42): SyntheticShop {
+  const sales: unknown[][] = [SALES_HEADER];
+  const debts: unknown[][] = [
+    ['Tanggal', 'Pelanggan', 'Jumlah', 'Jatuh Tempo', 'Tanggal Bayar', 'Dibayar', 'Status'],
+  ];
+  for (const row of shopRows(rows, seed)) {
+    if ('sale' in row) sales.push(row.sale);
+    else debts.push(row.debt);
+  }
+  return { sales, debts, customers: Math.max(50, Math.floor(rows / 25)) };
+}
+
+/** The shop's sales file (six columns) written as it is made, a few megabytes at a time. */
+export function writeSyntheticSales(rows: number, file: string, seed = 42): void {
+  const fd = openSync(file, 'w');
+  let chunk: string[] = [SALES_HEADER.join(',')];
+  const flush = () => {
+    writeSync(fd, chunk.join('\n') + '\n');
+    chunk = [];
+  };
+  for (const row of shopRows(rows, seed)) {
+    if (!('sale' in row)) continue;
+    chunk.push(row.sale.map(csvCell).join(','));
+    if (chunk.length >= 100_000) flush();
+  }
+  flush();
+  closeSync(fd);
 }
 
 function csvCell(v: unknown): string {

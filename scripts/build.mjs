@@ -294,6 +294,9 @@ async function buildCli() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // DuckDB (--mesin duckdb) is an optional peer with a native library per platform: required at
+    // run time from where the owner installed it, never bundled.
+    external: ['@duckdb/node-api'],
     // As npx and npm's bin links run it: V8's young generation kept at two 2 MB semi-spaces on
     // every thread (16 MB by default) takes some 50 MB off the peak on a million rows, at the same
     // speed (README, "Baris perintah dibanding pandas"). `env -S` splits the line into arguments;

@@ -136,10 +136,15 @@ export class CustomerCsv {
   private readonly blockOf: Int32Array;
   private readonly header: string;
 
-  /** `blockBytes`: the size of the blocks and of the chunks written (smaller in tests). */
+  /**
+   * `blockBytes`: the size of the blocks and of the chunks written (smaller in tests);
+   * `predictions`: the model's cells by customer key when computed elsewhere (the DuckDB engine's
+   * scores query), else the core's.
+   */
   constructor(
     private readonly analysis: Analysis,
     private readonly blockBytes = BLOCK,
+    private readonly predictions?: ReadonlyMap<string, CustomerPrediction>,
   ) {
     const n = analysis.customers.length;
     this.beforeBytes = new Int32Array(n);
@@ -172,7 +177,7 @@ export class CustomerCsv {
    * only valid until the next one is asked for: the same buffer is filled again.
    */
   *chunks(): Generator<Uint8Array> {
-    const byKey = predictionFor(this.analysis).byKey;
+    const byKey = this.predictions ?? predictionFor(this.analysis).byKey;
     const worth = worthFor(this.analysis).byKey;
     const lines = new CustomerLines();
     const out = Buffer.allocUnsafe(Math.max(this.blockBytes, 3 * this.header.length));

@@ -19,6 +19,8 @@ export const OPTIONS = {
   'tanggal-acuan': { type: 'string' },
   keluar: { type: 'string' },
   'zona-waktu': { type: 'string' },
+  // The engine that computes: the built-in one, or DuckDB (an optional package, src/cli/duckdb/).
+  mesin: { type: 'string' },
   diam: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -35,6 +37,7 @@ const VALUE_OF: Partial<Record<OptionName, keyof CliCatalogue['values']>> = {
   'tanggal-acuan': 'date',
   keluar: 'folder',
   'zona-waktu': 'zone',
+  mesin: 'engine',
 };
 
 /** The value a flag takes, as --help and the message for a missing one show it. */

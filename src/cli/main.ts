@@ -10,10 +10,6 @@ import { analyze } from '../core/engine';
 import type { Analysis } from '../core/analysis';
 import type { AnalysisOptions } from '../core/analyze/options';
 import { contactsToday, followUps } from '../core/models/followUp';
-import { followUpTable } from '../core/report/followUpTable';
-import { cohortReportOf } from '../core/report/reportSheets';
-import type { Table, TableCell } from '../core/report/table';
-import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import { parseSettings, settingsSchema, type Settings } from '../core/settings';
 import { summaryText } from '../core/report/summary';
 import { readingReport, type SheetSource } from '../core/report/readingReport';
@@ -37,7 +33,9 @@ import { helpText } from './help';
 import { parseOptions, type CliValues } from './args';
 import { missingColumnHints, withColumnFlags } from './columnFlags';
 import { OUTPUT_FILES, prepareOutputFolder, writeChunks, writeOutput } from './output';
-import { CustomerCsv, numberCell, roundMoney, roundShare } from './customerCsv';
+import { CustomerCsv } from './customerCsv';
+import { runOnDuckDb } from './duckdb/engine';
+import { tableCsvRows, writeCohorts, writeFollowUps, writeRetention } from './resultFiles';
 
 type Progress = (text: string) => void;
 
@@ -72,22 +70,6 @@ function readSalesTopOf(file: string, label: string, progress: Progress): SalesT
   const top = readInput(file, label, readSalesTop);
   if (top) progress(msg().cli.fileRead(label, basename(file), Date.now() - started));
   return top;
-}
-
-/** A table as CSV cells, one row at a time: dates as ISO, money and shares rounded, gaps empty. */
-export function tableCsvRows(table: Table): Generator<unknown[]> {
-  return csvRows(table.columns, table.rows);
-}
-
-function* csvRows(columns: Table['columns'], rows: Iterable<readonly TableCell[]>): Generator<unknown[]> {
-  yield columns.map((c) => c.header);
-  for (const row of rows) yield row.map((v, i) => csvValue(v, columns[i].kind));
-}
-
-/** A cell as CSV writes it: dates as ISO, money and shares rounded, gaps empty. */
-function csvValue(v: TableCell, kind: Table['columns'][number]['kind']): unknown {
-  if (v === null) return '';
-  return typeof v === 'number' ? numberCell(kind)(v) : v;
 }
 
 /** The line of a JSON.parse error ("... at position 42"), for the owner to find the mistake. */
@@ -146,7 +128,7 @@ function referenceDayOf(text: string | undefined, timeZone: string): number {
 }
 
 /** The files read, as the reading report names them: the command line reads the files it is given. */
-function sourcesOf(values: CliValues): SheetSource[] {
+export function sourcesOf(values: CliValues): SheetSource[] {
   const files = (kind: SheetKind) => {
     const given = values[kind];
     return given === undefined ? [] : Array.isArray(given) ? given : [given];
@@ -156,7 +138,7 @@ function sourcesOf(values: CliValues): SheetSource[] {
   );
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   const values = parseOptions(argv);
   if (values.help) {
     process.stdout.write(helpText());
@@ -174,6 +156,12 @@ export function main(argv: string[]): number {
   const timeZone = values['zona-waktu'] ?? 'Asia/Jakarta';
   const referenceDay = referenceDayOf(values['tanggal-acuan'] ?? settings.tanggalAcuan, timeZone);
   const outDir = values.keluar ?? 'hasil-segmentasi';
+  if (values.mesin !== undefined) {
+    if (values.mesin !== 'duckdb') throw new CliError('usage', msg().cli.duckdb.unknownEngine(values.mesin));
+    const files = { penjualan: values.penjualan, hutang: values.hutang, pelanggan: values.pelanggan };
+    const run = { files, settings, referenceDay, timeZone, outDir, quiet, progress };
+    return runOnDuckDb(run).then(() => EXIT_CODES.ok);
+  }
   // Started before the sales file is read here, so that its own start overlaps that reading.
   // Two threads read one large sales file; a book of several files is read here.
   const second = values.penjualan.length === 1 ? secondThread(values.penjualan[0], ownScript) : undefined;
@@ -224,19 +212,9 @@ function writeResults(
   progress(msg().cli.analysed(analysis.customers.length, Date.now() - started));
 
   const contacts = followUps(analysis);
-  writeOutput(outDir, 'retensi.csv', [
-    RETENTION_HEADER,
-    ...monthly.map((r) =>
-      retentionRowCells({
-        ...r,
-        rate: r.rate === null ? null : roundShare(r.rate),
-        salesNew: roundMoney(r.salesNew),
-        salesExisting: roundMoney(r.salesExisting),
-      }),
-    ),
-  ]);
-  writeOutput(outDir, 'hubungi.csv', tableCsvRows(followUpTable(contacts)));
-  writeOutput(outDir, 'kohort.csv', tableCsvRows(cohortReportOf(tables.cohorts)));
+  writeRetention(outDir, monthly);
+  writeFollowUps(outDir, contacts);
+  writeCohorts(outDir, tables.cohorts);
   // Last, the files that need the model: its fit may still be running on the second thread, so
   // pelanggan.csv is made but for the model's cells first, and finished when the fit is there.
   const customerCsv = new CustomerCsv(analysis);
@@ -326,19 +304,25 @@ function analyzeData<T>(run: () => T, howToName: (error: MissingColumnsError) =>
 }
 
 /** Runs the command line as a process: one message per failure, a stack only with --debug. */
-export function run(argv: string[]): number {
+export function run(argv: string[]): number | Promise<number> {
   setLocale(process.env.LANG);
   const debug = argv.includes('--debug');
   try {
-    return main(argv);
+    const code = main(argv);
+    return typeof code === 'number' ? code : code.catch((error: unknown) => failed(error, debug));
   } catch (error) {
-    const known = error instanceof CliError;
-    const text = known ? error.message : msg().cli.internal;
-    process.stderr.write(msg().cli.error(text) + '\n');
-    if (debug) process.stderr.write(String((error as Error)?.stack ?? error) + '\n');
-    else if (!known) process.stderr.write(msg().cli.debugHint + '\n');
-    return known ? EXIT_CODES[error.kind] : EXIT_CODES.internal;
+    return failed(error, debug);
   }
+}
+
+/** The exit code of a failure, its message written: the owner's own for a known one. */
+function failed(error: unknown, debug: boolean): number {
+  const known = error instanceof CliError;
+  const text = known ? error.message : msg().cli.internal;
+  process.stderr.write(msg().cli.error(text) + '\n');
+  if (debug) process.stderr.write(String((error as Error)?.stack ?? error) + '\n');
+  else if (!known) process.stderr.write(msg().cli.debugHint + '\n');
+  return known ? EXIT_CODES[error.kind] : EXIT_CODES.internal;
 }
 
 /** This file when it runs as the program (build/cli.js): a worker thread can run it again. */
@@ -348,5 +332,7 @@ if (isOurWorker())
   serveJobs({ [SALES_PART_ROLE]: salesPartJob, [FIT_ROLE]: fitJob, [TABLES_ROLE]: tablesJob });
 else if (require.main === module) {
   ownScript = __filename;
-  process.exitCode = run(process.argv.slice(2));
+  const code = run(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => (process.exitCode = c));
 }

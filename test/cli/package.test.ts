@@ -24,11 +24,16 @@ describe('the published package', () => {
     expect(pkg.bin).toEqual({ segmentasi: 'build/cli.js' });
   });
 
-  it('has no dependency to install: build/cli.js needs only Node itself', () => {
+  it('has no dependency to install: build/cli.js needs only Node itself, DuckDB only for --mesin duckdb', () => {
     expect(pkg.dependencies ?? {}).toEqual({});
+    // DuckDB is an optional peer: npm installs it only when the owner asks for it.
+    expect(pkg.peerDependencies).toEqual({ '@duckdb/node-api': expect.any(String) });
+    expect(pkg.peerDependenciesMeta).toEqual({ '@duckdb/node-api': { optional: true } });
     const required = [...readFileSync(CLI, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
     expect(required.length).toBeGreaterThan(0);
-    for (const name of required) expect(builtinModules).toContain(name.replace(/^node:/, ''));
+    for (const name of required.filter((n) => n !== '@duckdb/node-api'))
+      expect(builtinModules).toContain(name.replace(/^node:/, ''));
+    expect(required).toContain('@duckdb/node-api');
   });
 
   it('runs by its launcher line with small young generations, writing what plain node writes', () => {

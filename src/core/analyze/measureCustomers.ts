@@ -36,7 +36,7 @@ export interface MeasureWindow {
   stripHonorifics: boolean;
 }
 
-interface ProfileFacts {
+export interface ProfileFacts {
   byKey: Map<string, CustomerRecord>;
   /** How many customers name this key in "Direferensikan Oleh". */
   referrals: Map<string, number>;
@@ -136,7 +136,7 @@ function firstNames(records: readonly DebtRecord[]): Map<string, string> {
   return names;
 }
 
-function profileFacts(
+export function profileFacts(
   profiles: readonly CustomerRecord[],
   stripHonorifics: boolean,
   sheet: ReadResult<CustomerRecord> | null,
@@ -153,7 +153,7 @@ function profileFacts(
   return { byKey, referrals, hasReferralColumn: sheet?.header.columns.referensi !== undefined };
 }
 
-function hasComplaint(value: string): boolean {
+export function hasComplaint(value: string): boolean {
   if (isBlank(value)) return false;
   const w = words(value);
   return (

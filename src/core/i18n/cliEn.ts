@@ -54,13 +54,60 @@ export const cliEn: CliCatalogue = {
   contactsToday: (count) => `${of(count, 'person', 'people')} to contact today (hubungi.csv).`,
   written: (dir, files) => `Results written to ${dir}/: ${files.join(', ')}.`,
   labels: { sales: 'Sales', debts: 'Debts', customers: 'Customers', settings: 'settings' },
+  duckdb: {
+    unknownEngine: (value) =>
+      `--mesin does not know "${value}": write --mesin duckdb, or leave --mesin out for the built-in engine.`,
+    missing: (command) =>
+      `--mesin duckdb needs the DuckDB package, which is not installed. Install it in this folder with:\n  ${command}\n` +
+      'then run again. Without --mesin duckdb, segmentasi runs on its built-in engine.',
+    badCell: (where, column, value, expected, more) =>
+      `${where.label} file ${where.file} row ${where.row}, column "${column}": "${value}" is not ` +
+      (expected === 'date'
+        ? 'a YYYY-MM-DD date (or DD/MM/YYYY for the whole file)'
+        : 'a plain number (no Rp, thousands dots, rb or jt)') +
+      `${more > 0 ? `; ${of(more, 'other cell', 'other cells')} too` : ''}. --mesin duckdb needs tidy columns: ` +
+      'fix the cell, or run without --mesin duckdb (the built-in engine reads such text).',
+    badRow: (where, line) =>
+      `${where.label} file ${where.file} row ${where.row} cannot be read: "${line}". ` +
+      'Check its number of columns and its quotes, or run without --mesin duckdb.',
+    badParquetType: (label, file, column, type, expected) =>
+      `${label} file ${file}: column "${column}" is of type ${type} but must be ` +
+      `${expected === 'date' ? 'DATE' : 'a number'}. Save the Parquet file again with that type.`,
+    blankDate: (where, column, name, amount) =>
+      `${where.label} file ${where.file}: column "${column}" is blank in the row ${name || '(no name)'} ${amount}. ` +
+      'The built-in engine gives it the date of the row above; --mesin duckdb needs a date in every row. ' +
+      'Fill the date in, or run without --mesin duckdb.',
+    subtotalRow: (where, column, value) =>
+      `${where.label} file ${where.file}: column "${column}" holds a subtotal row "${value}". ` +
+      'The built-in engine skips it; --mesin duckdb would take it for a customer. Remove subtotal rows, or run without --mesin duckdb.',
+    notPlainWord: (where, column, value, plain) =>
+      `${where.label} file ${where.file}: column "${column}" holds "${value}". --mesin duckdb knows only the plain words ` +
+      `for credit and its repayment (${plain.join(', ')}); write one of them, or run without --mesin duckdb.`,
+    notRead: (where, column) =>
+      `${where.label} file ${where.file}: column "${column}" is not read by --mesin duckdb yet (it reads sales ` +
+      'without No HP and debts one row per debt with Tanggal Bayar and Dibayar). Run without --mesin duckdb for a file like this.',
+    returnPositive: (where, column, value) =>
+      `${where.label} file ${where.file}: column "${column}" says "${value}" on a positive amount. The built-in engine ` +
+      'takes it for a return; --mesin duckdb reads returns from negative amounts. Write the amount negative, or run without --mesin duckdb.',
+    paidWithoutPayment: (where, column, value, name) =>
+      `${where.label} file ${where.file}: a debt of ${name} says "${value}" in column "${column}" with no Tanggal Bayar or ` +
+      'Dibayar. --mesin duckdb reads repayment from those two columns: fill one in, or run without --mesin duckdb.',
+    sameCustomer: (a, b) =>
+      `"${a}" and "${b}" are one customer to the built-in engine, but --mesin duckdb tells them apart. ` +
+      'Write the name exactly alike in every row, or run without --mesin duckdb.',
+    noTotal: (where) =>
+      `${where.label} file ${where.file} has no Total column: --mesin duckdb does not compute Qty × Price yet. ` +
+      'Add a Total column (or name it with --kolom-total), or run without --mesin duckdb.',
+    loaded: (label, file, rows, ms) =>
+      `${label}: ${file} read by DuckDB, ${of(rows, 'row', 'rows')} (${ms} ms)`,
+  },
   help: (options, columns, files, exits) =>
     `segmentasi: customer segmentation from CSV files
 
 Usage:
   npx segmentasi --penjualan FILE [--hutang FILE] [--pelanggan FILE] [--pengaturan FILE.json]
-                 [--tanggal-acuan YYYY-MM-DD] [--keluar FOLDER] [--zona-waktu TZ] [--diam] [--debug]
-                 [--kolom-... HEADER]
+                 [--tanggal-acuan YYYY-MM-DD] [--keluar FOLDER] [--zona-waktu TZ] [--mesin duckdb]
+                 [--diam] [--debug] [--kolom-... HEADER]
 
 Options:
 ${options}
@@ -89,6 +136,8 @@ ${exits}`,
     'zona-waktu': 'Time zone for "today" (default: Asia/Jakarta).',
     diam: 'No progress and no summary.',
     debug: 'Show technical details when an error occurs.',
+    mesin:
+      'duckdb: compute with DuckDB (package @duckdb/node-api), for large files; CSV or Parquet with tidy columns.',
     help: 'This help.',
   },
   values: {
@@ -97,6 +146,7 @@ ${exits}`,
     date: 'YYYY-MM-DD',
     folder: 'FOLDER',
     zone: 'TZ',
+    engine: 'duckdb',
     header: 'HEADER',
   },
   columnFiles: { penjualan: 'sales file', hutang: 'debt file', pelanggan: 'customer file' },

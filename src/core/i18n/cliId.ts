@@ -17,6 +17,19 @@ export interface ColumnFlagHint {
   argument: string;
 }
 
+/** Where a cell DuckDB could not read sits: the owner's word for the file, its name and row. */
+export interface CellPlace {
+  label: string;
+  file: string;
+  row: number;
+}
+
+/** A file as the owner knows it: their word for it and its name. */
+export interface FilePlace {
+  label: string;
+  file: string;
+}
+
 export const cliId = {
   error: (text: string) => `Galat: ${text}`,
   debugHint: 'Jalankan lagi dengan --debug untuk rincian teknis.',
@@ -73,13 +86,67 @@ export const cliId = {
   contactsToday: (count: number) => `${count} orang perlu dihubungi hari ini (hubungi.csv).`,
   written: (dir: string, files: readonly string[]) => `Hasil ditulis ke ${dir}/: ${files.join(', ')}.`,
   labels: { sales: 'Penjualan', debts: 'Hutang', customers: 'Pelanggan', settings: 'pengaturan' },
+  /** `--mesin duckdb`: the optional DuckDB package and its typed columns. */
+  duckdb: {
+    unknownEngine: (value: string) =>
+      `--mesin tidak mengenal "${value}": tulis --mesin duckdb, atau tanpa --mesin untuk mesin bawaan.`,
+    missing: (command: string) =>
+      `--mesin duckdb perlu paket DuckDB, yang belum terpasang. Pasang di folder ini dengan:\n  ${command}\n` +
+      'lalu jalankan lagi. Tanpa --mesin duckdb, segmentasi berjalan dengan mesin bawaan.',
+    badCell: (where: CellPlace, column: string, value: string, expected: 'date' | 'number', more: number) =>
+      `file ${where.label} ${where.file} baris ${where.row}, kolom "${column}": "${value}" bukan ` +
+      (expected === 'date'
+        ? 'tanggal TTTT-BB-HH (atau HH/BB/TTTT untuk seluruh file)'
+        : 'angka biasa (tanpa Rp, titik ribuan, rb atau jt)') +
+      `${more > 0 ? `; ${n(more)} sel lain juga` : ''}. --mesin duckdb perlu kolom yang sudah rapi: ` +
+      'perbaiki selnya, atau jalankan tanpa --mesin duckdb (mesin bawaan membaca tulisan seperti itu).',
+    badRow: (where: CellPlace, line: string) =>
+      `file ${where.label} ${where.file} baris ${where.row} tidak terbaca: "${line}". ` +
+      'Periksa jumlah kolom dan tanda kutipnya, atau jalankan tanpa --mesin duckdb.',
+    badParquetType: (
+      label: string,
+      file: string,
+      column: string,
+      type: string,
+      expected: 'date' | 'number',
+    ) =>
+      `file ${label} ${file}: kolom "${column}" bertipe ${type}, padahal harus ` +
+      `${expected === 'date' ? 'DATE' : 'angka'}. Simpan lagi file Parquet-nya dengan tipe itu.`,
+    blankDate: (where: FilePlace, column: string, name: string, amount: string) =>
+      `file ${where.label} ${where.file}: kolom "${column}" kosong pada baris ${name || '(tanpa nama)'} ${amount}. ` +
+      'Mesin bawaan mengisinya dengan tanggal baris di atasnya; --mesin duckdb perlu tanggal di setiap baris. ' +
+      'Isi tanggalnya, atau jalankan tanpa --mesin duckdb.',
+    subtotalRow: (where: FilePlace, column: string, value: string) =>
+      `file ${where.label} ${where.file}: kolom "${column}" berisi baris subtotal "${value}". ` +
+      'Mesin bawaan melewatinya; --mesin duckdb akan menganggapnya pelanggan. Hapus baris subtotal, atau jalankan tanpa --mesin duckdb.',
+    notPlainWord: (where: FilePlace, column: string, value: string, plain: readonly string[]) =>
+      `file ${where.label} ${where.file}: kolom "${column}" berisi "${value}". --mesin duckdb hanya mengenal kata baku ` +
+      `untuk hutang dan pembayarannya (${plain.join(', ')}); tulis salah satunya, atau jalankan tanpa --mesin duckdb.`,
+    notRead: (where: FilePlace, column: string) =>
+      `file ${where.label} ${where.file}: kolom "${column}" belum dibaca oleh --mesin duckdb (ia membaca penjualan ` +
+      'tanpa No HP dan hutang satu baris per hutang dengan Tanggal Bayar dan Dibayar). Jalankan tanpa --mesin duckdb untuk file seperti ini.',
+    returnPositive: (where: FilePlace, column: string, value: string) =>
+      `file ${where.label} ${where.file}: kolom "${column}" berkata "${value}" pada jumlah positif. Mesin bawaan ` +
+      'menganggapnya retur; --mesin duckdb membaca retur dari jumlah negatif. Tulis jumlahnya negatif, atau jalankan tanpa --mesin duckdb.',
+    paidWithoutPayment: (where: FilePlace, column: string, value: string, name: string) =>
+      `file ${where.label} ${where.file}: hutang ${name} berkata "${value}" di kolom "${column}" tanpa Tanggal Bayar atau ` +
+      'Dibayar. --mesin duckdb membaca pelunasan dari kedua kolom itu: isi salah satunya, atau jalankan tanpa --mesin duckdb.',
+    sameCustomer: (a: string, b: string) =>
+      `"${a}" dan "${b}" dianggap satu pelanggan oleh mesin bawaan, tetapi --mesin duckdb membedakannya. ` +
+      'Tulis namanya sama persis di semua baris, atau jalankan tanpa --mesin duckdb.',
+    noTotal: (where: FilePlace) =>
+      `file ${where.label} ${where.file} tidak punya kolom Total: --mesin duckdb belum menghitung Qty × Harga. ` +
+      'Tambahkan kolom Total (atau sebut dengan --kolom-total), atau jalankan tanpa --mesin duckdb.',
+    loaded: (label: string, file: string, rows: number, ms: number) =>
+      `${label}: ${file} dibaca DuckDB, ${n(rows)} baris (${ms} ms)`,
+  },
   help: (options: string, columns: string, files: string, exits: string) =>
     `segmentasi: segmentasi pelanggan dari file CSV
 
 Pemakaian:
   npx segmentasi --penjualan FILE [--hutang FILE] [--pelanggan FILE] [--pengaturan FILE.json]
-                 [--tanggal-acuan TTTT-BB-HH] [--keluar FOLDER] [--zona-waktu TZ] [--diam] [--debug]
-                 [--kolom-... JUDUL]
+                 [--tanggal-acuan TTTT-BB-HH] [--keluar FOLDER] [--zona-waktu TZ] [--mesin duckdb]
+                 [--diam] [--debug] [--kolom-... JUDUL]
 
 Pilihan:
 ${options}
@@ -108,6 +175,8 @@ ${exits}`,
     'zona-waktu': 'Zona waktu untuk "hari ini" (bawaan: Asia/Jakarta).',
     diam: 'Tanpa progres dan ringkasan.',
     debug: 'Tampilkan rincian teknis bila terjadi galat.',
+    mesin:
+      'duckdb: hitung dengan DuckDB (paket @duckdb/node-api), untuk file besar; CSV atau Parquet dengan kolom rapi.',
     help: 'Bantuan ini.',
   },
   /** What follows each flag that takes a value, in --help and in the message for a missing one. */
@@ -117,6 +186,7 @@ ${exits}`,
     date: 'TTTT-BB-HH',
     folder: 'FOLDER',
     zone: 'TZ',
+    engine: 'duckdb',
     header: 'JUDUL',
   },
   /** The files whose columns the column flags name, by the flag that gives the file. */
