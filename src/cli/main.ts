@@ -14,7 +14,8 @@ import { followUpTable } from '../core/report/followUpTable';
 import { cohortReportOf } from '../core/report/reportSheets';
 import type { Table, TableCell } from '../core/report/table';
 import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
-import { parseSettings, settingsSchema, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
+import { readSettings } from './settingsFile';
 import { summaryText } from '../core/report/summary';
 import { modelCsvRows } from '../core/report/predictionSummary';
 import { msg, setLocale } from '../core/i18n';
@@ -32,6 +33,7 @@ import { FIT_ROLE, TABLES_ROLE, fitJob, startFit, startTables, tablesJob, tables
 import { CliError, EXIT_CODES } from './errors';
 import { asUtf8 } from './encoding';
 import { helpText } from './help';
+import { SQL_COMMAND, sqlCommand } from './sqlCommand';
 import { parseOptions, type CliValues } from './args';
 import { missingColumnHints, withColumnFlags } from './columnFlags';
 import { OUTPUT_FILES, prepareOutputFolder, writeChunks, writeOutput } from './output';
@@ -88,48 +90,6 @@ function csvValue(v: TableCell, kind: Table['columns'][number]['kind']): unknown
   return typeof v === 'number' ? numberCell(kind)(v) : v;
 }
 
-/** The line of a JSON.parse error ("... at position 42"), for the owner to find the mistake. */
-function jsonErrorLine(text: string, error: unknown): number | null {
-  const position = /position (\d+)/.exec(String((error as Error)?.message))?.[1];
-  return position === undefined ? null : text.slice(0, Number(position)).split('\n').length;
-}
-
-function readSettings(file: string | undefined): Settings {
-  if (!file) return parseSettings({});
-  const label = msg().cli.labels.settings;
-  if (!existsSync(file)) throw new CliError('input', msg().cli.fileNotFound(label, file));
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    throw new CliError('settings', msg().cli.settingsNotJson(file, jsonErrorLine(text, error)), error);
-  }
-  try {
-    return parseSettings(input);
-  } catch (error) {
-    throw new CliError('settings', msg().cli.settingsInvalid(file, settingsProblems(input, error)), error);
-  }
-}
-
-/** Each refused setting by its key, in the user's words (zod's own texts are English). */
-function settingsProblems(input: unknown, error: unknown): string {
-  const result = settingsSchema.safeParse(input);
-  if (result.success) return (error as Error).message;
-  const words = msg().cli.settingProblem;
-  return result.error.issues
-    .map((issue) => {
-      const key = issue.path.join('.') || '(pengaturan)';
-      const limits = issue as { minimum?: unknown; maximum?: unknown; keys?: string[] };
-      if (issue.code === 'too_small') return words.tooSmall(key, Number(limits.minimum));
-      if (issue.code === 'too_big') return words.tooBig(key, Number(limits.maximum));
-      if (issue.code === 'unrecognized_keys') return words.unknownKeys(limits.keys ?? []);
-      if (issue.code === 'invalid_type') return words.wrongType(key);
-      return words.invalid(key);
-    })
-    .join('; ');
-}
-
 function referenceDayOf(text: string | undefined, timeZone: string): number {
   let clock: ZoneClock;
   try {
@@ -144,6 +104,7 @@ function referenceDayOf(text: string | undefined, timeZone: string): number {
 }
 
 export function main(argv: string[]): number {
+  if (argv[0] === SQL_COMMAND) return sqlCommand(argv.slice(1));
   const values = parseOptions(argv);
   if (values.help) {
     process.stdout.write(helpText());

@@ -43,8 +43,8 @@ export function bgnbdScoresSql(c: QueryContext): string {
     ['buyers', buyers],
     [
       'model',
-      `SELECT DISTINCT ${pair}, ${p('r')} AS r, ${p('alpha')} AS alpha, ${p('a')} AS a, ${p('b')} AS b,\n` +
-        `  ${q.float(String(c.settings.hariPrediksi))} AS h FROM buyers`,
+      `SELECT ${pair}, ${p('r')} AS r, ${p('alpha')} AS alpha, ${p('a')} AS a, ${p('b')} AS b,\n` +
+        `  ${q.float(String(c.settings.hariPrediksi))} AS h FROM (SELECT DISTINCT ${pair} FROM buyers) AS pairs`,
     ],
     [
       'consts',

@@ -24,12 +24,17 @@ export const TYPE_REASON_CODES = [
   'needsMore',
 ] as const;
 
-/** The mid-rank quintile score (1-5) of `value` among the buyers: ties share the middle of their run. */
+/**
+ * The mid-rank quintile score (1-5) of `value` among the buyers: ties share the middle of their
+ * run, 1 + floor(5 (below + atMost) / 2n), with below the values less than it (rank ascending - 1)
+ * and atMost n minus those greater (rank descending - 1): ranks, since BigQuery neither partitions
+ * nor frames a RANGE by a FLOAT64.
+ */
 function quintile(q: QueryContext['q'], value: string): string {
-  const below = `(RANK() OVER (ORDER BY ${value} ASC NULLS LAST) - 1)`;
-  const same = `COUNT(*) OVER (PARTITION BY ${value})`;
   const n = `COUNT(*) OVER ()`;
-  return `LEAST(5, 1 + ${q.intDiv(`5 * (2 * ${below} + ${same})`, `2 * ${n}`)})`;
+  const below = `(RANK() OVER (ORDER BY ${value} ASC NULLS LAST) - 1)`;
+  const atMost = `(${n} - RANK() OVER (ORDER BY ${value} DESC NULLS LAST) + 1)`;
+  return `LEAST(5, 1 + ${q.intDiv(`5 * (${below} + ${atMost})`, `2 * ${n}`)})`;
 }
 
 function typeCase(c: QueryContext): string {
