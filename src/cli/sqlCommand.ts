@@ -27,10 +27,27 @@ function options(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
   } catch (error) {
-    // parseArgs' own words are English: the first word of its message names the option.
-    const detail = String((error as Error).message).split('\n')[0];
-    throw new CliError('usage', msg().sql.cli.badOption(detail), error);
+    throw new CliError('usage', usageProblem(argv), error);
   }
+}
+
+/** The first mistake in the arguments in the user's words (parseArgs' own are English). */
+function usageProblem(argv: string[]): string {
+  const words = msg().sql.cli;
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') return words.unexpectedArgument(token.value);
+    if (token.kind !== 'option') continue;
+    const option = Object.hasOwn(OPTIONS, token.name)
+      ? OPTIONS[token.name as keyof typeof OPTIONS]
+      : undefined;
+    if (!option) return words.unknownOption(token.rawName);
+    const missing = token.value === undefined || (!token.inlineValue && token.value.startsWith('-'));
+    if (option.type === 'string' && missing) return words.missingValue(token.rawName);
+    if (option.type === 'boolean' && token.value !== undefined)
+      return words.unknownOption(`${token.rawName}=`);
+  }
+  return words.unknownOption(argv.join(' '));
 }
 
 /** The reference date as the parameter's value (a DATE literal), checked like the main command's. */

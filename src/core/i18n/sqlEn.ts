@@ -42,6 +42,9 @@ See docs/bigquery.md.`,
     dialectRequired: '--dialek is required: bigquery or duckdb. See segmentasi sql --help.',
     badDialect: (value) => `unknown --dialek: "${value}" (use bigquery or duckdb).`,
     salesTableRequired: '--tabel-penjualan NAME is required. See segmentasi sql --help.',
-    badOption: (detail) => `wrong option: ${detail}. See segmentasi sql --help.`,
+    unknownOption: (flag) => `unknown option: ${flag}. See segmentasi sql --help.`,
+    missingValue: (flag) => `${flag} needs a value after it. See segmentasi sql --help.`,
+    unexpectedArgument: (arg) =>
+      `"${arg}" is not known: write its option before the value, e.g. --tabel-penjualan ${arg}. See segmentasi sql --help.`,
   },
 };

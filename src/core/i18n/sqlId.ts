@@ -46,6 +46,9 @@ Lihat docs/bigquery.md.`,
     dialectRequired: '--dialek wajib diisi: bigquery atau duckdb. Lihat segmentasi sql --help.',
     badDialect: (value: string) => `--dialek tidak dikenal: "${value}" (pakai bigquery atau duckdb).`,
     salesTableRequired: '--tabel-penjualan NAMA wajib diisi. Lihat segmentasi sql --help.',
-    badOption: (detail: string) => `pilihan salah: ${detail}. Lihat segmentasi sql --help.`,
+    unknownOption: (flag: string) => `pilihan tidak dikenal: ${flag}. Lihat segmentasi sql --help.`,
+    missingValue: (flag: string) => `${flag} perlu nilai sesudahnya. Lihat segmentasi sql --help.`,
+    unexpectedArgument: (arg: string) =>
+      `"${arg}" tidak dikenal: tulis pilihannya di depan nilai, mis. --tabel-penjualan ${arg}. Lihat segmentasi sql --help.`,
   },
 };
