@@ -18,6 +18,7 @@ import { loadBundle } from '../test/gas/fakes/loadBundle';
 import { syntheticShop, toCsv } from './synthetic';
 import { versusPandas } from './versusPandas';
 import { npxStart } from './npxStart';
+import { printValue } from './value';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -262,6 +263,10 @@ function main(): void {
     printBgnbd();
     return;
   }
+  if (mode === '--value') {
+    printValue();
+    return;
+  }
   if (mode === '--formula') {
     process.stdout.write(JSON.stringify(formulaOn100k()));
     return;
@@ -323,6 +328,7 @@ function main(): void {
   );
 
   printBgnbd();
+  printValue();
   const cdnow = retentionOnCdnow();
   console.log(
     cdnow === null

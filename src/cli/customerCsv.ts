@@ -6,6 +6,8 @@
 import type { Analysis, CustomerResult } from '../core/analysis';
 import { CUSTOMER_COLUMNS, type ColumnKind } from '../core/report/customerTable';
 import { predictionFor, type CustomerPrediction } from '../core/models/prediction';
+import { creditFor, worthFor, type CustomerWorth } from '../core/models/valuePrediction';
+import type { CreditLimit } from '../core/models/creditLimit';
 import { waLink } from '../core/report/whatsapp';
 import { isoDate, type Day } from '../core/read/dates';
 import { msg } from '../core/i18n';
@@ -60,8 +62,10 @@ class DateColumn {
 }
 
 /**
- * One customer's line but for the model's two cells (Peluang Aktif, Prediksi Beli): the part
- * before them (ending in a comma) and the part after (starting with one, ending the line).
+ * One customer's line but for the models' four cells (Peluang Aktif, Prediksi Beli, Belanja per
+ * Kunjungan Mendatang, Nilai Pelanggan): the part before them (ending in a comma) and the part
+ * after (starting with one, ending the line). A C customer's credit limit may be capped by the
+ * models: their part after is made again once the models are there (see creditFor).
  */
 class CustomerLines {
   private readonly text = Array.from({ length: CUSTOMER_COLUMNS.length }, () => new TextColumn());
@@ -94,26 +98,27 @@ class CustomerLines {
     );
   }
 
-  /** The cells after the model's, and the line break. */
-  after(c: CustomerResult): string {
+  /** The cells after the models', and the line break. */
+  after(c: CustomerResult, credit: CreditLimit = c.credit): string {
     const m = c.measures;
     const t = this.text;
-    const limit = c.credit.limit;
+    const limit = credit.limit;
     return (
       `,${money(m.creditPurchases)},${share(m.creditShare)},` +
-      `${money(m.outstanding)},${limit === null ? t[32].cell(this.neverOnCredit) : money(limit)},` +
-      `${t[33].cell(c.credit.over ? c.credit.reason : '')},${money(m.maxDaysOverdue)},` +
+      `${money(m.outstanding)},${limit === null ? t[34].cell(this.neverOnCredit) : money(limit)},` +
+      `${t[35].cell(credit.over ? credit.reason : '')},${money(m.maxDaysOverdue)},` +
       `${money(m.avgDaysLate === null ? null : Math.round(m.avgDaysLate))},${csvText(waLink(m.phone))}\n`
     );
   }
 }
 
-/** The model's two cells of a customer. */
-function modelCells(p: CustomerPrediction | undefined): string {
-  return `${share(p?.pAlive)},${money(p?.expected ?? null)}`;
+/** The models' four cells of a customer; money in whole rupiah as the table has it. */
+function modelCells(p: CustomerPrediction | undefined, w: CustomerWorth | undefined): string {
+  const whole = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v));
+  return `${share(p?.pAlive)},${money(p?.expected ?? null)},${money(whole(w?.spend))},${money(whole(w?.value))}`;
 }
 
-const NO_MODEL = modelCells(undefined);
+const NO_MODEL = modelCells(undefined, undefined);
 
 /** Bytes of the parts kept per block: a block is written whole to the file in the end. */
 const BLOCK = 1 << 22;
@@ -163,11 +168,13 @@ export class CustomerCsv {
   }
 
   /**
-   * The file's bytes in chunks, the model's cells put in (the fit is awaited here). A chunk is
+   * The file's bytes in chunks, the models' cells put in (the fit is awaited here). A chunk is
    * only valid until the next one is asked for: the same buffer is filled again.
    */
   *chunks(): Generator<Uint8Array> {
     const byKey = predictionFor(this.analysis).byKey;
+    const worth = worthFor(this.analysis).byKey;
+    const lines = new CustomerLines();
     const out = Buffer.allocUnsafe(Math.max(this.blockBytes, 3 * this.header.length));
     let used = out.write(this.header, 0, 'utf8');
     let block = -1;
@@ -178,14 +185,22 @@ export class CustomerCsv {
         block = this.blockOf[i];
         at = 0;
       }
+      const c = customers[i];
       // Without a fitted model no customer has a prediction: no lookup per customer.
-      const model = byKey.size === 0 ? NO_MODEL : modelCells(byKey.get(customers[i].measures.key));
-      const size = this.beforeBytes[i] + model.length + this.afterBytes[i];
+      const model =
+        byKey.size === 0 && worth.size === 0
+          ? NO_MODEL
+          : modelCells(byKey.get(c.measures.key), worth.get(c.measures.key));
+      // A C customer whose limit the models cap: their part after is made again.
+      const credit = c.type === 'C' && worth.size > 0 ? creditFor(c, this.analysis) : c.credit;
+      const after = credit === c.credit ? null : Buffer.from(lines.after(c, credit), 'utf8');
+      const afterSize = after ? after.length : this.afterBytes[i];
+      const size = this.beforeBytes[i] + model.length + afterSize;
       if (used + size > out.length) {
         yield out.subarray(0, used);
         used = 0;
         if (size > out.length) {
-          yield this.line(block, at, i, model);
+          yield this.line(block, at, i, model, after);
           at += this.beforeBytes[i] + this.afterBytes[i];
           continue;
         }
@@ -193,22 +208,22 @@ export class CustomerCsv {
       const parts = this.blocks[block];
       used += parts.copy(out, used, at, at + this.beforeBytes[i]);
       at += this.beforeBytes[i];
-      // The model's cells are digits, dots and commas: one byte a character.
+      // The models' cells are digits, dots and commas: one byte a character.
       used += out.write(model, used, 'latin1');
-      used += parts.copy(out, used, at, at + this.afterBytes[i]);
+      used += after ? after.copy(out, used) : parts.copy(out, used, at, at + this.afterBytes[i]);
       at += this.afterBytes[i];
     }
     yield out.subarray(0, used);
   }
 
   /** A line longer than a chunk, on its own. */
-  private line(block: number, at: number, i: number, model: string): Uint8Array {
+  private line(block: number, at: number, i: number, model: string, after: Buffer | null): Uint8Array {
     const parts = this.blocks[block];
     const middle = at + this.beforeBytes[i];
     return Buffer.concat([
       parts.subarray(at, middle),
       Buffer.from(model, 'latin1'),
-      parts.subarray(middle, middle + this.afterBytes[i]),
+      after ?? parts.subarray(middle, middle + this.afterBytes[i]),
     ]);
   }
 }

@@ -97,6 +97,10 @@ export const settingsSchema = z.strictObject({
   batasKreditB: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000_000))),
   /** Days ahead for "Prediksi Beli", the expected purchases of the BG/NBD model. */
   hariPrediksi: int(1, 3650, 90),
+  /** Months ahead for "Nilai Pelanggan", the expected spend of a customer (DOMAIN 9b). */
+  bulanNilai: int(1, 120, 12),
+  /** Discount per month for "Nilai Pelanggan": month k's spend is divided by (1 + this)^k. */
+  diskonBulanan: z._default(z.number().check(z.minimum(0), z.maximum(0.5)), 0.01),
   /** Analysis window in months before the reference date. */
   jendelaBulan: int(1, 240, 12),
   /** Strip honorifics (Bu, Pak, Mas...) so "Bu Sri" and "Sri" are one customer. */

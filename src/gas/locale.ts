@@ -8,7 +8,7 @@
  * Without a locale (a restricted context) the words stay Indonesian.
  */
 import { setLocale, type Locale } from '../core/i18n';
-import type { Services } from './services';
+import { liveServices, type Services } from './services';
 
 function localeFrom(read: () => string): Locale {
   let tag = '';
@@ -23,6 +23,13 @@ function localeFrom(read: () => string): Locale {
 /** The user's locale for the words of this call (menu, dialogs, run, sidebar). */
 export function useUserLocale(services: Services): Locale {
   return localeFrom(() => services.userLocale());
+}
+
+/** The live services, with the words of this call in the user's language (menu and dialogs). */
+export function servicesForUser(): Services {
+  const services = liveServices();
+  useUserLocale(services);
+  return services;
 }
 
 /** The spreadsheet's locale for a formula's words (errors and output words in cells). */

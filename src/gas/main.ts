@@ -16,6 +16,7 @@ import {
   tipePelanggan,
 } from '../core/customerFormulas';
 import { peluangAktif, prediksiBeli } from '../core/predictionFormulas';
+import { belanjaMendatang, nilaiPelanggan } from '../core/valueFormulas';
 import { openHelp, openSettings } from './dialogs';
 import { buildMenu, type OpenEvent } from './menu';
 import { runSegmentation, type RunResult } from './runSegmentation';
@@ -24,7 +25,7 @@ import { contactList, markContacted, type ContactList } from './sidebarContacts'
 import { saveSettings, settingsForm, type SaveResult, type SettingsForm } from './sidebarSettings';
 import { liveServices } from './services';
 import { runDaily, type ClockEvent } from './dailyRefresh';
-import { useUserLocale } from './locale';
+import { servicesForUser } from './locale';
 import { formulaEnv, inFormulaTime, useFormulaLocale } from './spreadsheetEnv';
 
 /**
@@ -33,8 +34,7 @@ import { formulaEnv, inFormulaTime, useFormulaLocale } from './spreadsheetEnv';
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e The open event.
  */
 export function onOpen(e?: OpenEvent): void {
-  const services = liveServices();
-  useUserLocale(services);
+  const services = servicesForUser();
   buildMenu(services, e);
 }
 
@@ -48,16 +48,12 @@ export function onInstall(e?: OpenEvent): void {
 
 /** Menu Segmentasi › Jalankan segmentasi: classifies the owner's sheets in place. */
 export function jalankanSegmentasi(): void {
-  const services = liveServices();
-  useUserLocale(services);
-  runSegmentation(services);
+  runSegmentation(servicesForUser());
 }
 
 /** Menu Segmentasi › Buka panel: the sidebar (Ringkasan, Hubungi, Pengaturan). */
 export function bukaPanel(): void {
-  const services = liveServices();
-  useUserLocale(services);
-  openSidebar(services);
+  openSidebar(servicesForUser());
 }
 
 /** Sidebar: the last run's Ringkasan figures. */
@@ -107,23 +103,18 @@ export function pembaruanOtomatis(e?: ClockEvent): void {
 
 /** Menu Segmentasi › Pengaturan: the settings as name=value lines. */
 export function bukaPengaturan(): void {
-  const services = liveServices();
-  useUserLocale(services);
-  openSettings(services);
+  openSettings(servicesForUser());
 }
 
 /** Menu Segmentasi › Bantuan: what the add-on does and how to set it up. */
 export function bukaBantuan(): void {
-  const services = liveServices();
-  useUserLocale(services);
-  openHelp(services);
+  openHelp(servicesForUser());
 }
 
 /**
  * Tipe pelanggan A/B/C/D dari data penjualan dan hutang.
  * A: loyal, tidak pernah hutang, mereferensikan orang. B: belanja tunai, belum jadi A.
  * C: suka hutang tapi membayar. D: hutang sulit ditagih (lewat jatuh tempo > 60 hari).
- *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul (Nama, Direferensikan Oleh, Komplain).
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total; opsional No Nota, Pembayaran).
  * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul (Tanggal, Pelanggan, Jumlah, Jatuh Tempo, Tanggal Bayar).
@@ -148,7 +139,6 @@ export function TIPE_PELANGGAN(
 /**
  * Retention rate: dari pelanggan yang belanja di periode sebelumnya, berapa bagian yang belanja lagi
  * di periode terakhir yang sudah selesai.
- *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {string} [periode] (opsional) "minggu", "bulan" (bawaan), "kuartal" atau "tahun".
  * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
@@ -170,7 +160,6 @@ export function RETENTION_RATE(
  * Matriks hubungan: Kembangkan, Tangkap, Sumber Referensi atau Putus, dari potensi (kolom Potensi,
  * atau belanja setara atau di atas belanja pelanggan biasanya) dan kedekatan (kolom Kedekatan, atau
  * loyal dan tepat waktu); Baru bila pertama belanja kurang dari 30 hari, Tagih Hutang untuk tipe D.
- *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul.
@@ -195,7 +184,6 @@ export function MATRIKS_PELANGGAN(
 /**
  * Tahap pelanggan: Suspek, Prospek, Inisial, Repeater, Loyal, Advokat, Mitra;
  * atau status Aktif, Tidur, Hilang.
- *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul.
@@ -220,7 +208,6 @@ export function TAHAP_PELANGGAN(
 /**
  * Perkiraan tanggal beli berikutnya: terakhir beli + siklus (jarak biasanya antar-kunjungan, bila
  * sudah tiga kali belanja; selain itu kebiasaan toko).
- *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul.
@@ -244,7 +231,6 @@ export function BELI_BERIKUTNYA(
 
 /**
  * Sisa hutang yang belum dibayar, atau umur hutang tertua yang masih terbuka.
- *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul.
@@ -270,7 +256,6 @@ export function SISA_HUTANG(
  * Skor RFM 1-5 (kapan terakhir, seberapa sering, seberapa besar belanja; dibanding pelanggan lain)
  * seperti "545", atau segmennya (Juara, Setia, Potensial, Baru, Perlu Perhatian, Hampir Tidur,
  * Berisiko, Jangan Sampai Hilang, Tidur, Hilang).
- *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {Array<Array<string>>} [hutang] (opsional) Rentang hutang/kasbon dengan baris judul.
@@ -295,7 +280,6 @@ export function SKOR_RFM(
 /**
  * Retensi per kohort bulan pertama beli: bagian tiap kohort yang belanja lagi
  * di bulan ke-0, 1, 2, ... setelah bulan pertamanya.
- *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
  * @return Tabel Kohort, Pelanggan, Bulan 0, Bulan 1, ...
@@ -308,7 +292,6 @@ export function KOHORT_RETENSI(penjualan: unknown, tanggal_acuan?: unknown): Cel
 
 /**
  * Porsi omzet dari pelanggan baru di periode terakhir yang sudah selesai.
- *
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {string} [periode] (opsional) "minggu", "bulan" (bawaan), "kuartal" atau "tahun".
  * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
@@ -326,7 +309,6 @@ export function KONTRIBUSI_PELANGGAN_BARU(
 
 /**
  * Tautan WhatsApp (wa.me) dari nomor HP (08.. menjadi 628..) dengan pesan; nomor tidak valid tidak ditebak.
- *
  * @param {string|Array<Array<string>>} nomor Nomor HP, atau kolom nomor.
  * @param {string|Array<Array<string>>} [pesan] (opsional) Pesan, atau kolom pesan sejajar dengan nomornya.
  * @return Tautan https://wa.me/62..., atau "Nomor tidak valid: ...".
@@ -341,7 +323,6 @@ export function LINK_WA(nomor: unknown, pesan?: unknown): Cell | CellGrid {
 /**
  * Peluang pelanggan masih aktif (0-1, format sebagai %): model BG/NBD dari jumlah kunjungan ulang,
  * kapan terakhir beli dan sejak kapan jadi pelanggan. Perlu paling sedikit 30 pelanggan yang belanja lebih dari sekali.
- *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
@@ -360,7 +341,6 @@ export function PELUANG_AKTIF(
 /**
  * Perkiraan berapa kali pelanggan akan belanja dalam sekian hari ke depan (model BG/NBD).
  * Perlu paling sedikit 30 pelanggan yang belanja lebih dari sekali.
- *
  * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
  * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
  * @param {number} [hari] (opsional) Berapa hari ke depan; kosong berarti pengaturan hariPrediksi (bawaan 90).
@@ -376,4 +356,42 @@ export function PREDIKSI_BELI(
   tanggal_acuan?: unknown,
 ): Cell | CellGrid {
   return inFormulaTime(() => prediksiBeli(pelanggan, penjualan, hari, tanggal_acuan, formulaEnv()));
+}
+
+/**
+ * Perkiraan belanja pelanggan sekali datang berikutnya, dalam rupiah (model Gamma-Gamma): rata-ratanya
+ * sendiri, ditarik ke rata-rata toko. Perlu paling sedikit 30 pelanggan yang belanja lebih dari sekali.
+ * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
+ * @return Belanja per kunjungan mendatang per pelanggan (rupiah).
+ * @example =BELANJA_MENDATANG("Ibu Wati"; Penjualan!A:I)
+ * @customfunction
+ */
+export function BELANJA_MENDATANG(
+  pelanggan: unknown,
+  penjualan: unknown,
+  tanggal_acuan?: unknown,
+): Cell | CellGrid {
+  return inFormulaTime(() => belanjaMendatang(pelanggan, penjualan, tanggal_acuan, formulaEnv()));
+}
+
+/**
+ * Nilai pelanggan: perkiraan belanjanya selama sekian bulan ke depan, dalam rupiah (model BG/NBD dan
+ * Gamma-Gamma), tiap bulan dipotong pengaturan diskonBulanan (bawaan 1 %).
+ * @param {string|Array<Array<string>>} pelanggan Satu nama, kolom nama, atau tabel pelanggan dengan baris judul.
+ * @param {Array<Array<string>>} penjualan Rentang penjualan dengan baris judul (Tanggal, Pelanggan, Total).
+ * @param {number} [bulan] (opsional) Berapa bulan ke depan; kosong berarti pengaturan bulanNilai (bawaan 12).
+ * @param {Date} [tanggal_acuan] (opsional) Tanggal acuan, misalnya TanggalAcuan (tanggal segmentasi terakhir); kosong berarti hari ini.
+ * @return Nilai pelanggan per pelanggan (rupiah).
+ * @example =NILAI_PELANGGAN(A2:A50; Penjualan!A:I; 12)
+ * @customfunction
+ */
+export function NILAI_PELANGGAN(
+  pelanggan: unknown,
+  penjualan: unknown,
+  bulan?: unknown,
+  tanggal_acuan?: unknown,
+): Cell | CellGrid {
+  return inFormulaTime(() => nilaiPelanggan(pelanggan, penjualan, bulan, tanggal_acuan, formulaEnv()));
 }

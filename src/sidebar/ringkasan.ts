@@ -85,6 +85,30 @@ function retentionChart(months: PanelRetention[]): HTMLElement {
   return el('div', { class: 'block' }, el('h3', { text: t.retentionTitle }), chart, note);
 }
 
+/** Nilai Pelanggan per type as bars, or why there is none. */
+function values(summary: PanelSummary): HTMLElement | null {
+  const t = panelWords();
+  const v = summary.value;
+  if (!v) return summary.valueNote ? el('p', { class: 'note', text: summary.valueNote }) : null;
+  const max = Math.max(1, ...v.byType.map((x) => x.value));
+  const rows = v.byType.map((x) =>
+    el(
+      'div',
+      { class: 'value-row', attrs: { 'data-value-type': x.type } },
+      el('span', { class: `type type-${x.type}`, text: x.type }),
+      bar(x.value / max, `t${x.type}`),
+      el('span', { class: 'num', text: rupiah(x.value) }),
+    ),
+  );
+  return el(
+    'div',
+    { class: 'block', attrs: { id: 'values' } },
+    el('h3', { text: t.valueTitle(v.months) }),
+    ...rows,
+    el('p', { class: 'note', text: t.valueTotal(rupiah(v.total)) }),
+  );
+}
+
 function ageing(summary: PanelSummary): HTMLElement {
   const t = panelWords();
   const max = Math.max(0, ...summary.ageing.map((a) => a.amount));
@@ -114,6 +138,8 @@ export function renderSummary(target: HTMLElement, summary: PanelSummary | null)
     el('p', { class: 'note', text: t.lastRun(summary.at, summary.referenceDate, summary.customers) }),
   );
   target.appendChild(typeBars(summary));
+  const value = values(summary);
+  if (value) target.appendChild(value);
   target.appendChild(retentionChart(summary.retention));
   target.appendChild(ageing(summary));
   if (summary.issues > 0) target.appendChild(el('p', { class: 'note', text: t.issues(summary.issues) }));

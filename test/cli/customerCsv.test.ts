@@ -6,6 +6,8 @@ import { CustomerCsv, numberCell } from '../../src/cli/customerCsv';
 import type { Analysis } from '../../src/core/analysis';
 import { CUSTOMER_COLUMNS } from '../../src/core/report/customerTable';
 import { purchases, run, salesSheet } from '../support/build';
+import { gammaGammaSpend, irregularShop } from '../support/randomShop';
+import { creditFor, worthFor } from '../../src/core/models/valuePrediction';
 
 /** The table's lines cell by cell through the columns' own getters: the writer must agree with them. */
 function columnLines(a: Analysis): string[] {
@@ -74,5 +76,28 @@ describe('pelanggan.csv (CustomerCsv)', () => {
     expect(rows[1][rows[0].indexOf('Pertama Beli')]).toBe('2025-01-05');
     expect(rows[1][rows[0].indexOf('Total Belanja')]).toBe('30000');
     expect(rows[2][rows[0].indexOf('Total Belanja')]).toBe('25000');
+  });
+
+  it("writes the spend and value columns, and a C customer's limit capped by them, as the columns give it", () => {
+    const credit = salesSheet([
+      ...purchases('Kredit Besar', ['2026-02-01', '2026-06-01'], 40_000),
+      ...purchases('Kredit Besar', ['2026-11-01'], 5_000_000, 'Kasbon'),
+    ]).slice(1);
+    const a = run({ sales: [...irregularShop(60, undefined, gammaGammaSpend()), ...credit] }, '2026-11-20');
+    expect(worthFor(a).status).toBe('ok');
+    const big = a.byKey.get(a.nameKey('Kredit Besar'))!;
+    expect(creditFor(big, a)).not.toBe(big.credit);
+    expect(fileLines(a)).toEqual(columnLines(a));
+    expect(fileText(a, 100)).toBe(columnLines(a).join(''));
+    const rows = parseCsv(fileText(a));
+    const spend = rows[0].indexOf('Belanja per Kunjungan Mendatang');
+    expect(spend).toBe(rows[0].indexOf('Prediksi Beli') + 1);
+    expect(rows[0][spend + 1]).toBe('Nilai Pelanggan');
+    for (const row of rows.slice(1)) {
+      expect(row[spend]).toMatch(/^\d+$/);
+      expect(row[spend + 1]).toMatch(/^\d+$/);
+    }
+    const line = rows.find((r) => r[0] === 'Kredit Besar')!;
+    expect(line[rows[0].indexOf('Batas Kredit')]).toBe(String(creditFor(big, a).limit));
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/cli/csv';
 import reference from '../fixtures/bgnbd_reference.json';
+import clvReference from '../fixtures/clv_reference.json';
 import { sampleShopArgs, segmentasi } from './support';
 
 function segmentasiOnSamples(out: string, ...extra: string[]) {
@@ -13,7 +14,7 @@ function segmentasiOnSamples(out: string, ...extra: string[]) {
 describe('model.csv and hariPrediksi on the command line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'segmentasi-model-'));
 
-  it('writes model.csv: parameter,nilai with r, alpha per day, a, b, log_likelihood, pelanggan', () => {
+  it('writes model.csv: parameter,nilai with r, alpha per day, a, b, log_likelihood, pelanggan, p, q, v, korelasi', () => {
     const out = join(dir, 'bawaan');
     const r = segmentasiOnSamples(out);
     expect(r.code).toBe(0);
@@ -27,6 +28,10 @@ describe('model.csv and hariPrediksi on the command line', () => {
       'b',
       'log_likelihood',
       'pelanggan',
+      'p',
+      'q',
+      'v',
+      'korelasi',
     ]);
     const value = Object.fromEntries(model.slice(1).map(([k, v]) => [k, Number(v)]));
     for (const k of ['r', 'alpha', 'a', 'b'] as const) {
@@ -34,6 +39,11 @@ describe('model.csv and hariPrediksi on the command line', () => {
     }
     expect(value.log_likelihood).toBeCloseTo(reference.samplesFit.logLikelihood, 3);
     expect(value.pelanggan).toBe(87);
+    // The spend model runs off on the sample shop (spend rises with visits): p, q, v blank, the
+    // correlation that says why given.
+    const raw = Object.fromEntries(model.slice(1));
+    expect([raw.p, raw.q, raw.v]).toEqual(['', '', '']);
+    expect(value.korelasi).toBeCloseTo(clvReference.samples.gammaGamma.correlation, 6);
     const customers = parseCsv(readFileSync(join(out, 'pelanggan.csv'), 'utf8'));
     const alive = customers[0].indexOf('Peluang Aktif');
     const expected = customers[0].indexOf('Prediksi Beli');

@@ -5,11 +5,13 @@ import { BUNDLE, loadBundle, type LoadedBundle } from './fakes/loadBundle';
 import { fakeAppsScript } from './fakes/appsScript';
 
 const FORMULAS = [
+  'BELANJA_MENDATANG',
   'BELI_BERIKUTNYA',
   'KOHORT_RETENSI',
   'KONTRIBUSI_PELANGGAN_BARU',
   'LINK_WA',
   'MATRIKS_PELANGGAN',
+  'NILAI_PELANGGAN',
   'PELUANG_AKTIF',
   'PREDIKSI_BELI',
   'RETENTION_RATE',

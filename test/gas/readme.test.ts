@@ -14,6 +14,8 @@
  *   → a | b | …                             "…" as the last cell: more cells follow, not shown
  *   → 0,591   (a comment)                   two or more spaces then "(": a comment, not checked
  *   → (a description)                       a result in parentheses describes, it is not checked
+ *   → #ERROR! message                       the formula fails with exactly this message (Sheets
+ *                                           shows #ERROR! on the cell, the message beside it)
  *
  * Numbers are shown as the Indonesian locale shows them (0,591; 77,8%; 81000 or 81.000) and
  * match when the product's number rounds to what is shown; dates as DD/MM/YYYY. Arguments:
@@ -241,9 +243,14 @@ describe('formula examples in docs/rumus.md and README.md, through dist/Code.js 
   });
 
   it.each(examples.map((e) => [`${e.where} ${e.formula}`, e] as const))('%s', (_, example) => {
-    const result = w.bundle.call(example.name, ...example.args.map((a) => argument(w, a)));
     const shown = example.rows.map((r) => r.join(' | '));
-    const actual = actualRows(result, example.rows).map((r) => r.join(' | '));
+    let actual: string[];
+    try {
+      const result = w.bundle.call(example.name, ...example.args.map((a) => argument(w, a)));
+      actual = actualRows(result, example.rows).map((r) => r.join(' | '));
+    } catch (error) {
+      actual = [`#ERROR! ${(error as Error).message}`];
+    }
     // On a miss the diff reads: the example, what the page shows, what the product answers.
     expect({ example: example.formula, result: actual }).toEqual({ example: example.formula, result: shown });
   });

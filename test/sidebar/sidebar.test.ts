@@ -8,6 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import { enteredValue } from '../gas/fakes/fakeSpreadsheet';
 import { sampleWorld, sheetRows, world as makeWorld, type World } from '../gas/support/workbook';
 import { contentHeight, launchChromium, openSidebar, SIDEBAR_VIEWPORT, type SidebarPage } from './harness';
+import { run as analyse } from '../support/build';
+import { gammaGammaSpend, irregularShop } from '../support/randomShop';
+import { valueTotals } from '../../src/core/report/valueSummary';
+import { rupiah } from '../../src/core/report/format';
 
 jest.setTimeout(60_000);
 
@@ -78,7 +82,36 @@ describe('Ringkasan', () => {
     await expect(page.locator('[data-type="D"] .num').first().textContent()).resolves.toBe('2 pelanggan');
     expect(await page.locator('svg.chart rect.rate').count()).toBeGreaterThanOrEqual(10);
     expect(await page.locator('.age-row').count()).toBe(5);
+    // The sample shop has no spend model: the panel says why instead of a value per type.
+    expect(await page.locator('.value-row').count()).toBe(0);
+    await page
+      .getByText('Belanja per Kunjungan Mendatang dan Nilai Pelanggan dikosongkan', { exact: false })
+      .waitFor();
     expect(current?.calls).toEqual(['panelMulai', 'panelJalankan']);
+  });
+});
+
+describe('Ringkasan: customer value', () => {
+  it('shows the expected value of the customers per type over the next 12 months after a run', async () => {
+    const sales = irregularShop(60, undefined, gammaGammaSpend());
+    const world = makeWorld((f) => {
+      f.spreadsheet.addSheet('Penjualan', sales);
+      f.properties.store.set(SETTINGS_KEY, JSON.stringify({ tanggalAcuan: '2026-11-20' }));
+    });
+    const page = await open(world);
+    await runFromPage(page);
+    const want = valueTotals(analyse({ sales }, '2026-11-20'))!;
+    await page.locator('#values').waitFor();
+    await expect(page.locator('#values h3').textContent()).resolves.toBe(
+      'Nilai pelanggan per tipe, 12 bulan ke depan',
+    );
+    for (const t of want.byType)
+      await expect(page.locator(`[data-value-type="${t.type}"] .num`).textContent()).resolves.toBe(
+        rupiah(t.value),
+      );
+    await expect(page.locator('#values .note').textContent()).resolves.toBe(
+      `Semua pelanggan: ${rupiah(want.total)}`,
+    );
   });
 });
 
@@ -200,6 +233,24 @@ describe('Pengaturan', () => {
     await page.locator('li.contact').first().waitFor();
     const messages = await page.locator('li.contact .message').allTextContents();
     expect(messages.some((m) => m.includes('Kerupuk Sari Rasa'))).toBe(true);
+  });
+
+  it('saves bulanNilai and diskonBulanan from their fields under "Lanjutan"', async () => {
+    const world = sampleWorld();
+    const page = await open(world);
+    await openSettings(page);
+    await page.locator('details#lanjutan summary').click();
+    await expect(page.getByLabel('Jangka nilai pelanggan (bulan)').inputValue()).resolves.toBe('12');
+    await expect(page.getByLabel('Potongan nilai per bulan').inputValue()).resolves.toBe('0.01');
+    await page.getByLabel('Jangka nilai pelanggan (bulan)').fill('24');
+    await page.getByLabel('Potongan nilai per bulan').fill('0,02');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.locator('#settings-status.ok').waitFor();
+    expect(JSON.parse(world.properties.store.get(SETTINGS_KEY) as string)).toEqual({
+      tanggalAcuan: '2026-11-20',
+      bulanNilai: 24,
+      diskonBulanan: 0.02,
+    });
   });
 
   it('turns on "Perbarui otomatis setiap pagi" at an hour: one trigger, and its line on Ringkasan', async () => {

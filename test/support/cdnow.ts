@@ -46,3 +46,28 @@ export function cdnowSummary(): SummaryRow[] {
       return { id, frequency: Number(frequency), recency: Number(recency), T: Number(T) };
     });
 }
+
+export interface SpendSummaryRow extends SummaryRow {
+  /** Mean spend of the repeat purchases (dollars); 0 without repeats. */
+  zbar: number;
+  x: number;
+}
+
+/** cdnow_customers_summary_with_transactions.csv: ID, x, t_x, T (weeks), zbar. */
+export function cdnowSpend(): SpendSummaryRow[] {
+  return readFileSync(join(CDNOW_DIR, 'cdnow_customers_summary_with_transactions.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => {
+      const [id, x, tx, T, zbar] = l.split(',');
+      return {
+        id,
+        x: Number(x),
+        frequency: Number(x),
+        recency: Number(tx),
+        T: Number(T),
+        zbar: Number(zbar),
+      };
+    });
+}

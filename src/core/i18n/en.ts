@@ -2,6 +2,7 @@
 import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
 import { appEn } from './appEn';
+import { valueEn } from './valueEn';
 import { automationEn } from './automationEn';
 import { englishCount as of } from './formats';
 import { cliEn } from './cliEn';
@@ -171,6 +172,8 @@ export const en: Catalogue = {
     wrongFormat: (path) => `"${path}" must look like YYYY-MM-DD, e.g. 2026-11-20`,
     other: (path, detail) => `"${path || 'settings'}": ${detail}`,
   },
+  /** "Berapa nilai pelanggan?": Gamma-Gamma and customer value (DOMAIN 9b), see valueEn.ts. */
+  value: valueEn,
   prediction: {
     tooFewRepeaters: (repeaters, needed) =>
       `Peluang Aktif and Prediksi Beli left blank: only ${of(repeaters, 'customer', 'customers')} bought more than once, ` +

@@ -5,6 +5,7 @@
  */
 import { sidebarId } from './sidebarId';
 import { appId } from './appId';
+import { valueId } from './valueId';
 import { automationId } from './automationId';
 import { cliId } from './cliId';
 import { sqlId } from './sqlId';
@@ -199,6 +200,8 @@ export const id = {
     other: (path: string, detail: string) => `"${path || 'pengaturan'}": ${detail}`,
   },
   /** "Akan beli lagi?": Peluang Aktif and Prediksi Beli (BG/NBD, DOMAIN 9). */
+  /** "Berapa nilai pelanggan?": Gamma-Gamma and customer value (DOMAIN 9b), see valueId.ts. */
+  value: valueId,
   prediction: {
     tooFewRepeaters: (repeaters: number, needed: number) =>
       `Peluang Aktif dan Prediksi Beli dikosongkan: baru ${repeaters} pelanggan yang belanja lebih dari sekali, ` +

@@ -73,6 +73,16 @@ const settings: Record<string, FieldText> = {
     label: 'Prediction horizon (days)',
     meaning: 'Expected purchases are counted this many days ahead.',
   },
+  bulanNilai: {
+    label: 'Customer value horizon (months)',
+    meaning: "Customer value is a customer's expected spend over this many months ahead.",
+  },
+  diskonBulanan: {
+    label: 'Discount per month',
+    meaning:
+      "Money that comes later counts for less than money today: 0.01 counts next month's spend 1 % lower, " +
+      'the month after 1 % lower again, and so on.',
+  },
   perbaruiOtomatis: {
     label: 'Update automatically every morning',
     meaning:
@@ -99,6 +109,8 @@ export const sidebarEn: SidebarCatalogue = {
   customers: (count) => englishCount(count, 'customer', 'customers'),
   retentionTitle: 'Customers who bought again, last 12 months',
   firstPeriod: 'start of data',
+  valueTitle: (months: number) => `Customer value by type, next ${months} months`,
+  valueTotal: (amount: string) => `All customers: ${amount}`,
   ageingTitle: 'Unpaid debts by age',
   noDebts: 'No unpaid debts.',
   issues: (count) =>

@@ -92,6 +92,16 @@ const settings: Record<string, FieldText> = {
     label: 'Jangka perkiraan beli (hari)',
     meaning: 'Perkiraan jumlah belanja dihitung untuk sekian hari ke depan.',
   },
+  bulanNilai: {
+    label: 'Jangka nilai pelanggan (bulan)',
+    meaning: 'Nilai Pelanggan adalah perkiraan belanja seorang pelanggan selama sekian bulan ke depan.',
+  },
+  diskonBulanan: {
+    label: 'Potongan nilai per bulan',
+    meaning:
+      'Uang yang baru datang nanti dihitung lebih kecil dari uang hari ini: 0,01 berarti belanja bulan depan ' +
+      'dihitung 1 % lebih kecil, bulan berikutnya lagi 1 % lebih kecil dari itu, dan seterusnya.',
+  },
   perbaruiOtomatis: {
     label: 'Perbarui otomatis setiap pagi',
     meaning:
@@ -118,6 +128,8 @@ export const sidebarId = {
   customers: (count: number) => `${n(count)} pelanggan`,
   retentionTitle: 'Pelanggan yang belanja lagi, 12 bulan terakhir',
   firstPeriod: 'awal data',
+  valueTitle: (months: number) => `Nilai pelanggan per tipe, ${months} bulan ke depan`,
+  valueTotal: (amount: string) => `Semua pelanggan: ${amount}`,
   ageingTitle: 'Hutang belum lunas menurut umur',
   noDebts: 'Tidak ada hutang yang belum lunas.',
   issues: (count: number) => `${n(count)} baris dilewati; daftarnya di sheet "Ringkasan Segmentasi".`,

@@ -37,6 +37,7 @@ class GroupedSales implements SalesSummary {
     readonly occasions: number,
     private readonly sortedDays: Day[],
     readonly discountOccasions: number,
+    readonly firstSpend: number,
   ) {}
   days(): Day[] {
     return this.sortedDays;
@@ -113,6 +114,8 @@ class Occasions {
   private readonly owner: Int32Array;
   private readonly day: Int32Array;
   private readonly discount: Uint8Array;
+  /** Purchases (rows of 0 or more) per slot: a return is no occasion and no part of one. */
+  private readonly spend: Float64Array;
   /** The customer's slots, in the order they first appear. */
   private readonly slots: number[] = [];
   /** The slot of the customer's previous row: an invoice's item rows follow each other. */
@@ -125,18 +128,21 @@ class Occasions {
     this.owner = new Int32Array(invoices + days).fill(-1);
     this.day = new Int32Array(invoices + days);
     this.discount = new Uint8Array(invoices + days);
+    this.spend = new Float64Array(invoices + days);
   }
 
-  add(customer: number, invoice: number, day: Day, discount: boolean): void {
+  add(customer: number, invoice: number, day: Day, discount: boolean, amount: number): void {
     const slot = invoice >= 0 ? invoice : this.invoices + day - this.firstDay;
     // The slot of the row before is this customer's already: no look at a far-off owner entry.
     if (slot !== this.lastSlot && this.owner[slot] !== customer) {
       this.owner[slot] = customer;
       this.day[slot] = day;
       this.discount[slot] = 0;
+      this.spend[slot] = 0;
       this.slots.push(slot);
     } else if (day < this.day[slot]) this.day[slot] = day;
     if (discount) this.discount[slot] = 1;
+    this.spend[slot] += amount;
     this.lastSlot = slot;
   }
 
@@ -149,6 +155,13 @@ class Occasions {
     let n = 0;
     for (const slot of this.slots) n += this.discount[slot];
     return n;
+  }
+
+  /** What the first occasion bought: the earliest, the first to appear among equal days. */
+  firstSpend(): number {
+    let first = -1;
+    for (const slot of this.slots) if (first < 0 || this.day[slot] < this.day[first]) first = slot;
+    return first < 0 ? 0 : this.spend[first];
   }
 
   /** The distinct days of the occasions, ascending. */
@@ -200,7 +213,7 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
       if (phone < 0 && hasPhones) phone = c.phone[rows.row[j]];
       total += amount;
       if (amount < 0) continue; // a return lowers the spend; it is not a purchase occasion
-      occasions.add(id, rows.invoice[j], day, (rows.flags[j] & DISCOUNT) !== 0);
+      occasions.add(id, rows.invoice[j], day, (rows.flags[j] & DISCOUNT) !== 0, amount);
     }
     events.endCustomer(id);
     // Once per customer, not per row before the window (half the rows of a two-year sheet).
@@ -215,6 +228,7 @@ export function groupSales(c: SalesColumns, windowStart: Day): SalesGroups {
         occasions.count,
         occasions.days(),
         occasions.discounted(),
+        occasions.firstSpend(),
       ),
     );
   }

@@ -30,6 +30,12 @@ export interface CustomerMeasures {
   daysSinceLast: number | null;
   totalSpend: number;
   avgPerOccasion: number;
+  /**
+   * Spend after the first occasion: the total (returns subtracted) less what the first occasion
+   * bought; 0 without a repeat occasion. Divided by `frequency` it is the mean spend per repeat
+   * occasion that the Gamma-Gamma model reads (DOMAIN 9b).
+   */
+  repeatSpend: number;
   activeMonths: number;
   observedMonths: number;
   activeRatio: number;
@@ -76,6 +82,8 @@ export interface SalesSummary {
   /** Distinct purchase days, ascending. */
   days(): Day[];
   readonly discountOccasions: number;
+  /** What the first occasion bought (the earliest; the first to appear among equal days). */
+  readonly firstSpend: number;
 }
 
 /** Median of the values (0 for none); the input is not reordered. */
@@ -189,6 +197,7 @@ export function computeMeasures(
     daysSinceLast: lastDay === null ? null : ctx.referenceDay - lastDay,
     totalSpend,
     avgPerOccasion: occasions ? totalSpend / occasions : 0,
+    repeatSpend: occasions > 1 && acc ? smallInteger(acc.total - acc.firstSpend) : 0,
     activeMonths,
     observedMonths,
     activeRatio: observedMonths ? activeMonths / observedMonths : 0,

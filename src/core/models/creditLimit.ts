@@ -46,3 +46,26 @@ export function creditLimitOf(
     reason: over && limit !== null ? msg().credit.over(reason, rupiah(outstanding), rupiah(limit)) : reason,
   };
 }
+
+/**
+ * C's limit never above what they are expected to spend over the credit term (DOMAIN 9b): `cap`
+ * is their expected purchases in tempoHari days times their expected spend per occasion; null
+ * (no model) leaves the limit as it is, and so does any type but C.
+ */
+export function capCredit(
+  type: CustomerType,
+  credit: CreditLimit,
+  cap: number | null,
+  outstanding: number,
+  tempoHari: number,
+): CreditLimit {
+  if (type !== 'C' || cap === null || credit.limit === null || Math.round(cap) >= credit.limit) return credit;
+  const limit = Math.round(cap);
+  const reason = msg().value.creditCapped(tempoHari, rupiah(limit));
+  const over = outstanding > limit + 0.005;
+  return {
+    limit,
+    over,
+    reason: over ? msg().credit.over(reason, rupiah(outstanding), rupiah(limit)) : reason,
+  };
+}

@@ -11,6 +11,7 @@ import { waLink } from '../report/whatsapp';
 import { isMobile, phoneKey } from '../read/text';
 import { customerDraft, prospectDraft, type Context, type Draft } from './followUpDrafts';
 import { FOLLOW_UP_KINDS, type ContactLog, type FollowUp } from './followUpEntry';
+import { worthFor } from './valuePrediction';
 
 /** The day's list: at most `maksHubungi` with a number, the rest counted; no number listed apart. */
 export interface FollowUpList {
@@ -54,6 +55,7 @@ export function followUps(analysis: Analysis, contacts: ContactLog = new Map()):
     ref: analysis.referenceDay,
     refMonth: civilFromDay(analysis.referenceDay).month,
     contacts: withContactColumn(analysis, contacts),
+    valueOf: (key) => worthFor(analysis).byKey.get(key)?.value ?? null,
   };
   const entries: Candidate[] = [];
   for (const c of analysis.customers) {

@@ -56,6 +56,8 @@ export interface Context {
   ref: Day;
   refMonth: number;
   contacts: ContactLog;
+  /** Nilai Pelanggan by customer key; null without the models. */
+  valueOf: (key: string) => number | null;
 }
 
 /** The texts of an entry, formatted only for the entries listed (a few dozen of many thousands). */
@@ -210,7 +212,13 @@ function winBackDraft(c: CustomerResult, ctx: Context): Draft | null {
       message: message(ctx.s, 'ajakKembali', { nama: m.name, tanggal: toCustomer.date(lastDay) }),
     };
   };
-  return plain('ajakKembali', texts, { amount: m.totalSpend, date: lastDay, priority: -m.totalSpend });
+  // The more valuable first (DOMAIN 9b); by what they spent when there is no value.
+  const value = ctx.valueOf(m.key);
+  return plain('ajakKembali', texts, {
+    amount: m.totalSpend,
+    date: lastDay,
+    priority: -(value ?? m.totalSpend),
+  });
 }
 
 function rewardDraft(c: CustomerResult, ctx: Context): Draft | null {

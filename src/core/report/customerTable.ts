@@ -5,6 +5,7 @@
 import type { Day } from '../read/dates';
 import type { Analysis, CustomerResult } from '../analysis';
 import { predictionFor } from '../models/prediction';
+import { creditFor, worthFor } from '../models/valuePrediction';
 import { waLink } from './whatsapp';
 import { msg } from '../i18n';
 
@@ -19,6 +20,10 @@ export interface TableColumn {
 
 /** Blank (null) without a fitted model: see predictionFor's message. */
 const prediction = (c: CustomerResult, a: Analysis) => predictionFor(a).byKey.get(c.measures.key);
+/** Blank (null) without the spend model (and, for the value, the BG/NBD model): see worthFor. */
+const worth = (c: CustomerResult, a: Analysis) => worthFor(a).byKey.get(c.measures.key);
+/** Whole rupiah, as the other money columns; null stays blank. */
+const wholeRupiah = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v));
 
 /**
  * The customer sheet's column headers stay Indonesian in every locale (data, not messages): owners'
@@ -54,15 +59,28 @@ export const CUSTOMER_COLUMNS: readonly TableColumn[] = [
   { header: 'Beli Berikutnya', kind: 'date', value: (c) => c.measures.nextPurchaseDay },
   { header: 'Peluang Aktif', kind: 'ratio', value: (c, a) => prediction(c, a)?.pAlive ?? null },
   { header: 'Prediksi Beli', kind: 'decimal', value: (c, a) => prediction(c, a)?.expected ?? null },
+  {
+    header: 'Belanja per Kunjungan Mendatang',
+    kind: 'rupiah',
+    value: (c, a) => wholeRupiah(worth(c, a)?.spend),
+  },
+  { header: 'Nilai Pelanggan', kind: 'rupiah', value: (c, a) => wholeRupiah(worth(c, a)?.value) },
   { header: 'Belanja Hutang', kind: 'count', value: (c) => c.measures.creditPurchases },
   { header: 'Porsi Hutang', kind: 'ratio', value: (c) => c.measures.creditShare },
   { header: 'Sisa Hutang', kind: 'rupiah', value: (c) => c.measures.outstanding },
   {
     header: 'Batas Kredit',
     kind: 'rupiah',
-    value: (c) => c.credit.limit ?? msg().credit.neverOnCredit,
+    value: (c, a) => creditFor(c, a).limit ?? msg().credit.neverOnCredit,
   },
-  { header: 'Peringatan Kredit', kind: 'text', value: (c) => (c.credit.over ? c.credit.reason : '') },
+  {
+    header: 'Peringatan Kredit',
+    kind: 'text',
+    value: (c, a) => {
+      const credit = creditFor(c, a);
+      return credit.over ? credit.reason : '';
+    },
+  },
   { header: 'Telat Maks (hari)', kind: 'days', value: (c) => c.measures.maxDaysOverdue },
   {
     header: 'Rata-rata Telat Bayar (hari)',

@@ -7,6 +7,8 @@ import type { Analysis } from '../analysis';
 import { dateText } from './format';
 import type { RetentionRow } from '../models/retention';
 import { summariseTypes, type TypeSummary } from './summary';
+import { valueTotals, type ValueTotals } from './valueSummary';
+import { worthFor } from '../models/valuePrediction';
 
 /** Months of retention the sidebar draws. */
 export const PANEL_RETENTION_MONTHS = 12;
@@ -31,6 +33,9 @@ export interface PanelSummary {
   types: TypeSummary[];
   retention: PanelRetention[];
   ageing: PanelAgeing[];
+  /** Nilai Pelanggan of all customers and per type; null with the reason in valueNote. */
+  value: ValueTotals | null;
+  valueNote: string | null;
 }
 
 /** Open debts of every customer, summed per ageing bucket. */
@@ -51,5 +56,7 @@ export function panelSummary(analysis: Analysis, monthly: RetentionRow[], at: st
     types: summariseTypes(analysis),
     retention: monthly.slice(-PANEL_RETENTION_MONTHS).map((r) => ({ label: r.label, rate: r.rate })),
     ageing: ageingTotals(analysis),
+    value: valueTotals(analysis),
+    valueNote: worthFor(analysis).valueMessage,
   };
 }

@@ -7,6 +7,7 @@ import { msg } from '../i18n';
 import { predictionFor } from '../models/prediction';
 import { number, significant } from './format';
 import type { Table, TableCell } from './table';
+import { valueModelRows } from './valueSummary';
 
 /** Ringkasan block: expected purchases of the next period, or why there are none. */
 export function predictionTable(analysis: Analysis): Table {
@@ -45,7 +46,10 @@ export function predictionLine(analysis: Analysis): string {
   return msg().prediction.summaryLine(p.horizonDays, number(p.expectedTotal));
 }
 
-/** model.csv: parameter,nilai with r, alpha (per day), a, b, log_likelihood, pelanggan; blank without a fit. */
+/**
+ * model.csv: parameter,nilai with r, alpha (per day), a, b, log_likelihood, pelanggan, then the
+ * spend model's p, q, v and korelasi; blank without a fit.
+ */
 export function modelCsvRows(analysis: Analysis): (string | number)[][] {
   const p = predictionFor(analysis);
   const value = (v: number | undefined) => (v === undefined ? '' : Number(v.toPrecision(8)));
@@ -57,5 +61,6 @@ export function modelCsvRows(analysis: Analysis): (string | number)[][] {
     ['b', value(p.fit?.params.b)],
     ['log_likelihood', value(p.fit?.logLikelihood)],
     ['pelanggan', p.customers],
+    ...valueModelRows(analysis),
   ];
 }

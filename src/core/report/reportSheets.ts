@@ -11,6 +11,7 @@ import { RETENTION_HEADER, retentionRowCells } from '../formulas';
 import type { RetentionRow } from '../models/retention';
 import { summariseTypes } from './summary';
 import { predictionTable } from './predictionSummary';
+import { valueTable } from './valueSummary';
 import { cohortGrid, cohortTable, repeatPurchaseRate, type CohortRow } from '../models/cohorts';
 import { findDuplicates } from '../models/duplicates';
 import { dateText, oneDecimal, percent } from './format';
@@ -72,6 +73,7 @@ export function summaryTables(analysis: Analysis, monthly: RetentionRow[], run: 
     ladderTable(analysis),
     statusTable(analysis),
     predictionTable(analysis),
+    valueTable(analysis),
     rfmTable(analysis),
     retentionReport(monthly),
     cohortReport(analysis),

@@ -7,6 +7,7 @@ import { describeIssue } from '../messages';
 import { msg } from '../i18n';
 import type { RetentionRow } from '../models/retention';
 import { predictionLine } from './predictionSummary';
+import { valueLine } from './valueSummary';
 
 /** Entries of the "Perlu dicek" list shown in the summary; the rest are counted. */
 const MAX_UNCHECKED_LISTED = 10;
@@ -71,6 +72,7 @@ export function summaryText(analysis: Analysis, monthly: RetentionRow[], maxIssu
   lines.push('');
   lines.push(retentionLine(monthly));
   lines.push(predictionLine(analysis));
+  lines.push(valueLine(analysis));
   if (analysis.rows.afterReference > 0) {
     lines.push(t.afterReference(analysis.rows.afterReference));
   }

@@ -170,6 +170,9 @@ describe('the add-on in English (an English user, the bundle on the fake)', () =
     const summary = sheetTexts('Ringkasan Segmentasi');
     expect(summary).toContain('20 Nov 2026');
     expect(summary).toContain('Oct 2026');
+    // The value block's correlation of visits and spend, and the reason it blanks the value.
+    expect(summary).toContain('0.8069');
+    expect(summary.join('\n')).toContain('spend more per visit (correlation 0.8069)');
     // The run's start in the spreadsheet's zone (Asia/Jakarta), from the fixed clock 03:15 UTC.
     expect(summary).toContain('21 Nov 2026, 10:15');
     const alert = w.ui.alerts[w.ui.alerts.length - 1];

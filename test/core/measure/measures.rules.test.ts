@@ -23,7 +23,7 @@ const ctx: MeasureContext = {
   boughtBeforeWindow: new Set(),
 };
 
-function summary(isoDays: string[], total: number, phone = '0812'): SalesSummary {
+function summary(isoDays: string[], total: number, phone = '0812', firstSpend = 0): SalesSummary {
   return {
     name: 'Sri',
     phone,
@@ -31,6 +31,7 @@ function summary(isoDays: string[], total: number, phone = '0812'): SalesSummary
     occasions: isoDays.length,
     days: () => isoDays.map(d),
     discountOccasions: 1,
+    firstSpend,
   };
 }
 

@@ -78,6 +78,10 @@ describe('honest limits: at least 30 customers with a repeat purchase', () => {
       ['b', ''],
       ['log_likelihood', ''],
       ['pelanggan', 39],
+      ['p', ''],
+      ['q', ''],
+      ['v', ''],
+      ['korelasi', ''],
     ]);
     expect(() =>
       peluangAktif(

@@ -40,7 +40,7 @@ describe('the menu sheets as tables', () => {
   });
 
   it('summarises counts, sales and shares per type that add up', () => {
-    const [info, byType, matrix, ladder, status, , rfm, ret, cohort, duplicates, skipped] = summaryTables(
+    const [info, byType, matrix, ladder, status, , , rfm, ret, cohort, duplicates, skipped] = summaryTables(
       a,
       retention(a, 'bulan'),
       RUN,
