@@ -170,8 +170,19 @@ const PAGE_LOCALES = ['id', 'en'];
 /** The panel's words of each language (src/core/i18n), by the name each file exports. */
 const PANEL_WORDS = { id: 'sidebarId', en: 'sidebarEn' };
 const I18N = join(root, 'src/core/i18n');
-/** Catalogue files a page must not carry: the whole catalogues (the server's and the command line's). */
-const WHOLE_CATALOGUES = ['index.ts', 'id.ts', 'en.ts', 'appId.ts', 'appEn.ts'].map((f) => join(I18N, f));
+/**
+ * Catalogue files a page must not carry: the whole catalogues (the server's and the command
+ * line's) and the reading report's words for the sheet's table.
+ */
+const WHOLE_CATALOGUES = [
+  'index.ts',
+  'id.ts',
+  'en.ts',
+  'appId.ts',
+  'appEn.ts',
+  'readingSheetId.ts',
+  'readingSheetEn.ts',
+].map((f) => join(I18N, f));
 
 /** The registry of panel words (src/core/i18n/panelCatalogues.ts) holding one language only. */
 function oneLanguage(locale) {

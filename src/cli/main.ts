@@ -17,6 +17,8 @@ import { RETENTION_HEADER, retentionRowCells } from '../core/formulas';
 import type { Settings } from '../core/settings';
 import { readSettings } from './settingsFile';
 import { summaryText } from '../core/report/summary';
+import { readingReport, type SheetSource } from '../core/report/readingReport';
+import { readingLines, readingTable } from '../core/report/readingText';
 import { modelCsvRows } from '../core/report/predictionSummary';
 import { msg, setLocale } from '../core/i18n';
 import { csvTable, type CsvTable } from './csv';
@@ -101,6 +103,17 @@ function referenceDayOf(text: string | undefined, timeZone: string): number {
   const day = parseDateText(text);
   if (day === null) throw new CliError('usage', msg().cli.badReferenceDate(text));
   return day;
+}
+
+/** The files read, as the reading report names them: the command line reads the files it is given. */
+function sourcesOf(values: CliValues): SheetSource[] {
+  const files = (kind: SheetKind) => {
+    const given = values[kind];
+    return given === undefined ? [] : Array.isArray(given) ? given : [given];
+  };
+  return (['penjualan', 'hutang', 'pelanggan'] as const).flatMap((kind) =>
+    files(kind).map((file) => ({ kind, name: basename(file), how: 'berkas' as const })),
+  );
 }
 
 export function main(argv: string[]): number {
@@ -190,7 +203,10 @@ function writeResults(
   const customerCsv = new CustomerCsv(analysis);
   writeChunks(outDir, 'pelanggan.csv', customerCsv.chunks());
   writeOutput(outDir, 'model.csv', modelCsvRows(analysis));
+  const reading = readingReport(analysis, sourcesOf(values));
+  writeOutput(outDir, 'bacaan.csv', tableCsvRows(readingTable(reading, msg().reading)));
   if (!quiet) {
+    process.stdout.write(readingLines(reading, msg().reading).join('\n') + '\n\n');
     process.stdout.write(summaryText(analysis, monthly) + '\n');
     process.stdout.write(
       `\n${msg().cli.contactsToday(contactsToday(contacts))}\n${msg().cli.written(outDir, OUTPUT_FILES)}\n`,

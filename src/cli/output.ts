@@ -26,6 +26,7 @@ export const OUTPUT_FILES = [
   'hubungi.csv',
   'kohort.csv',
   'model.csv',
+  'bacaan.csv',
 ] as const;
 
 export function prepareOutputFolder(dir: string): void {

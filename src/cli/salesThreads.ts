@@ -58,6 +58,8 @@ interface PartJob {
   stripHonorifics: boolean;
   referenceDay: Day;
   locale: string;
+  /** The owner's paid and unpaid words (settings), as header keys. */
+  ownerWords: { paid: string[]; unpaid: string[] } | null;
 }
 
 /**
@@ -180,6 +182,9 @@ function readOnTwoThreads(
     stripHonorifics: ctx.stripHonorifics,
     referenceDay: ctx.referenceDay,
     locale: currentLocale(),
+    ownerWords: ctx.ownerWords
+      ? { paid: [...ctx.ownerWords.paid], unpaid: [...ctx.ownerWords.unpaid] }
+      : null,
   };
   const rest = worker.call<PartJob, SalesPart>(SALES_PART_ROLE, job);
   const topSheet: SheetInput = { ...sheet, rows: table.head(cut), rowAt: table.rowAt, codes: table.codes };
@@ -228,11 +233,15 @@ export const salesPartJob: Job<PartJob, SalesPart> = (job) => {
     referenceDay: job.referenceDay,
     issues: [],
     notes: [],
+    tallies: {},
+    ...(job.ownerWords && {
+      ownerWords: { paid: new Set(job.ownerWords.paid), unpaid: new Set(job.ownerWords.unpaid) },
+    }),
   };
   // Its tables stay here: the join continues this thread's own.
-  const { read, columns, issues } = readSalesPart(sheet, ctx, job.overrides, false);
+  const { read, columns, issues, tallies } = readSalesPart(sheet, ctx, job.overrides, false);
   const c = { ...columns, invoices: ownInvoices(columns.invoices) };
-  const part: SalesPart = { read, columns: c, issues };
+  const part: SalesPart = { read, columns: c, issues, tallies };
   const b = 'bytes' in c.invoices ? c.invoices.bytes : null;
   const invoiceArrays = b ? [b.store, b.starts, b.lengths, b.hashes] : [];
   const transfer = [

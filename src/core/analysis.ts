@@ -15,6 +15,7 @@ import type { SaleRecord } from './read/saleRecord';
 import type { ReadResult, SheetInput } from './read/sheet';
 import type { PurchaseEvents } from './models/retention';
 import type { Settings } from './settings';
+import type { Tallies } from './read/assumptions';
 import type { CreditLimit } from './models/creditLimit';
 import type { Kind, Tag } from './models/kinds';
 import type { RungResult, StatusResult } from './models/ladder';
@@ -71,6 +72,8 @@ export interface Analysis {
   issues: RowIssue[];
   /** The run's notes for the owner (DOMAIN 1): skipped sheets, cancelled rows, an empty window... */
   notes: string[];
+  /** The reading's guesses counted with their first examples (read/assumptions.ts). */
+  tallies: Tallies;
   /** "Perlu dicek: kredit tanpa catatan pelunasan": credit sales known only from the sales sheet. */
   uncheckedCredit: UncheckedCredit[];
   /** "Nama sama, nomor beda": listed for the owner, no WhatsApp link made for the name. */

@@ -27,7 +27,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions): Analysi
   // 1. Read the sheets; rows known only by a phone number take their customer's name.
   const book = readBook(input, ctx, options);
   options.onInputRead?.();
-  resolveIdentities(book);
+  resolveIdentities(book, ctx);
 
   // 2. Group the sales per customer in the window; the purchase events serve retention and cohorts.
   const windowStart = windowStartFor(referenceDay, settings.jendelaBulan);

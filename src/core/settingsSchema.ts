@@ -123,6 +123,10 @@ export const settingsSchema = z.strictObject({
   /** Editable message templates for the follow-up list. */
   // A default is the parsed value in zod 4: give every template, not {}.
   pesan: z._default(messageTemplates, () => ({ ...MESSAGE_TEMPLATES })),
+  /** Payment or status words the owner marked as paid (the reading report's unknown words). */
+  kataLunas: z._default(z.array(z.string()), () => []),
+  /** Payment or status words the owner marked as unpaid: on credit. */
+  kataBelumLunas: z._default(z.array(z.string()), () => []),
   /** Run the segmentation by itself every day (a time-driven trigger of the owner's account). */
   perbaruiOtomatis: z._default(z.boolean(), false),
   /** The hour of the day (0-23, the spreadsheet's time zone) the daily run starts in. */

@@ -17,6 +17,7 @@ import {
   type FoundSheets,
 } from '../core/read/sheetFinder';
 import { summariseTypes } from '../core/report/summary';
+import type { SheetSource } from '../core/report/readingReport';
 import type { Settings } from '../core/settings';
 import type { Services, SheetApi } from './services';
 import { markedColumn, stillOurs, withoutColumn, type MarkedColumn } from './typeColumnWriter';
@@ -99,6 +100,17 @@ export function findOwnerSheets(services: Services, settings: Settings): FoundSh
     topRows(byName.get(name) as SheetApi),
   );
   return { ...found, names: [...byName.keys()] };
+}
+
+/** The sheets found, as the reading report names them: every sheet of a book kept over several. */
+export function sheetSources(found: FoundSheets): SheetSource[] {
+  return SHEET_KINDS.filter((kind) => found.sheets[kind]).flatMap((kind) =>
+    (found.groups[kind] ?? [found.sheets[kind] as string]).map((name) => ({
+      kind,
+      name,
+      how: found.how[kind],
+    })),
+  );
 }
 
 /** Reads the owner's sheets in chunks within the budget and runs the core; nothing is written. */

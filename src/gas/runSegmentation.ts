@@ -17,16 +17,18 @@ import { panelSummary, type PanelSummary } from '../core/report/panelSummary';
 import { typeColumn, type OwnerSheet } from '../core/report/typeColumn';
 import type { SheetKind } from '../core/read/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { readingReport, withinSize } from '../core/report/readingReport';
+import { readingTable } from '../core/report/readingText';
 import { contactsToday, followUps } from '../core/models/followUp';
 import { followUpTable } from '../core/report/followUpTable';
 import { msg } from '../core/i18n';
 import type { PropertiesApi, Services, SpreadsheetApi } from './services';
-import { loadContactLog, loadSettings, LAST_RUN_KEY } from './settingsStore';
+import { loadContactLog, loadSettings, LAST_READING_KEY, LAST_RUN_KEY } from './settingsStore';
 import { momentText } from '../core/report/format';
 import { Budget, ReadOutOfTime } from './budget';
 import { markedSheets, planOutputSheets, saveMarkIds, storedMarkIds } from './ownedOutputs';
-import { fingerprint, readWorkbook, type OwnerGrid } from './readWorkbook';
-import { documentLock, documentProperties } from './documentServices';
+import { fingerprint, readWorkbook, sheetSources, type OwnerGrid } from './readWorkbook';
+import { documentLock, documentProperties, saveInParts } from './documentServices';
 import { storeContactList } from './storedContacts';
 import {
   autoLine,
@@ -172,6 +174,7 @@ function runLocked(services: Services, startedAt: string, options: RunOptions): 
     })),
   };
 
+  const reading = readingReport(analysis, sheetSources(found));
   const all = ss.getSheets();
   const plans = planOutputSheets(all, markedSheets(all, storedMarkIds(props)));
   const status = {
@@ -184,7 +187,12 @@ function runLocked(services: Services, startedAt: string, options: RunOptions): 
   const units = outputUnits(services, plans, owners, analysis, status, [
     customerTable(analysis),
     followUpTable(contacts),
-    [...summaryTables(analysis, monthly, run), ...readingTables(analysis)],
+    // "Cara buku Anda dibaca" first: what was read is checked before what was concluded (DOMAIN 1).
+    [
+      readingTable(reading, msg().reading),
+      ...summaryTables(analysis, monthly, run),
+      ...readingTables(analysis),
+    ],
   ]);
   const cells = checkCells(ss, units);
   if (!cells.ok)
@@ -204,6 +212,7 @@ function runLocked(services: Services, startedAt: string, options: RunOptions): 
 
   const summary = panelSummary(analysis, monthly, run.startedAt);
   props.setProperty(LAST_RUN_KEY, JSON.stringify(summary));
+  saveInParts(props, LAST_READING_KEY, JSON.stringify(withinSize(reading, READING_BYTES)));
   const stale = found.staleChoices.length
     ? `\n\n${msg().run.staleChoices(found.staleChoices.map((k) => msg().run.kinds[k]))}`
     : '';
@@ -218,6 +227,12 @@ function runLocked(services: Services, startedAt: string, options: RunOptions): 
     summaryWritten: report.written.some((u) => u.id === 'sheet:summary'),
   };
 }
+
+/**
+ * UTF-8 bytes of the reading report kept for the panel, in parts of one property each: the store
+ * holds 500 KB in all (https://developers.google.com/apps-script/guides/services/quotas).
+ */
+const READING_BYTES = 24 * 1024;
 
 /** What a run writes, in its usual order: our three sheets, then the type column of each owner sheet. */
 function outputUnits(

@@ -10,6 +10,8 @@ import { loadInParts, saveInParts } from './documentServices';
 
 export { SETTINGS_KEY };
 export const LAST_RUN_KEY = 'segmentasi.terakhir';
+/** The last run's reading report ("Cara buku Anda dibaca"), shown in the panel's Pengaturan. */
+export const LAST_READING_KEY = 'segmentasi.bacaan';
 
 export function storedSettingsInput(props: PropertiesApi): unknown {
   const text = props.getProperty(SETTINGS_KEY);

@@ -11,9 +11,11 @@ import { parseSettings, type Settings } from '../core/settings';
 import { settingsProblems, type SettingsProblem } from '../core/settingsProblems';
 import type { Services, SheetApi } from './services';
 import { findOwnerSheets, topRows } from './readWorkbook';
-import { storedSettingsInput } from './settingsStore';
-import { documentProperties } from './documentServices';
+import { LAST_READING_KEY, storedSettingsInput } from './settingsStore';
+import { documentProperties, loadInParts } from './documentServices';
 import { saveSettingsAndSchedule, ScheduleRefused } from './dailyRefresh';
+import type { ReadingReport } from '../core/report/readingReport';
+import { readingPanel, type ReadingPanel } from '../core/report/readingPanel';
 import { useUserLocale } from './sidebar';
 import { msg } from '../core/i18n';
 
@@ -41,6 +43,8 @@ export interface SettingsForm {
   current: Settings;
   sheets: string[];
   columns: Record<SheetKind, SheetColumns>;
+  /** The last run's "Cara buku Anda dibaca", each line shown with its correction; null before a run. */
+  reading: ReadingPanel | null;
 }
 
 export type SaveResult = { ok: true; form: SettingsForm } | { ok: false; problems: SettingsProblem[] };
@@ -81,6 +85,20 @@ function readStored(services: Services): { [key: string]: Json } {
   }
 }
 
+/**
+ * The report the last run kept, in the user's words (written here: the page carries few words of
+ * its own); null before any run or when it cannot be read.
+ */
+function lastReading(services: Services): ReadingPanel | null {
+  const text = loadInParts(documentProperties(services), LAST_READING_KEY);
+  if (!text) return null;
+  try {
+    return readingPanel(JSON.parse(text) as ReadingReport, msg().reading);
+  } catch {
+    return null;
+  }
+}
+
 export function settingsForm(services: Services): SettingsForm {
   useUserLocale(services);
   const stored = readStored(services);
@@ -93,7 +111,7 @@ export function settingsForm(services: Services): SettingsForm {
       return [kind, sheetColumns(kind, name ? ss.getSheetByName(name) : null, current)];
     }),
   ) as Record<SheetKind, SheetColumns>;
-  return { stored, current, sheets: found.names, columns };
+  return { stored, current, sheets: found.names, columns, reading: lastReading(services) };
 }
 
 /** Saves the whole settings input when the schema accepts it; otherwise nothing changes. */

@@ -12,10 +12,8 @@ import { settingsProblems, type SettingsProblem } from '../core/settingsProblems
 import type { SettingsForm } from '../gas/sidebarSettings';
 import { call } from './server';
 import { clear, el, errorText, status } from './dom';
-
-type Input = Record<string, unknown>;
-/** Reads one field back into the settings input; '' leaves the setting at its default. */
-type Reader = (input: Input) => void;
+import { columnFields, field, fieldId, sheetField, type Form, type Input } from './formFields';
+import { readingSection } from './bacaan';
 
 const KINDS: SheetKind[] = ['penjualan', 'hutang', 'pelanggan'];
 /**
@@ -34,31 +32,6 @@ const FIRST_VIEW = [
 ];
 /** The daily refresh, in the first view too: owners turn it on and pick the hour. */
 const AUTO_FIELDS = ['perbaruiOtomatis', 'jamPembaruan'];
-
-interface Form {
-  readers: Reader[];
-  errors: Map<string, HTMLElement>;
-}
-
-function fieldId(path: string): string {
-  return `f-${path.replace(/\./g, '-')}`;
-}
-
-function field(form: Form, path: string, label: string, meaning: string, control: HTMLElement): HTMLElement {
-  control.id = fieldId(path);
-  control.setAttribute('name', path);
-  const error = el('span', { class: 'field-error', attrs: { id: `${fieldId(path)}-error`, role: 'alert' } });
-  error.hidden = true;
-  form.errors.set(path, error);
-  return el(
-    'div',
-    { class: 'field' },
-    el('label', { text: label, attrs: { for: fieldId(path) } }),
-    control,
-    error,
-    meaning ? el('small', { class: 'meaning', text: meaning }) : null,
-  );
-}
 
 /** A typed number as a number ("0,6" is 0.6); anything else stays text for the schema to refuse. */
 function numberOrText(text: string): unknown {
@@ -110,50 +83,6 @@ function scalarField(form: Form, key: string, value: unknown, stored: Input): HT
   return field(form, key, text.label, text.meaning, control);
 }
 
-function sheetField(form: Form, data: SettingsForm, kind: SheetKind): HTMLElement {
-  const t = panelWords();
-  const select = el('select');
-  const detected = data.columns[kind].sheet;
-  select.appendChild(
-    el('option', { text: detected ? `${t.automatic}: ${detected}` : t.automatic, attrs: { value: '' } }),
-  );
-  for (const name of data.sheets) select.appendChild(el('option', { text: name, attrs: { value: name } }));
-  select.value = (data.stored.lembar as Input | undefined)?.[kind]
-    ? String((data.stored.lembar as Input)[kind])
-    : '';
-  form.readers.push((input) => {
-    const lembar = { ...((input.lembar as Input | undefined) ?? {}) };
-    if (select.value) lembar[kind] = select.value;
-    else delete lembar[kind];
-    input.lembar = lembar;
-  });
-  return field(form, `lembar.${kind}`, t.sheetLabels[kind], '', select);
-}
-
-function columnFields(form: Form, data: SettingsForm, kind: SheetKind): HTMLElement | null {
-  const t = panelWords();
-  const sheet = data.columns[kind];
-  if (!sheet.sheet) return null;
-  const saved = ((data.stored.kolom as Input | undefined)?.[kind] ?? {}) as Input;
-  const fields = sheet.fields.map((f) => {
-    const select = el('select');
-    select.appendChild(el('option', { text: t.none, attrs: { value: '' } }));
-    for (const h of sheet.headers) if (h) select.appendChild(el('option', { text: h, attrs: { value: h } }));
-    select.value = String(saved[f.field] ?? f.header ?? '');
-    form.readers.push((input) => {
-      const kolom = { ...((input.kolom as Input | undefined) ?? {}) };
-      const map = { ...((kolom[kind] as Input | undefined) ?? {}) };
-      // What detection found is not pinned: a renamed header is found again next time.
-      if (select.value && (select.value !== f.header || f.field in saved)) map[f.field] = select.value;
-      else delete map[f.field];
-      kolom[kind] = map;
-      input.kolom = kolom;
-    });
-    return field(form, `kolom.${kind}.${f.field}`, f.required ? `${f.label} *` : f.label, '', select);
-  });
-  return el('fieldset', {}, el('legend', { text: t.columnsOf(sheet.sheet) }), ...fields);
-}
-
 function templateFields(form: Form, data: SettingsForm): HTMLElement[] {
   const t = panelWords();
   return Object.keys(MESSAGE_TEMPLATES).map((key) => {
@@ -194,6 +123,8 @@ function showProblems(form: Form, problems: SettingsProblem[], line: HTMLElement
 function collect(form: Form, stored: Input): Input {
   const input = JSON.parse(JSON.stringify(stored)) as Input;
   for (const read of form.readers) read(input);
+  for (const key of ['kataLunas', 'kataBelumLunas'])
+    if (Array.isArray(input[key]) && (input[key] as unknown[]).length === 0) delete input[key];
   for (const key of ['lembar', 'kolom', 'pesan']) {
     const value = input[key] as Input | undefined;
     if (
@@ -233,10 +164,14 @@ function advanced(form: Form, data: SettingsForm, others: HTMLElement[], open: b
   return details;
 }
 
-function buildForm(section: HTMLElement, data: SettingsForm, advancedOpen = false): void {
+function buildForm(
+  section: HTMLElement,
+  data: SettingsForm,
+  open = { advanced: false, reading: false },
+): void {
   const t = panelWords();
   clear(section);
-  const form: Form = { readers: [], errors: new Map() };
+  const form: Form = { readers: [], errors: new Map(), placed: new Set() };
   const current = data.current as unknown as Input;
   const scalars = [...Object.keys(current), 'tanggalAcuan'].filter(
     (k, i, all) => all.indexOf(k) === i && (typeof current[k] !== 'object' || current[k] === null),
@@ -248,13 +183,16 @@ function buildForm(section: HTMLElement, data: SettingsForm, advancedOpen = fals
     .filter((k) => !FIRST_VIEW.includes(k) && !AUTO_FIELDS.includes(k))
     .map((k) => scalarField(form, k, current[k], data.stored));
   const auto = AUTO_FIELDS.map((k) => scalarField(form, k, current[k], data.stored));
+  // The reading report first: its lines take their sheet and column controls along.
+  const reading = readingSection(form, data, open.reading);
   const line = el('p', { class: 'status', attrs: { id: 'settings-status', 'aria-live': 'polite' } });
   line.hidden = true;
   const save = el('button', { class: 'primary', text: t.save, attrs: { type: 'submit', id: 'save' } });
-  const more = advanced(form, data, others, advancedOpen);
+  const more = advanced(form, data, others, open.advanced);
   const root = el(
     'form',
     { attrs: { novalidate: '' } },
+    reading,
     ...first,
     el('h3', { text: t.sectionAuto }),
     ...auto,
@@ -270,7 +208,7 @@ function buildForm(section: HTMLElement, data: SettingsForm, advancedOpen = fals
     try {
       const result = await call('panelSimpanPengaturan', input);
       if (!result.ok) return showProblems(form, result.problems, line);
-      buildForm(section, result.form, more.open);
+      buildForm(section, result.form, { advanced: more.open, reading: reading.open });
       status(document.getElementById('settings-status') as HTMLElement, t.saved, 'ok');
     } catch (error) {
       status(line, t.failed(errorText(error)), 'error');

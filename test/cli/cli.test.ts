@@ -8,8 +8,16 @@ import { EXIT_CODES } from '../../src/cli/errors';
 import { OPTIONS } from '../../src/cli/help';
 import { CLI, COLUMN_FLAG_NAMES, sampleShopArgs, segmentasi } from './support';
 
-/** What a run writes to its output folder, by hand: the marker and the five result files. */
-const WRITTEN = ['.segmentasi', 'hubungi.csv', 'kohort.csv', 'model.csv', 'pelanggan.csv', 'retensi.csv'];
+/** What a run writes to its output folder, by hand: the marker and the six result files. */
+const WRITTEN = [
+  '.segmentasi',
+  'bacaan.csv',
+  'hubungi.csv',
+  'kohort.csv',
+  'model.csv',
+  'pelanggan.csv',
+  'retensi.csv',
+];
 
 describe('segmentasi command line', () => {
   const out = mkdtempSync(join(tmpdir(), 'segmentasi-'));

@@ -9,6 +9,7 @@ import { readCustomers } from '../read/customerRows';
 import { ZoneClock } from '../read/dates';
 import { readDebts, type DebtRecord } from '../read/debtRows';
 import { readOptional } from '../read/notes';
+import { ownerWordsOf } from '../read/paidWords';
 import { readSalesColumns, readSalesSheets } from '../read/salesParts';
 import type { ReadContext, ReadResult, SheetInput } from '../read/sheet';
 import type { ColumnOverrides } from '../read/schema';
@@ -28,6 +29,8 @@ export function readContextFor(options: AnalysisOptions): ReadContext {
     referenceDay,
     issues: [],
     notes: [],
+    tallies: {},
+    ownerWords: ownerWordsOf(settings.kataLunas, settings.kataBelumLunas),
   };
 }
 
@@ -116,13 +119,13 @@ function readDebtBook(
 }
 
 /** Rows known only by a phone number take the name the customer sheet or another row gives it. */
-export function resolveIdentities(book: Book): void {
+export function resolveIdentities(book: Book, ctx?: Pick<ReadContext, 'tallies'>): void {
   const phoneToKey = new Map<string, string>();
   for (const p of book.profiles) if (p.phone && !phoneToKey.has(p.phone)) phoneToKey.set(p.phone, p.key);
   resolvePhoneCustomers(book.salesColumns, phoneToKey);
   resolvePhones(book.sheets.sales.records, phoneToKey);
   resolvePhones(book.debtRecords, phoneToKey);
-  splitByOwnNumbers(book);
+  splitByOwnNumbers(book, ctx);
 }
 
 /** Rows without a name but with a known phone belong to that phone's customer. */

@@ -30,6 +30,7 @@ export function whatWasRead(
     windowStart,
     issues: ctx.issues,
     notes: ctx.notes ?? [],
+    tallies: ctx.tallies ?? {},
     uncheckedCredit: [],
     sameNameDifferentPhone: twoPhones,
     rows: {

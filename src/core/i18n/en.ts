@@ -2,6 +2,7 @@
 import type { Catalogue } from './id';
 import { sidebarEn } from './sidebarEn';
 import { appEn } from './appEn';
+import { readingEn } from './readingSheetEn';
 import { valueEn } from './valueEn';
 import { automationEn } from './automationEn';
 import { englishCount as of } from './formats';
@@ -228,6 +229,7 @@ export const en: Catalogue = {
       `Note: this spreadsheet now uses ${after.toLocaleString('en-US')} of the ${limit.toLocaleString('en-US')} cells Google Sheets allows.`,
   },
   sidebar: sidebarEn,
+  reading: readingEn,
   notes: {
     cancelledRows: (sheet, rows) =>
       `Sheet "${sheet}": ${of(rows, 'row', 'rows')} with status cancelled, failed, pending or refund ` +

@@ -5,6 +5,7 @@
  */
 import { sidebarId } from './sidebarId';
 import { appId } from './appId';
+import { readingId } from './readingSheetId';
 import { valueId } from './valueId';
 import { automationId } from './automationId';
 import { cliId } from './cliId';
@@ -262,6 +263,7 @@ export const id = {
       `${limit.toLocaleString('id-ID')} sel yang diizinkan Google Sheets.`,
   },
   sidebar: sidebarId,
+  reading: readingId,
   notes: {
     cancelledRows: (sheet: string, rows: number) =>
       `Sheet "${sheet}": ${n(rows)} baris berstatus batal, gagal, pending atau refund tidak dihitung sebagai penjualan.`,

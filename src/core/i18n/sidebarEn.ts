@@ -1,6 +1,7 @@
 /** The sidebar's words in English, for users whose locale is English. Same keys as sidebarId.ts. */
 import type { FieldText, SidebarCatalogue } from './sidebarId';
 import { englishCount } from './formats';
+import { readingPanelEn } from './readingEn';
 
 const settings: Record<string, FieldText> = {
   tempoHari: {
@@ -155,6 +156,7 @@ export const sidebarEn: SidebarCatalogue = {
   saved: 'Saved. Used by the next segmentation and by the formulas.',
   notSaved: 'Not saved: correct the fields marked red.',
   settings,
+  reading: readingPanelEn,
   errors: {
     tooBig: (max) => `At most ${max}.`,
     tooLong: (max) => `At most ${max} characters.`,

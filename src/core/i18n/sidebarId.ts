@@ -4,6 +4,7 @@
  * already have theirs here (a test checks every setting of the schema has one).
  */
 import { formatsOf } from './formats';
+import { readingPanelId } from './readingId';
 
 /** A count the Indonesian way: 1.250. */
 const n = formatsOf('id').number;
@@ -173,6 +174,8 @@ export const sidebarId = {
   saved: 'Tersimpan. Dipakai pada segmentasi berikutnya dan oleh rumus.',
   notSaved: 'Belum disimpan: perbaiki isian yang ditandai merah.',
   settings,
+  /** "Cara buku Anda dibaca" at the top of Pengaturan, with the words the server writes it in. */
+  reading: readingPanelId,
   errors: {
     tooBig: (max: string) => `Paling besar ${max}.`,
     tooLong: (max: string) => `Paling banyak ${max} huruf.`,

@@ -62,8 +62,19 @@ function candidates(
 }
 
 /**
+ * Why the amount column is the one taken, when not by its name alone: another amount header held
+ * small whole numbers (a quantity), a subtotal lost to a total, quantity x price stands for it, or
+ * a debt book's only amount is what is still owed (Sisa).
+ */
+export interface AmountWhy {
+  by: 'quantity' | 'subtotal' | 'product' | 'sisa';
+  /** The owner's header of the column passed over (the quantity or the subtotal); '' for a product or Sisa. */
+  other: string;
+}
+
+/**
  * Settles the amount column of `columns` in place. Returns the quantity and price columns when
- * the amount is their product, else undefined.
+ * the amount is their product, and why the column was chosen by its content.
  */
 export function pickAmountColumn(
   grid: Grid,
@@ -71,31 +82,35 @@ export function pickAmountColumn(
   kind: SheetKind,
   columns: Partial<Record<string, number>>,
   overrides: ColumnOverrides,
-): { qty: number; price: number } | undefined {
+): { product?: { qty: number; price: number }; why?: AmountWhy } {
   const field = AMOUNT_FIELD[kind];
-  if (!field || (overrides[field] && columns[field] !== undefined)) return undefined;
+  if (!field || (overrides[field] && columns[field] !== undefined)) return {};
   const taken = new Set<number>();
   for (const [f, col] of Object.entries(columns)) if (f !== field && col !== undefined) taken.add(col);
   const list = candidates(grid, headerRow, FIELDS[kind][field].synonyms, taken);
   const money = list.find((c) => !c.quantity);
   const quantity = list.find((c) => c.quantity);
+  const headerOf = (col: number) => String(grid[headerRow]?.[col] ?? '').trim();
   if (money) {
     if (quantity && columns.qty === undefined) columns.qty = quantity.col;
     columns[field] = money.col;
-    return undefined;
+    const subtotal = !money.subtotal && list.find((c) => c.subtotal && !c.quantity);
+    if (quantity) return { why: { by: 'quantity', other: headerOf(quantity.col) } };
+    return subtotal ? { why: { by: 'subtotal', other: headerOf(subtotal.col) } } : {};
   }
   const price = columns.harga;
   const qty = columns.qty ?? quantity?.col;
   if (price !== undefined && qty !== undefined) {
     delete columns[field];
     columns.qty = qty;
-    return { qty, price };
+    return { product: { qty, price }, why: { by: 'product', other: '' } };
   }
   if (quantity) columns[field] = quantity.col;
   // A debt book with only what is still owed ("Sisa Hutang"): each row is open for that amount.
   else if (kind === 'hutang' && columns.sisa !== undefined) {
     columns[field] = columns.sisa;
     delete columns.sisa;
+    return { why: { by: 'sisa', other: '' } };
   }
-  return undefined;
+  return {};
 }

@@ -10,7 +10,7 @@ const SHEETS_EPOCH = dayFromCivil(1899, 12, 30);
 const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
 
 /** DD/MM/YYYY, the way Sheets shows a date cell in an Indonesian spreadsheet. */
-function dayText(day: Day): string {
+export function dayText(day: Day): string {
   const { year, month, day: date } = civilFromDay(day);
   return `${pad2(date)}/${pad2(month)}/${year}`;
 }

@@ -61,7 +61,7 @@ export function readDebts(
   const [dateCol, nameCol, amountCol] = [c.tanggal as number, c.pelanggan as number, c.jumlah as number];
   const label = (col: number | undefined, fallback: string) => ownerHeader(header, col, fallback);
   const cache = new CellCache(ctx);
-  const status = stateReader(header, c.status);
+  const status = stateReader(header, c.status, ctx.ownerWords);
   const unknown = new UnknownWords();
   const records: DebtRecord[] = [];
   const rows = rowStart(ctx, sheet, cache, header, { date: dateCol, name: nameCol, phone: c.hp });

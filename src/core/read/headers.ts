@@ -13,7 +13,7 @@ import {
 import type { Grid } from './grid';
 import { headerKey, words } from './text';
 import { score } from './headerScore';
-import { pickAmountColumn } from './amountColumn';
+import { pickAmountColumn, type AmountWhy } from './amountColumn';
 import { msg } from '../i18n';
 
 export const HEADER_SEARCH_ROWS = 10;
@@ -35,6 +35,10 @@ export interface HeaderMatch<F extends string = string> {
   columnHeaders: string[];
   /** With no amount column, the amount is quantity x unit price (DOMAIN 1). */
   product?: { qty: number; price: number };
+  /** Fields the owner's settings mapped (kolom), found in this header: chosen by the owner. */
+  chosen?: string[];
+  /** Why the amount column was chosen by its content, when it was (the reading report). */
+  amountWhy?: AmountWhy;
 }
 
 /** A product column ("Nama Barang", "Produk", "Item") is never taken for the customer. */
@@ -115,7 +119,8 @@ export function detectHeader(
   const headerRow = best?.row ?? 0;
   const columnHeaders = (grid[headerRow] ?? []).map((c) => String(c ?? '').trim());
   const headers = columnHeaders.filter((h) => h !== '');
-  const product = best ? pickAmountColumn(grid, headerRow, kind, best.columns, overrides) : undefined;
+  const amount = best ? pickAmountColumn(grid, headerRow, kind, best.columns, overrides) : {};
+  const product = amount.product;
   const missing = required.filter(
     (f) => best?.columns[f] === undefined && !(product && f === AMOUNT_FIELD[kind]),
   );
@@ -129,7 +134,21 @@ export function detectHeader(
       { kind, sheet: sheetName, fields: missing, headerRow, columns: best?.columns ?? {}, columnHeaders },
     );
   }
-  return { headerRow, columns: best.columns, headers, columnHeaders, ...(product ? { product } : {}) };
+  const chosen = Object.keys(overrides).filter(
+    (f) =>
+      overrides[f] &&
+      best.columns[f] !== undefined &&
+      headerKey(columnHeaders[best.columns[f] as number]) === headerKey(overrides[f]),
+  );
+  return {
+    headerRow,
+    columns: best.columns,
+    headers,
+    columnHeaders,
+    ...(product ? { product } : {}),
+    ...(chosen.length ? { chosen } : {}),
+    ...(amount.why ? { amountWhy: amount.why } : {}),
+  };
 }
 
 /** Where the required columns were looked for and not found. */

@@ -18,6 +18,19 @@ import { headerKey, isBlank, words } from './text';
 export type PaidState =
   'none' | 'paid' | 'unpaid' | 'creditPaid' | 'partial' | 'cancelled' | 'return' | 'unknown';
 
+/** Words the owner marked as paid or unpaid in the settings, as header keys; they win over ours. */
+export interface OwnerWords {
+  paid: ReadonlySet<string>;
+  unpaid: ReadonlySet<string>;
+}
+
+/** The owner's words (settings kataLunas, kataBelumLunas) matched case-, space- and punctuation-blind. */
+export function ownerWordsOf(paid: readonly string[], unpaid: readonly string[]): OwnerWords | undefined {
+  if (paid.length === 0 && unpaid.length === 0) return undefined;
+  const keys = (list: readonly string[]) => new Set(list.map(headerKey).filter((k) => k !== ''));
+  return { paid: keys(paid), unpaid: keys(unpaid) };
+}
+
 const CREDIT = new Set([
   'hutang',
   'utang',
@@ -195,15 +208,17 @@ function signalsOf(tokens: readonly string[]): Signals {
 
 /**
  * Reads a payment or status cell. `header` is the owner's column header, which gives a checkbox
- * (TRUE/FALSE) its meaning.
+ * (TRUE/FALSE) its meaning; `owner`: the words the owner marked in the settings, read first.
  */
-export function paidState(value: unknown, header: unknown = ''): PaidState {
+export function paidState(value: unknown, header: unknown = '', owner?: OwnerWords): PaidState {
   if (typeof value === 'boolean') return checkbox(value, header);
   if (isBlank(value)) return 'none';
   // A number is not a word for paid or unpaid (an amount paid, a row number): it says nothing here.
   if (typeof value === 'number') return 'none';
   const raw = String(value).trim();
   const key = headerKey(raw);
+  if (owner?.paid.has(key)) return 'paid';
+  if (owner?.unpaid.has(key)) return 'unpaid';
   if (key === 'true' || key === 'false') return checkbox(key === 'true', header);
   if (CHECK_MARKS.test(raw)) return checkbox(true, header);
   if (CROSS_MARKS.test(raw)) return checkbox(false, header);

@@ -89,7 +89,7 @@ export function salesFields(
   const c = header.columns as Partial<Record<SalesColumn, number>>;
   const label = (name: SalesColumn) => SALES_FIELDS[name].label;
   const state = (col: number | undefined) => (value: unknown) =>
-    paidState(value, col === undefined ? '' : header.columnHeaders[col]);
+    paidState(value, col === undefined ? '' : header.columnHeaders[col], ctx.ownerWords);
   const amount = (col: number, fallback: string) => field(rows, header, col, fallback, parseAmountCell);
   const p = header.product;
   return {

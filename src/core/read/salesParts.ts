@@ -6,6 +6,7 @@
  * payment words with their counts summed, cancelled rows) made once, after the last part.
  */
 import type { RowIssue } from '../messages';
+import { addTallies, type Tallies } from './assumptions';
 import type { ColumnOverrides } from './schema';
 import { idsIn } from './interner';
 import { grown } from './typedArrays';
@@ -19,6 +20,8 @@ export interface SalesPart {
   read: SalesRead;
   columns: SalesColumns;
   issues: RowIssue[];
+  /** The guesses counted in these rows, added to the run's in sheet order when joined. */
+  tallies?: Tallies;
 }
 
 /** A part read on this thread, with the tables that numbered its texts. */
@@ -46,6 +49,7 @@ export function readSalesPart(
   capacity = sheet.rows.length,
 ): LocalSalesPart {
   const issues: RowIssue[] = [];
+  const tallies: Tallies = {};
   const builder = new SalesColumnsBuilder(capacity);
   const records: SaleRecord[] = [];
   const sink = (sale: Readonly<SaleRecord>, codes: Readonly<SaleCodes>) => {
@@ -53,12 +57,13 @@ export function readSalesPart(
     if (keepRecords) records.push(copySale(sale));
   };
   // Records keep their invoice texts; without them the coder may number the invoices itself.
-  const { invoiceIds, ...read } = readSales(sheet, { ...ctx, issues }, overrides, sink, {
+  const { invoiceIds, ...read } = readSales(sheet, { ...ctx, issues, tallies }, overrides, sink, {
     byteInvoices: !keepRecords,
     afterReferenceRows: keepRecords,
   });
   read.records = records;
-  return { read, columns: builder.columns(invoiceIds), issues, tables: builder.textTables(invoiceIds) };
+  const tables = builder.textTables(invoiceIds);
+  return { read, columns: builder.columns(invoiceIds), issues, tallies, tables };
 }
 
 /**
@@ -142,6 +147,7 @@ export class SalesJoin {
   ): SalesColumnsRead {
     const parts = [this.first, ...rest];
     for (const part of parts) for (const issue of part.issues) ctx.issues.push(issue);
+    if (ctx.tallies) for (const part of parts) addTallies(ctx.tallies, part.tallies);
     if (Array.isArray(sheet)) parts.forEach((p, i) => closeSalesSheet(ctx, sheet[i], [p.read]));
     else
       closeSalesSheet(

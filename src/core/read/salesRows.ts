@@ -9,7 +9,8 @@ import type { ByteIds } from './codedRows';
 import { codedRows, DataRowTest } from './dataRows';
 import type { Day } from './dates';
 import { detectHeader } from './headers';
-import { ownerCellText } from './cellText';
+import { dayText, ownerCellText } from './cellText';
+import { tally } from './assumptions';
 import {
   blankSale,
   copySale,
@@ -156,11 +157,24 @@ class RowReader {
     if (state === 'unknown' && !repays) this.unknown.add(f.payment.raw(r), rowNumber, f.payment.label);
     // Goods brought back lower the spend, however the amount is written (DOMAIN 1).
     if (state === 'return') amount = -Math.abs(amount);
-    if (carried) countRow(this.carried, rowNumber);
+    if (carried) {
+      countRow(this.carried, rowNumber);
+      // The example shows the date the row took, as the owner writes dates.
+      const example = { sheet: this.sheet.name, row: rowNumber, column: f.date.label, cell: dayText(day) };
+      tally(this.ctx, 'datesCarriedDown', 1, example);
+    }
     fillSale(sale, f, r, rowNumber, day, repays ? Math.abs(amount) : amount, state);
     if (repays) {
       // A repayment of the customer's debts: no sale, no credit, no spend (DOMAIN 1).
       countRow(this.repayments, rowNumber);
+      const said = f.repays.at(r) ? f.payment : f.noteRepays;
+      const cell = ownerCellText(said.raw(r), this.ctx.clock);
+      tally(this.ctx, 'repaymentsInSales', 1, {
+        sheet: this.sheet.name,
+        row: rowNumber,
+        column: said.label,
+        cell,
+      });
       sale.credit = false;
       sale.creditPaid = false;
       sale.repayment = true;

@@ -8,6 +8,8 @@ import type { Day, ZoneClock } from './dates';
 import type { Grid } from './grid';
 import type { HeaderMatch } from './headers';
 import type { RowIssue } from '../messages';
+import { tally, type Tallies } from './assumptions';
+import type { OwnerWords } from './paidWords';
 
 export interface SheetInput {
   name: string;
@@ -45,6 +47,10 @@ export interface ReadContext {
   issues: RowIssue[];
   /** The run's notes for the owner: rows skipped as cancelled, an empty optional sheet... */
   notes?: string[];
+  /** The run's guesses counted for the reading report (assumptions.ts). */
+  tallies?: Tallies;
+  /** The owner's own words for paid and unpaid (settings kataLunas, kataBelumLunas). */
+  ownerWords?: OwnerWords;
 }
 
 export interface ReadResult<T> {
@@ -72,6 +78,7 @@ export interface SheetPart {
   afterReferenceRows?: number[];
 }
 
+/** A row not read (or to be checked), reported with where it is and why, and counted. */
 export function issue(
   ctx: ReadContext,
   sheet: SheetInput,
@@ -80,6 +87,7 @@ export function issue(
   reason: string,
 ): void {
   ctx.issues.push({ sheet: sheet.name, row, column, reason });
+  tally(ctx, 'rowsSkipped', 1, { sheet: sheet.name, row, column, cell: reason, reason: true });
 }
 
 /** The owner's own header of a column, for messages ("nominal", not our "Total"). */

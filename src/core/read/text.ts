@@ -86,6 +86,11 @@ export function phoneKey(value: unknown): string {
   return numbers.find(isMobile) ?? numbers[0] ?? single;
 }
 
+/** A number kept as 62... written the way owners write it at home: 0217654321. */
+export function localNumber(digits: string): string {
+  return digits.startsWith('62') ? `0${digits.slice(2)}` : digits;
+}
+
 export function isBlank(value: unknown): boolean {
   return (
     value === '' ||

@@ -1,13 +1,15 @@
 /** Payment and status words read per row, and those we do not know reported once each. */
 import { msg } from '../i18n';
 import type { HeaderMatch } from './headers';
-import { paidState, type PaidState } from './paidWords';
-import { issue, type ReadContext, type SheetInput } from './sheet';
+import { tally } from './assumptions';
+import { paidState, type OwnerWords, type PaidState } from './paidWords';
+import type { ReadContext, SheetInput } from './sheet';
 
 /** Reads a payment or status column's state per row; a column holds a handful of distinct words. */
 export function stateReader(
   header: HeaderMatch,
   col: number | undefined,
+  owner?: OwnerWords,
 ): (row: readonly unknown[]) => PaidState {
   if (col === undefined) return () => 'none';
   const title = header.columnHeaders[col];
@@ -20,7 +22,7 @@ export function stateReader(
     if (value === lastValue && value !== undefined) return lastState;
     let state = memo.get(value);
     if (state === undefined) {
-      state = paidState(value, title);
+      state = paidState(value, title, owner);
       if (memo.size < 10_000) memo.set(value, state);
     }
     lastValue = value;
@@ -66,8 +68,21 @@ export class UnknownWords {
     return [...this.seen.values()];
   }
   report(ctx: ReadContext, sheet: SheetInput): void {
-    for (const s of this.seen.values())
-      issue(ctx, sheet, s.row, s.column, msg().reasons.unknownPaymentWord(s.value, s.count));
+    for (const s of this.seen.values()) {
+      // Listed among the row issues, but the row was read: counted as an unknown word, not a skip.
+      ctx.issues.push({
+        sheet: sheet.name,
+        row: s.row,
+        column: s.column,
+        reason: msg().reasons.unknownPaymentWord(s.value, s.count),
+      });
+      tally(ctx, 'unknownWords', s.count, {
+        sheet: sheet.name,
+        row: s.row,
+        column: s.column,
+        cell: String(s.value),
+      });
+    }
   }
 }
 
@@ -80,4 +95,5 @@ export function closeSheet(
 ): void {
   unknown.report(ctx, sheet);
   if (cancelled > 0) ctx.notes?.push(msg().notes.cancelledRows(sheet.name, cancelled));
+  tally(ctx, 'cancelledRows', cancelled);
 }
