@@ -39,9 +39,11 @@ function quintile(q: QueryContext['q'], value: string): string {
 
 function typeCase(c: QueryContext): string {
   const s = c.settings;
+  // A customer table with no row is skipped, as if it had no referral column.
+  const withoutColumn = `WHEN m.active_ratio >= ${s.rasioLoyalTanpaReferensi} THEN 'activeNoColumn' ELSE 'needsMore'`;
   const referral = c.hasReferralColumn
-    ? `WHEN COALESCE(rf.referrals, 0) > 0 THEN 'referred' ELSE 'noReferral'`
-    : `WHEN m.active_ratio >= ${s.rasioLoyalTanpaReferensi} THEN 'activeNoColumn' ELSE 'needsMore'`;
+    ? `WHEN pc.n > 0 AND COALESCE(rf.referrals, 0) > 0 THEN 'referred' WHEN pc.n > 0 THEN 'noReferral' ${withoutColumn}`
+    : withoutColumn;
   return rows([
     `CASE WHEN COALESCE(m.late_open_debts, 0) > 0 THEN 'lateOpen'`,
     `  WHEN m.avg_days_late > ${s.batasMacetHari} THEN 'latePaid'`,
@@ -108,7 +110,8 @@ export function customersSql(c: QueryContext): string {
         `SELECT m.*, ${typeCase(c).replace(/\n/g, '\n  ')} AS reason_code,`,
         `  COALESCE(p.potential, m.occasions > 0 AND m.total >= ms.spend) AS high_potential,`,
         `  COALESCE(p.close, m.loyal AND m.next_d IS NOT NULL AND ${ref} <= m.next_d) AS is_close`,
-        `FROM derived AS m LEFT JOIN profiles AS p ON p.k = m.k LEFT JOIN referrals AS rf ON rf.k = m.k CROSS JOIN median_spend AS ms`,
+        `FROM derived AS m LEFT JOIN profiles AS p ON p.k = m.k LEFT JOIN referrals AS rf ON rf.k = m.k CROSS JOIN median_spend AS ms\n` +
+          `CROSS JOIN (SELECT COUNT(*) AS n FROM profiles) AS pc`,
       ]),
     ],
     [
