@@ -10,7 +10,8 @@ import { analyze } from '../core/engine';
 import type { Analysis } from '../core/analysis';
 import type { AnalysisOptions } from '../core/analyze/options';
 import { contactsToday, followUps } from '../core/models/followUp';
-import { parseSettings, settingsSchema, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
+import { readSettings } from './settingsFile';
 import { summaryText } from '../core/report/summary';
 import { readingReport, type SheetSource } from '../core/report/readingReport';
 import { readingLines, readingTable } from '../core/report/readingText';
@@ -30,6 +31,7 @@ import { FIT_ROLE, TABLES_ROLE, fitJob, startFit, startTables, tablesJob, tables
 import { CliError, EXIT_CODES } from './errors';
 import { asUtf8 } from './encoding';
 import { helpText } from './help';
+import { SQL_COMMAND, sqlCommand } from './sqlCommand';
 import { parseOptions, type CliValues } from './args';
 import { missingColumnHints, withColumnFlags } from './columnFlags';
 import { OUTPUT_FILES, prepareOutputFolder, writeChunks, writeOutput } from './output';
@@ -72,48 +74,6 @@ function readSalesTopOf(file: string, label: string, progress: Progress): SalesT
   return top;
 }
 
-/** The line of a JSON.parse error ("... at position 42"), for the owner to find the mistake. */
-function jsonErrorLine(text: string, error: unknown): number | null {
-  const position = /position (\d+)/.exec(String((error as Error)?.message))?.[1];
-  return position === undefined ? null : text.slice(0, Number(position)).split('\n').length;
-}
-
-function readSettings(file: string | undefined): Settings {
-  if (!file) return parseSettings({});
-  const label = msg().cli.labels.settings;
-  if (!existsSync(file)) throw new CliError('input', msg().cli.fileNotFound(label, file));
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    throw new CliError('settings', msg().cli.settingsNotJson(file, jsonErrorLine(text, error)), error);
-  }
-  try {
-    return parseSettings(input);
-  } catch (error) {
-    throw new CliError('settings', msg().cli.settingsInvalid(file, settingsProblems(input, error)), error);
-  }
-}
-
-/** Each refused setting by its key, in the user's words (zod's own texts are English). */
-function settingsProblems(input: unknown, error: unknown): string {
-  const result = settingsSchema.safeParse(input);
-  if (result.success) return (error as Error).message;
-  const words = msg().cli.settingProblem;
-  return result.error.issues
-    .map((issue) => {
-      const key = issue.path.join('.') || '(pengaturan)';
-      const limits = issue as { minimum?: unknown; maximum?: unknown; keys?: string[] };
-      if (issue.code === 'too_small') return words.tooSmall(key, Number(limits.minimum));
-      if (issue.code === 'too_big') return words.tooBig(key, Number(limits.maximum));
-      if (issue.code === 'unrecognized_keys') return words.unknownKeys(limits.keys ?? []);
-      if (issue.code === 'invalid_type') return words.wrongType(key);
-      return words.invalid(key);
-    })
-    .join('; ');
-}
-
 function referenceDayOf(text: string | undefined, timeZone: string): number {
   let clock: ZoneClock;
   try {
@@ -139,6 +99,7 @@ export function sourcesOf(values: CliValues): SheetSource[] {
 }
 
 export function main(argv: string[]): number | Promise<number> {
+  if (argv[0] === SQL_COMMAND) return sqlCommand(argv.slice(1));
   const values = parseOptions(argv);
   if (values.help) {
     process.stdout.write(helpText());

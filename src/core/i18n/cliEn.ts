@@ -108,6 +108,8 @@ Usage:
   npx segmentasi --penjualan FILE [--hutang FILE] [--pelanggan FILE] [--pengaturan FILE.json]
                  [--tanggal-acuan YYYY-MM-DD] [--keluar FOLDER] [--zona-waktu TZ] [--mesin duckdb]
                  [--diam] [--debug] [--kolom-... HEADER]
+  npx segmentasi sql --dialek bigquery|duckdb --tabel-penjualan NAME ...
+                 (print the same analysis as SQL for BigQuery or DuckDB; see segmentasi sql --help)
 
 Options:
 ${options}

@@ -147,6 +147,8 @@ Pemakaian:
   npx segmentasi --penjualan FILE [--hutang FILE] [--pelanggan FILE] [--pengaturan FILE.json]
                  [--tanggal-acuan TTTT-BB-HH] [--keluar FOLDER] [--zona-waktu TZ] [--mesin duckdb]
                  [--diam] [--debug] [--kolom-... JUDUL]
+  npx segmentasi sql --dialek bigquery|duckdb --tabel-penjualan NAMA ...
+                 (cetak kueri SQL yang sama untuk BigQuery atau DuckDB; lihat segmentasi sql --help)
 
 Pilihan:
 ${options}

@@ -8,7 +8,16 @@ export function headerKey(value: unknown): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const HONORIFICS = new Set(['bu', 'ibu', 'pak', 'bapak', 'bpk', 'mas', 'mbak', 'kak']);
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'bu',
+  'ibu',
+  'pak',
+  'bapak',
+  'bpk',
+  'mas',
+  'mbak',
+  'kak',
+]);
 
 /** Display form of a name: NFKC, trimmed, inner spaces collapsed. */
 export function cleanName(value: unknown): string {

@@ -4,6 +4,7 @@
  * the customer sheet. Messy text is not read here: the columns must be typed (see sqlId.typedNote).
  */
 import { CUSTOMER_FIELDS, DEBT_FIELDS, SALES_FIELDS } from '../read/schema';
+import { HONORIFICS } from '../read/text';
 import type { Settings } from '../settings';
 import type { DialectTable } from './dialect';
 
@@ -54,9 +55,14 @@ export function tableName(q: DialectTable, name: string, dialect: 'bigquery' | '
   return dialect === 'bigquery' ? q.ident(name) : name.split('.').map(q.ident).join('.');
 }
 
-/** The customer key of a name column: trimmed, spaces collapsed, lower case (DOMAIN 1 identity). */
-export function keyOf(name: string): string {
-  return `LOWER(TRIM(REGEXP_REPLACE(${name}, '[[:space:]]+', ' ')))`;
+/**
+ * The customer key of a name column: trimmed, spaces collapsed, lower case (DOMAIN 1 identity);
+ * with `hapusSapaan`, leading honorifics dropped while a word is left ("bu sri" is "sri").
+ */
+export function keyOf(name: string, stripHonorifics = false): string {
+  const key = `LOWER(TRIM(REGEXP_REPLACE(${name}, '[[:space:]]+', ' ')))`;
+  if (!stripHonorifics) return key;
+  return `REGEXP_REPLACE(${key}, '^((${[...HONORIFICS].join('|')})[.]? )+', '')`;
 }
 
 const wordList = (words: readonly string[]) => words.map((w) => `'${w}'`).join(', ');
@@ -100,11 +106,11 @@ export function inputSources(
     payment ? `WHEN ${word(payment)} IN (${wordList(CREDIT_WORDS)}) THEN 'credit'` : '',
   ].filter(Boolean);
   const salesRows = [
-    `SELECT ${date} AS d, ${keyOf(name)} AS k, ${name} AS nm, ${q.float(total)} AS amt,`,
+    `SELECT ${date} AS d, ${keyOf(name, settings.hapusSapaan)} AS k, ${name} AS nm, ${q.float(total)} AS amt,`,
     `    ${invoice ? q.cast(invoice, 'string') : q.cast('NULL', 'string')} AS inv,`,
     `    ${kind.length ? `CASE ${kind.join(' ')} ELSE 'sale' END` : `'sale'`} AS kind`,
     `  FROM ${tableName(q, tables.sales, dialect)}`,
-    `  WHERE ${date} IS NOT NULL AND ${total} IS NOT NULL AND ${keyOf(name)} <> ''`,
+    `  WHERE ${date} IS NOT NULL AND ${total} IS NOT NULL AND ${keyOf(name, settings.hapusSapaan)} <> ''`,
     `    AND ${date} <= ${ref}`,
     status ? `    AND (${status} IS NULL OR ${word(status)} NOT IN (${wordList(CANCELLED_WORDS)}))` : '',
   ]
@@ -113,8 +119,8 @@ export function inputSources(
   return {
     salesRows,
     debtRows: tables.debts ? debtRows(q, dialect, tables.debts, kolom, settings, ref) : null,
-    profiles: tables.customers ? profileRows(q, dialect, tables.customers, kolom) : null,
-    referrals: tables.customers ? referralRows(q, dialect, tables.customers, kolom) : null,
+    profiles: tables.customers ? profileRows(q, dialect, tables.customers, settings) : null,
+    referrals: tables.customers ? referralRows(q, dialect, tables.customers, settings) : null,
     hasReferralColumn:
       !!tables.customers && column(q, CUSTOMER_FIELDS, kolom.pelanggan, 'referensi') !== null,
     hasInvoice: invoice !== null,
@@ -145,26 +151,32 @@ function debtRows(
   const amt = q.float(amount);
   const raw = `CASE WHEN ${later} THEN 0 ELSE COALESCE(${said}, CASE WHEN ${paidDay} IS NOT NULL THEN ABS(${amt}) ELSE 0 END) END`;
   const rows = [
-    `SELECT ${date} AS d, ${keyOf(name)} AS k, ${amt} AS amt,`,
+    `SELECT ${date} AS d, ${keyOf(name, settings.hapusSapaan)} AS k, ${amt} AS amt,`,
     `    ${due ? `COALESCE(${due}, ${q.addDays(date, String(settings.tempoHari))})` : q.addDays(date, String(settings.tempoHari))} AS due,`,
     `    LEAST(ABS(${amt}), GREATEST(0, ${raw})) AS paid0,`,
     `    CASE WHEN ${later} THEN ${q.cast('NULL', 'date')} ELSE ${paidDay} END AS paid_day`,
     `  FROM ${tableName(q, table, dialect)}`,
-    `  WHERE ${date} IS NOT NULL AND ${amount} IS NOT NULL AND ${keyOf(name)} <> '' AND ${date} <= ${ref}`,
+    `  WHERE ${date} IS NOT NULL AND ${amount} IS NOT NULL AND ${keyOf(name, settings.hapusSapaan)} <> '' AND ${date} <= ${ref}`,
   ].join('\n');
   return rows;
 }
 
 /** The customer sheet: complaint, potential and closeness as BOOL, one row per customer key. */
-function profileRows(q: DialectTable, dialect: 'bigquery' | 'duckdb', table: string, kolom: Kolom): string {
+function profileRows(
+  q: DialectTable,
+  dialect: 'bigquery' | 'duckdb',
+  table: string,
+  settings: Settings,
+): string {
+  const kolom = settings.kolom;
   const c = (f: keyof typeof CUSTOMER_FIELDS) => column(q, CUSTOMER_FIELDS, kolom.pelanggan, f);
   const name = c('nama') as string;
   const bool = (col: string | null, agg: 'any' | 'first') =>
     col === null ? q.cast('NULL', 'bool') : agg === 'any' ? q.anyTrue(col) : `MIN(${q.int(col)}) = 1`;
   return [
-    `SELECT ${keyOf(name)} AS k, COALESCE(${bool(c('komplain'), 'any')}, FALSE) AS complaint,`,
+    `SELECT ${keyOf(name, settings.hapusSapaan)} AS k, COALESCE(${bool(c('komplain'), 'any')}, FALSE) AS complaint,`,
     `  ${bool(c('potensi'), 'first')} AS potential, ${bool(c('kedekatan'), 'first')} AS close`,
-    `FROM ${tableName(q, table, dialect)} WHERE ${name} IS NOT NULL AND ${keyOf(name)} <> '' GROUP BY 1`,
+    `FROM ${tableName(q, table, dialect)} WHERE ${name} IS NOT NULL AND ${keyOf(name, settings.hapusSapaan)} <> '' GROUP BY 1`,
   ].join('\n');
 }
 
@@ -173,12 +185,12 @@ function referralRows(
   q: DialectTable,
   dialect: 'bigquery' | 'duckdb',
   table: string,
-  kolom: Kolom,
+  settings: Settings,
 ): string | null {
-  const ref = column(q, CUSTOMER_FIELDS, kolom.pelanggan, 'referensi');
+  const ref = column(q, CUSTOMER_FIELDS, settings.kolom.pelanggan, 'referensi');
   if (ref === null) return null;
   return (
-    `SELECT ${keyOf(ref)} AS k, COUNT(*) AS referrals FROM ${tableName(q, table, dialect)}\n` +
-    `WHERE ${ref} IS NOT NULL AND ${keyOf(ref)} <> '' GROUP BY 1`
+    `SELECT ${keyOf(ref, settings.hapusSapaan)} AS k, COUNT(*) AS referrals FROM ${tableName(q, table, dialect)}\n` +
+    `WHERE ${ref} IS NOT NULL AND ${keyOf(ref, settings.hapusSapaan)} <> '' GROUP BY 1`
   );
 }

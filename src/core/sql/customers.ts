@@ -24,19 +24,26 @@ export const TYPE_REASON_CODES = [
   'needsMore',
 ] as const;
 
-/** The mid-rank quintile score (1-5) of `value` among the buyers: ties share the middle of their run. */
+/**
+ * The mid-rank quintile score (1-5) of `value` among the buyers: ties share the middle of their
+ * run, 1 + floor(5 (below + atMost) / 2n), with below the values less than it (rank ascending - 1)
+ * and atMost n minus those greater (rank descending - 1): ranks, since BigQuery neither partitions
+ * nor frames a RANGE by a FLOAT64.
+ */
 function quintile(q: QueryContext['q'], value: string): string {
-  const below = `(RANK() OVER (ORDER BY ${value} ASC NULLS LAST) - 1)`;
-  const same = `COUNT(*) OVER (PARTITION BY ${value})`;
   const n = `COUNT(*) OVER ()`;
-  return `LEAST(5, 1 + ${q.intDiv(`5 * (2 * ${below} + ${same})`, `2 * ${n}`)})`;
+  const below = `(RANK() OVER (ORDER BY ${value} ASC NULLS LAST) - 1)`;
+  const atMost = `(${n} - RANK() OVER (ORDER BY ${value} DESC NULLS LAST) + 1)`;
+  return `LEAST(5, 1 + ${q.intDiv(`5 * (${below} + ${atMost})`, `2 * ${n}`)})`;
 }
 
 function typeCase(c: QueryContext): string {
   const s = c.settings;
+  // A customer table with no row is skipped, as if it had no referral column.
+  const withoutColumn = `WHEN m.active_ratio >= ${s.rasioLoyalTanpaReferensi} THEN 'activeNoColumn' ELSE 'needsMore'`;
   const referral = c.hasReferralColumn
-    ? `WHEN COALESCE(rf.referrals, 0) > 0 THEN 'referred' ELSE 'noReferral'`
-    : `WHEN m.active_ratio >= ${s.rasioLoyalTanpaReferensi} THEN 'activeNoColumn' ELSE 'needsMore'`;
+    ? `WHEN pc.n > 0 AND COALESCE(rf.referrals, 0) > 0 THEN 'referred' WHEN pc.n > 0 THEN 'noReferral' ${withoutColumn}`
+    : withoutColumn;
   return rows([
     `CASE WHEN COALESCE(m.late_open_debts, 0) > 0 THEN 'lateOpen'`,
     `  WHEN m.avg_days_late > ${s.batasMacetHari} THEN 'latePaid'`,
@@ -103,7 +110,8 @@ export function customersSql(c: QueryContext): string {
         `SELECT m.*, ${typeCase(c).replace(/\n/g, '\n  ')} AS reason_code,`,
         `  COALESCE(p.potential, m.occasions > 0 AND m.total >= ms.spend) AS high_potential,`,
         `  COALESCE(p.close, m.loyal AND m.next_d IS NOT NULL AND ${ref} <= m.next_d) AS is_close`,
-        `FROM derived AS m LEFT JOIN profiles AS p ON p.k = m.k LEFT JOIN referrals AS rf ON rf.k = m.k CROSS JOIN median_spend AS ms`,
+        `FROM derived AS m LEFT JOIN profiles AS p ON p.k = m.k LEFT JOIN referrals AS rf ON rf.k = m.k CROSS JOIN median_spend AS ms\n` +
+          `CROSS JOIN (SELECT COUNT(*) AS n FROM profiles) AS pc`,
       ]),
     ],
     [

@@ -55,23 +55,24 @@ export function debtCtes(c: QueryContext): [string, string][] {
     [
       'payments',
       rows([
-        `SELECT k, d, amt, SUM(amt) OVER (PARTITION BY k ORDER BY d ASC NULLS LAST, amt ASC NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS paid_so_far`,
+        `SELECT k, d, amt, SUM(amt) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS paid_so_far, ROW_NUMBER() OVER w AS seq`,
         `FROM (SELECT k, d, ABS(amt) AS amt FROM sales_rows WHERE kind = 'repay'`,
         `  UNION ALL SELECT k, d, -amt AS amt FROM debt_rows WHERE amt < 0) AS p`,
+        `WINDOW w AS (PARTITION BY k ORDER BY d ASC NULLS LAST, amt ASC NULLS LAST)`,
       ]),
     ],
     [
       'payment_reach',
       rows([
-        `SELECT p.k, p.d, p.paid_so_far, p.amt, COALESCE(SUM(qd.open0), 0) AS reachable`,
+        `SELECT p.k, p.seq, MAX(p.d) AS d, MAX(p.paid_so_far) AS paid_so_far, COALESCE(SUM(qd.open0), 0) AS reachable`,
         `FROM payments AS p LEFT JOIN queued_debts AS qd ON qd.k = p.k AND qd.d <= p.d`,
-        `GROUP BY p.k, p.d, p.paid_so_far, p.amt`,
+        `GROUP BY p.k, p.seq`,
       ]),
     ],
     [
-      'applied',
+      'applied_payments',
       rows([
-        `SELECT k, d, paid_so_far + LEAST(0, MIN(reachable - paid_so_far) OVER (PARTITION BY k ORDER BY paid_so_far ASC NULLS LAST, d ASC NULLS LAST`,
+        `SELECT k, d, paid_so_far + LEAST(0, MIN(reachable - paid_so_far) OVER (PARTITION BY k ORDER BY seq ASC NULLS LAST`,
         `  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) AS applied FROM payment_reach`,
       ]),
     ],
@@ -81,8 +82,8 @@ export function debtCtes(c: QueryContext): [string, string][] {
         `SELECT qd.k, qd.d, qd.amt, qd.due,`,
         `  qd.paid0 + LEAST(qd.open0, GREATEST(0, COALESCE(tot.applied, 0) - (qd.cum_open - qd.open0))) AS paid,`,
         `  CASE WHEN qd.open0 <= 0 THEN CASE WHEN qd.paid0 >= qd.amt THEN qd.paid_day END`,
-        `    ELSE (SELECT MIN(a.d) FROM applied AS a WHERE a.k = qd.k AND a.applied >= qd.cum_open) END AS settled_day`,
-        `FROM queued_debts AS qd LEFT JOIN (SELECT k, MAX(applied) AS applied FROM applied GROUP BY k) AS tot ON tot.k = qd.k`,
+        `    ELSE (SELECT MIN(a.d) FROM applied_payments AS a WHERE a.k = qd.k AND a.applied >= qd.cum_open) END AS settled_day`,
+        `FROM queued_debts AS qd LEFT JOIN (SELECT k, MAX(applied) AS applied FROM applied_payments GROUP BY k) AS tot ON tot.k = qd.k`,
       ]),
     ],
     [

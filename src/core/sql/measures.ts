@@ -15,7 +15,7 @@ export function medianCte(q: DialectTable, source: string, by: string | null, va
     `SELECT ${by ? `${by}, ` : ''}${value} AS v, ` +
     `ROW_NUMBER() OVER (${part}ORDER BY ${value} ASC NULLS LAST) AS rn, COUNT(*) OVER (${part}) AS n FROM ${source}`;
   return (
-    `SELECT ${by ? `${by}, ` : ''}AVG(v) AS median_value, MAX(n) AS n FROM (${ranked}) AS ranked\n` +
+    `SELECT ${by ? `${by}, ` : ''}AVG(v) AS median_value, MAX(n) AS n_values FROM (${ranked}) AS ranked\n` +
     `WHERE rn = ${q.intDiv('n + 1', '2')} OR rn = ${q.intDiv('n', '2')} + 1${by ? ` GROUP BY ${by}` : ''}`
   );
 }
@@ -44,8 +44,7 @@ export function salesMeasureCtes(c: QueryContext): [string, string][] {
     // One gap is not a habit: a cycle of one's own needs two gaps (three occasion days).
     [
       'own_cycle',
-      medianCte(q, '(SELECT k, gap FROM gaps WHERE gap IS NOT NULL) AS g', 'k', 'gap') +
-        ' HAVING MAX(n) >= 2',
+      `SELECT k, median_value FROM (\n  ${medianCte(q, '(SELECT k, gap FROM gaps WHERE gap IS NOT NULL) AS g', 'k', 'gap')}\n) AS m WHERE n_values >= 2`,
     ],
     // An aggregate without GROUP BY gives one row, NULL when no customer has a cycle of their own.
     [

@@ -9,6 +9,8 @@ import { retention } from '../../../src/core/engine';
 import { modelInput } from '../../../src/core/models/prediction';
 import type { SqlRow } from './typedShop';
 
+export type SqlRowLike = SqlRow;
+
 const date = (d: Day | null) => (d === null ? null : isoDate(d));
 
 /** What the core says for each column of the customers query. */
