@@ -38,12 +38,25 @@ export function peluangAktif(
   return customerFormula(spec, pelanggan, penjualan, undefined, tanggalAcuan, undefined, env);
 }
 
+/**
+ * A formula's optional count argument: blank means the setting; else a whole number from min to max,
+ * refused with the formula's own message.
+ */
+export function wholeNumberArgument(
+  value: unknown,
+  min: number,
+  max: number,
+  refusal: (value: unknown) => string,
+): number | undefined {
+  if (value === undefined || value === null || isBlank(value)) return undefined;
+  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(refusal(value));
+  return n;
+}
+
 /** The `hari` argument: blank means the setting hariPrediksi; else a whole number of days, 1..3650. */
 export function horizonArgument(hari: unknown): number | undefined {
-  if (hari === undefined || hari === null || isBlank(hari)) return undefined;
-  const days = typeof hari === 'number' ? hari : Number(String(hari).trim());
-  if (!Number.isInteger(days) || days < 1 || days > 3650) throw new Error(msg().prediction.badDays(hari));
-  return days;
+  return wholeNumberArgument(hari, 1, 3650, msg().prediction.badDays);
 }
 
 /** PREDIKSI_BELI: expected purchases of each customer in the next `hari` days. */

@@ -9,7 +9,7 @@ import { customerFormula } from './customerFormulas';
 import type { Cell, CellGrid, FormulaEnv } from './formulas';
 import { msg } from './i18n';
 import { worthFor } from './models/valuePrediction';
-import { isBlank } from './read/text';
+import { wholeNumberArgument } from './predictionFormulas';
 
 function worthCell(
   months: number | undefined,
@@ -42,10 +42,7 @@ export function belanjaMendatang(
 
 /** The `bulan` argument: blank means the setting bulanNilai; else a whole number of months, 1..120. */
 export function monthsArgument(bulan: unknown): number | undefined {
-  if (bulan === undefined || bulan === null || isBlank(bulan)) return undefined;
-  const months = typeof bulan === 'number' ? bulan : Number(String(bulan).trim());
-  if (!Number.isInteger(months) || months < 1 || months > 120) throw new Error(msg().value.badMonths(bulan));
-  return months;
+  return wholeNumberArgument(bulan, 1, 120, msg().value.badMonths);
 }
 
 /** NILAI_PELANGGAN: each customer's expected spend over the next `bulan` months, discounted. */

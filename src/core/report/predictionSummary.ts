@@ -6,7 +6,7 @@ import type { Analysis } from '../analysis';
 import { msg } from '../i18n';
 import { predictionFor } from '../models/prediction';
 import { number, significant } from './format';
-import type { Table, TableCell } from './table';
+import { labelValueTable, type Table, type TableCell } from './table';
 import { valueModelRows } from './valueSummary';
 
 /** Ringkasan block: expected purchases of the next period, or why there are none. */
@@ -29,14 +29,7 @@ export function predictionTable(analysis: Analysis): Table {
       [words.logLikelihood, number(p.fit.logLikelihood)],
     );
   }
-  return {
-    title: words.title,
-    columns: [
-      { header: msg().summary.label, kind: 'text' },
-      { header: msg().summary.value, kind: 'text' },
-    ],
-    rows,
-  };
+  return labelValueTable(words.title, rows);
 }
 
 /** One line for the text summary: the expected purchases, or the reason there are none. */

@@ -9,7 +9,7 @@ import type { CustomerType } from '../models/customerType';
 import { populationMeanSpend } from '../models/gammaGamma';
 import { worthFor } from '../models/valuePrediction';
 import { number, rupiah, significant } from './format';
-import type { Table, TableCell } from './table';
+import { labelValueTable, type Table, type TableCell } from './table';
 
 const TYPES: readonly CustomerType[] = ['A', 'B', 'C', 'D'];
 
@@ -57,14 +57,7 @@ export function valueTable(analysis: Analysis): Table {
       [words.correlation, significant(w.correlation)],
       [msg().prediction.note, words.correlationNote],
     );
-  return {
-    title: words.title,
-    columns: [
-      { header: msg().summary.label, kind: 'text' },
-      { header: msg().summary.value, kind: 'text' },
-    ],
-    rows,
-  };
+  return labelValueTable(words.title, rows);
 }
 
 /** One line for the text summary: the value of all customers, or the reason there is none. */
